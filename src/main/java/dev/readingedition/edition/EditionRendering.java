@@ -1,0 +1,91 @@
+package dev.readingedition.edition;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * How the edition turns Flexmark nodes into HTML: blocks render their inline content only (the templates own the
+ * block elements and their anchors), note references carry their note beside them for the margin, and page breaks
+ * become DPUB-ARIA page-break markers.
+ */
+final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
+
+	@Override
+	public void rendererOptions(MutableDataHolder options) {
+	}
+
+	@Override
+	public void extend(HtmlRenderer.Builder builder, String rendererType) {
+		builder.nodeRendererFactory((options) -> new Renderer());
+	}
+
+	private static final class Renderer implements NodeRenderer {
+
+		@Override
+		public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+			return Set.of(
+					new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Paragraph.class,
+							(node, context, html) -> context.renderChildren(node)),
+					new NodeRenderingHandler<>(Heading.class, (node, context, html) -> context.renderChildren(node)),
+					new NodeRenderingHandler<>(FootnoteBlock.class,
+							(node, context, html) -> context.renderChildren(node)),
+					new NodeRenderingHandler<>(Footnote.class, Renderer::renderNoteReference),
+					new NodeRenderingHandler<>(PageBreakNode.class, Renderer::renderPageBreak));
+		}
+
+		/**
+		 * The reference mark, then the note itself in a span that CSS sets in the margin beside this line on wide
+		 * screens and opens in place (as the link's target) on narrow ones; spans, because a paragraph may only hold
+		 * phrasing content.
+		 */
+		private static void renderNoteReference(Footnote reference, NodeRendererContext context, HtmlWriter html) {
+			String label = reference.getText().toString();
+			html.tag("sup");
+			html.attr("id", "nref" + label)
+				.attr("href", "#n" + label)
+				.attr("role", "doc-noteref")
+				.attr("class", "noteref")
+				.withAttr()
+				.tag("a");
+			html.text(label);
+			html.closeTag("a");
+			html.closeTag("sup");
+			html.attr("id", "n" + label).attr("class", "note").attr("role", "doc-footnote").withAttr().tag("span");
+			html.attr("class", "note-number").withAttr().tag("span").text(label).closeTag("span");
+			html.raw(" ");
+			context.renderChildren(reference.getFootnoteBlock());
+			html.raw(" ");
+			html.attr("href", "#nref" + label)
+				.attr("role", "doc-backlink")
+				.attr("class", "backlink")
+				.attr("aria-label", "Back to the text at note " + label)
+				.withAttr()
+				.tag("a");
+			html.raw("\u21a9\ufe0e");
+			html.closeTag("a");
+			html.closeTag("span");
+		}
+
+		private static void renderPageBreak(PageBreakNode pageBreak, NodeRendererContext context, HtmlWriter html) {
+			html.attr("id", "page" + pageBreak.page())
+				.attr("class", "pagebreak")
+				.attr("role", "doc-pagebreak")
+				.attr("aria-label", "Page " + pageBreak.page())
+				.withAttr()
+				.tag("span");
+			html.text("[" + pageBreak.page() + "]");
+			html.closeTag("span");
+		}
+
+	}
+
+}

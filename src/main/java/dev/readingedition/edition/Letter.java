@@ -1,0 +1,54 @@
+package dev.readingedition.edition;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One letter of the edition, parsed once from its Markdown file; pages and the search index are both made from it.
+ *
+ * @param meta what the front matter says
+ * @param titleHtml the title's inner HTML, with its note reference and margin note
+ * @param paragraphs the body, in reading order
+ * @param notes the editorial notes, in the order they are cited
+ * @param pageBreaks the printed page breaks, in reading order
+ * @param sourceName the file the letter came from, e.g. {@code content/letter.md}
+ * @param markdown the Markdown source as the editor wrote it
+ */
+public record Letter(Metadata meta, String titleHtml, List<Paragraph> paragraphs, List<Note> notes,
+		List<PageBreak> pageBreaks, String sourceName, String markdown) {
+
+	public Letter {
+		Objects.requireNonNull(meta, "meta");
+		Objects.requireNonNull(titleHtml, "titleHtml");
+		paragraphs = List.copyOf(paragraphs);
+		notes = List.copyOf(notes);
+		pageBreaks = List.copyOf(pageBreaks);
+		if (paragraphs.isEmpty()) {
+			throw new IllegalArgumentException("a letter needs at least one paragraph");
+		}
+	}
+
+	public String slug() {
+		return meta.slug();
+	}
+
+	public Optional<Paragraph> paragraph(String id) {
+		return paragraphs.stream().filter((p) -> p.id().equals(id)).findFirst();
+	}
+
+	public Optional<Note> note(String label) {
+		return notes.stream().filter((n) -> n.label().equals(label)).findFirst();
+	}
+
+	/** The notes cited on the title line, such as the source note. */
+	public List<Note> titleNotes() {
+		return notes.stream().filter((n) -> n.citedIn().equals(LetterParser.TITLE_ANCHOR)).toList();
+	}
+
+	/** The last printed page the letter's text reaches. */
+	public int lastPage() {
+		return paragraphs.get(paragraphs.size() - 1).lastPage();
+	}
+
+}

@@ -1,0 +1,372 @@
+package dev.readingedition.edition;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Parses one letter's Markdown, once, into the immutable {@link Letter} model, and refuses bad content with the file
+ * and line of the problem. Thread-safe: the Flexmark parser and renderer are built once and shared.
+ */
+public final class LetterParser {
+
+	/** Where a note cited on the title line points back to. */
+	public static final String TITLE_ANCHOR = "title";
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern NOTE_LABEL = Pattern.compile("[A-Za-z0-9]+");
+
+	private static final Set<String> KNOWN_FIELDS = Set.of("slug", "document", "title", "author", "author-role",
+			"recipient", "recipient-role", "place", "date", "dateline", "series", "volume", "volume-title", "editor",
+			"general-editor", "publisher", "first-page", "source-url", "also-printed", "also-printed-url",
+			"description");
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	public LetterParser() {
+		this.parser = Parser
+			.builder(new MutableDataSet().set(Parser.EXTENSIONS,
+					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension())))
+			.build();
+		// The renderer gets only our own extension: it alone decides how notes and page breaks look. We render
+		// blocks one at a time, not whole documents, and Flexmark leaves links out of such partial renders unless
+		// DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the document, which we never render).
+		// Raw HTML in content is escaped: editors write Markdown, and templates trust only what we render.
+		this.renderer = HtmlRenderer
+			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(new EditionRendering()))
+				.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
+				.set(HtmlRenderer.ESCAPE_HTML, true))
+			.build();
+	}
+
+	/**
+	 * Parses a letter.
+	 * @param sourceName the file's name as the editor knows it, used in error messages
+	 * @param markdown the file's text
+	 * @return the letter
+	 * @throws ContentException when the content is malformed or incomplete, naming file and line
+	 */
+	public Letter parse(String sourceName, String markdown) {
+		if (markdown.isBlank()) {
+			throw new ContentException(sourceName, 0, "the file is empty");
+		}
+		Document document = parser.parse(markdown);
+		return new Reader(sourceName, markdown, document).read();
+	}
+
+	/** Reads one parsed document; holds the state of a single parse, so it is never shared. */
+	private final class Reader {
+
+		private final String sourceName;
+
+		private final String markdown;
+
+		private final Document document;
+
+		private final Map<String, Note> notes = new LinkedHashMap<>();
+
+		private final List<PageBreak> pageBreaks = new ArrayList<>();
+
+		private int page;
+
+		Reader(String sourceName, String markdown, Document document) {
+			this.sourceName = sourceName;
+			this.markdown = markdown;
+			this.document = document;
+		}
+
+		Letter read() {
+			Node first = document.getFirstChild();
+			if (!(first instanceof YamlFrontMatterBlock frontMatter)) {
+				throw problem(first, "the file must begin with front matter between two '---' lines");
+			}
+			Metadata meta = metadata(frontMatter);
+			page = meta.firstPage();
+			String titleHtml = null;
+			List<Paragraph> paragraphs = new ArrayList<>();
+			Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
+			for (Node node = first.getNext(); node != null; node = node.getNext()) {
+				if (node instanceof Heading heading && heading.getLevel() == 1 && titleHtml == null
+						&& paragraphs.isEmpty()) {
+					collectNotes(heading, TITLE_ANCHOR, 0);
+					titleHtml = renderer.render(heading).strip();
+					String written = plainText(heading).strip();
+					if (!written.equals(meta.title())) {
+						throw problem(heading,
+								"the heading \"" + written + "\" differs from the front matter's title \""
+										+ meta.title() + "\"");
+					}
+				}
+				else if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
+					if (titleHtml == null) {
+						throw problem(node, "the letter needs its title as a '# ' heading before the first paragraph");
+					}
+					paragraphs.add(paragraph(paragraph, paragraphs.size() + 1));
+				}
+				else if (node instanceof FootnoteBlock definition) {
+					String label = definition.getText().toString();
+					if (definitions.put(label, definition) != null) {
+						throw problem(node, "note [^" + label + "] is defined twice");
+					}
+				}
+				else {
+					throw problem(node, "a letter holds front matter, one '# ' title, paragraphs and [^n]: notes; "
+							+ "this " + describe(node) + " is none of those");
+				}
+			}
+			if (titleHtml == null) {
+				throw problem(null, "the letter has no '# ' title heading");
+			}
+			if (paragraphs.isEmpty()) {
+				throw problem(null, "the letter has no paragraphs");
+			}
+			for (Map.Entry<String, FootnoteBlock> definition : definitions.entrySet()) {
+				if (!notes.containsKey(definition.getKey())) {
+					throw problem(definition.getValue(),
+							"note [^" + definition.getKey() + "] is defined but never cited in the text");
+				}
+			}
+			return new Letter(meta, titleHtml, paragraphs, List.copyOf(notes.values()), pageBreaks, sourceName,
+					markdown);
+		}
+
+		private Paragraph paragraph(com.vladsch.flexmark.ast.Paragraph node, int number) {
+			String id = "p" + number;
+			int startPage = page;
+			List<String> labels = collectNotes(node, id, number);
+			List<Integer> breaks = new ArrayList<>();
+			for (PageBreakNode pageBreak : descendants(node, PageBreakNode.class)) {
+				breaks.add(pageBreak.page());
+			}
+			return new Paragraph(number, id, renderer.render(node).strip(), plainText(node).strip(), startPage, labels,
+					breaks);
+		}
+
+		/**
+		 * Walks a block in reading order, turning each note reference into a {@link Note} and following the page
+		 * breaks, so each note knows the printed page it is cited on.
+		 */
+		private List<String> collectNotes(Node block, String anchor, int paragraphNumber) {
+			List<String> labels = new ArrayList<>();
+			for (Node node : descendants(block, Node.class)) {
+				if (node instanceof PageBreakNode pageBreak) {
+					if (pageBreak.page() <= page) {
+						throw problem(node, "page break [Page " + pageBreak.page() + "] does not follow page " + page);
+					}
+					page = pageBreak.page();
+					pageBreaks.add(new PageBreak(page, anchor));
+				}
+				else if (node instanceof Footnote reference) {
+					String label = reference.getText().toString();
+					FootnoteBlock definition = reference.getFootnoteBlock();
+					if (definition == null) {
+						throw problem(node, "note reference [^" + label + "] has no definition; add a line '[^"
+								+ label + "]: …' at the end of the file");
+					}
+					if (!NOTE_LABEL.matcher(label).matches()) {
+						throw problem(node, "note label [^" + label + "] may hold only letters and digits");
+					}
+					if (notes.containsKey(label)) {
+						throw problem(node, "note [^" + label + "] is cited twice; each note is cited once");
+					}
+					if (definition.getFirstChild() == null || definition.getFirstChild() != definition.getLastChild()
+							|| !(definition.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph)) {
+						throw problem(definition, "note [^" + label + "] must be a single paragraph of text");
+					}
+					if (!descendants(definition, Footnote.class).isEmpty()
+							|| !descendants(definition, PageBreakNode.class).isEmpty()) {
+						throw problem(definition, "note [^" + label + "] may not cite notes or mark page breaks");
+					}
+					notes.put(label, new Note(label, renderer.render(definition).strip(),
+							plainText(definition).strip(), anchor, paragraphNumber, page));
+					labels.add(label);
+				}
+			}
+			return labels;
+		}
+
+		private Metadata metadata(YamlFrontMatterBlock block) {
+			Map<String, String> fields = new HashMap<>();
+			Map<String, Node> lines = new HashMap<>();
+			for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof YamlFrontMatterNode field) {
+					String key = field.getKey();
+					if (!KNOWN_FIELDS.contains(key)) {
+						throw problem(field, "unknown front matter field '" + key + "'; known fields are "
+								+ String.join(", ", KNOWN_FIELDS.stream().sorted().toList()));
+					}
+					if (field.getValues().size() != 1 || field.getValues().get(0).isBlank()) {
+						throw problem(field, "front matter field '" + key + "' needs exactly one value on its line");
+					}
+					if (fields.put(key, field.getValues().get(0).strip()) != null) {
+						throw problem(field, "front matter field '" + key + "' is given twice");
+					}
+					lines.put(key, field);
+				}
+			}
+			Fields f = new Fields(block, fields, lines);
+			String slug = f.required("slug");
+			if (!SLUG.matcher(slug).matches()) {
+				throw problem(lines.get("slug"),
+						"slug '" + slug + "' may hold only lowercase letters, digits and single hyphens");
+			}
+			return new Metadata(slug, f.number("document"), f.required("title"), f.required("author"),
+					f.optional("author-role"), f.required("recipient"), f.optional("recipient-role"),
+					f.required("dateline"), f.date("date"), f.required("series"), f.required("volume"),
+					f.required("volume-title"), f.optional("editor"), f.optional("general-editor"),
+					f.optional("publisher"), f.number("first-page"), f.url("source-url", true),
+					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"));
+		}
+
+		/** Typed access to front matter fields, each failure naming the field and its line. */
+		private final class Fields {
+
+			private final Node block;
+
+			private final Map<String, String> values;
+
+			private final Map<String, Node> lines;
+
+			Fields(Node block, Map<String, String> values, Map<String, Node> lines) {
+				this.block = block;
+				this.values = values;
+				this.lines = lines;
+			}
+
+			String optional(String key) {
+				return values.get(key);
+			}
+
+			String required(String key) {
+				String value = values.get(key);
+				if (value == null) {
+					throw problem(block, "the front matter lacks the required field '" + key + "'");
+				}
+				return value;
+			}
+
+			int number(String key) {
+				String value = required(key);
+				try {
+					int number = Integer.parseInt(value);
+					if (number > 0) {
+						return number;
+					}
+				}
+				catch (NumberFormatException ex) {
+					// reported below, with the line
+				}
+				throw problem(lines.get(key), "front matter field '" + key + "' must be a positive whole number, not '"
+						+ value + "'");
+			}
+
+			LocalDate date(String key) {
+				String value = required(key);
+				try {
+					return LocalDate.parse(value);
+				}
+				catch (DateTimeParseException ex) {
+					throw problem(lines.get(key),
+							"front matter field '" + key + "' must be a date like 1962-02-15, not '" + value + "'");
+				}
+			}
+
+			URI url(String key, boolean required) {
+				String value = required ? required(key) : optional(key);
+				if (value == null) {
+					return null;
+				}
+				try {
+					URI uri = new URI(value);
+					if ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) {
+						return uri;
+					}
+				}
+				catch (URISyntaxException ex) {
+					// reported below, with the line
+				}
+				throw problem(lines.get(key),
+						"front matter field '" + key + "' must be an http(s) address, not '" + value + "'");
+			}
+
+		}
+
+		private ContentException problem(Node node, String message) {
+			int line = node == null ? 0 : document.getLineNumber(node.getStartOffset()) + 1;
+			return new ContentException(sourceName, line, message);
+		}
+
+	}
+
+	private static String describe(Node node) {
+		String name = node.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
+		return node instanceof Heading heading ? "level-" + heading.getLevel() + " heading" : name;
+	}
+
+	private static <T extends Node> List<T> descendants(Node root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Node node : root.getDescendants()) {
+			if (type.isInstance(node)) {
+				found.add(type.cast(node));
+			}
+		}
+		return found;
+	}
+
+	/** The words of a block as a reader would copy them: no note marks, no page marks, line breaks as spaces. */
+	static String plainText(Node block) {
+		StringBuilder text = new StringBuilder();
+		appendText(block, text);
+		// A removed mark leaves its two neighbouring spaces behind: one is enough.
+		return WHITESPACE.matcher(text).replaceAll(" ").strip();
+	}
+
+	private static void appendText(Node node, StringBuilder text) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof Text || child instanceof HtmlEntity) {
+				text.append(child.getChars().unescape());
+			}
+			else if (child instanceof Code code) {
+				text.append(code.getText());
+			}
+			else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+				text.append(' ');
+			}
+			else if (!(child instanceof Footnote) && !(child instanceof PageBreakNode)) {
+				appendText(child, text);
+			}
+		}
+	}
+
+}

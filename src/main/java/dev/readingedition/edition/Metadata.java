@@ -1,0 +1,50 @@
+package dev.readingedition.edition;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What the front matter of a letter says about it: identity, people, date and where it was printed.
+ * Optional fields are {@code null} when the front matter leaves them out.
+ *
+ * @param slug the letter's address under {@code /letters/}
+ * @param document the document number in the printed volume
+ * @param title the title as printed
+ * @param author who wrote the letter
+ * @param authorRole the author's office at the time, optional
+ * @param recipient to whom it was written
+ * @param recipientRole the recipient's office at the time, optional
+ * @param dateline place and date as printed, e.g. "Washington, February 15, 1962"
+ * @param date the date of the letter
+ * @param series the printed series, e.g. "Foreign Relations of the United States, 1961–1963"
+ * @param volume the volume number in the series, e.g. "XIV"
+ * @param volumeTitle the volume's own title
+ * @param editor the volume editor, optional
+ * @param generalEditor the series' general editor, optional
+ * @param publisher the publisher of the printed volume, optional
+ * @param firstPage the printed page the document begins on
+ * @param sourceUrl the document's address in the online edition of the series
+ * @param alsoPrinted other printings of the same text, optional
+ * @param alsoPrintedUrl the online address of the other printing, optional
+ * @param description one or two sentences on what the letter is about, optional
+ */
+public record Metadata(String slug, int document, String title, String author, String authorRole, String recipient,
+		String recipientRole, String dateline, LocalDate date, String series, String volume, String volumeTitle,
+		String editor, String generalEditor, String publisher, int firstPage, URI sourceUrl, String alsoPrinted,
+		URI alsoPrintedUrl, String description) {
+
+	public Metadata {
+		Objects.requireNonNull(slug, "slug");
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(author, "author");
+		Objects.requireNonNull(recipient, "recipient");
+		Objects.requireNonNull(dateline, "dateline");
+		Objects.requireNonNull(date, "date");
+		Objects.requireNonNull(series, "series");
+		Objects.requireNonNull(volume, "volume");
+		Objects.requireNonNull(volumeTitle, "volumeTitle");
+		Objects.requireNonNull(sourceUrl, "sourceUrl");
+	}
+
+}
