@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -110,6 +111,10 @@ public final class LetterParser {
 			Node first = document.getFirstChild();
 			if (!(first instanceof YamlFrontMatterBlock frontMatter)) {
 				throw problem(first, "the file must begin with front matter between two '---' lines");
+			}
+			String frontMatterText = frontMatter.getChars().trimEnd().toString();
+			if (!frontMatterText.endsWith("\n---") && !frontMatterText.endsWith("\n...")) {
+				throw problem(first, "the front matter that opens here is never closed by a '---' line");
 			}
 			Metadata meta = metadata(frontMatter);
 			page = meta.firstPage();
@@ -354,7 +359,11 @@ public final class LetterParser {
 
 	private static void appendText(Node node, StringBuilder text) {
 		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			if (child instanceof Text || child instanceof HtmlEntity) {
+			if (child instanceof LinkRef reference && !reference.isDefined()) {
+				// An unresolved [bracket] is shown as written, brackets and all.
+				text.append(child.getChars().unescape());
+			}
+			else if (child instanceof Text || child instanceof HtmlEntity) {
 				text.append(child.getChars().unescape());
 			}
 			else if (child instanceof Code code) {

@@ -1,0 +1,47 @@
+package dev.readingedition.edition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EditionLoaderTests {
+
+	private final EditionLoader loader = new EditionLoader(new LetterParser());
+
+	@Test
+	void loadsEveryLetterOfAFolderInDateOrder() {
+		Edition edition = loader.load(Path.of("src/test/resources/two-letters"));
+		assertThat(edition.letters()).extracting(Letter::slug).containsExactly("first-letter", "second-letter");
+		assertThat(edition.letter("second-letter")).isPresent();
+		assertThat(edition.letter("third-letter")).isEmpty();
+	}
+
+	@Test
+	void theBundledContentIsPackagedOnTheClassPath() {
+		Edition edition = loader.loadPackaged();
+		assertThat(edition.letters()).extracting(Letter::slug).contains("kennedy-to-khrushchev-1962-02-15");
+	}
+
+	@Test
+	void twoFilesWithOneSlugAreRefused(@TempDir Path folder) throws IOException {
+		String letter = Files.readString(Path.of("src/test/resources/two-letters/first.md"));
+		Files.writeString(folder.resolve("a.md"), letter);
+		Files.writeString(folder.resolve("b.md"), letter);
+		assertThatThrownBy(() -> loader.load(folder)).isInstanceOf(ContentException.class)
+			.hasMessageEndingWith("b.md: the slug 'first-letter' is already used by " + folder.getFileName() + "/a.md");
+	}
+
+	@Test
+	void aBrokenFileIsNamedWithItsLine() {
+		assertThatThrownBy(() -> loader.load(Path.of("src/test/resources/bad-content")))
+			.isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("bad-content/broken.md:18: note reference [^7] has no definition");
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.readingedition.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * A real HTTP client for the tests, so that error pages, headers and static files are seen as a browser sees them.
+ */
+final class Http {
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final int port;
+
+	Http(int port) {
+		this.port = port;
+	}
+
+	HttpResponse<String> get(String path, String... headers) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
