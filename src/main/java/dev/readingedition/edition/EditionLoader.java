@@ -39,7 +39,7 @@ public final class EditionLoader {
 		List<Source> sources = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.filter((f) -> isLetter(f.getFileName().toString())).sorted().toList()) {
-				sources.add(new Source(folder.getFileName() + "/" + file.getFileName(),
+				sources.add(new Source(folder.resolve(file.getFileName()).toString(),
 						Files.readString(file, StandardCharsets.UTF_8)));
 			}
 		}

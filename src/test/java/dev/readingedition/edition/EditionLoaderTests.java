@@ -34,14 +34,14 @@ class EditionLoaderTests {
 		Files.writeString(folder.resolve("a.md"), letter);
 		Files.writeString(folder.resolve("b.md"), letter);
 		assertThatThrownBy(() -> loader.load(folder)).isInstanceOf(ContentException.class)
-			.hasMessageEndingWith("b.md: the slug 'first-letter' is already used by " + folder.getFileName() + "/a.md");
+			.hasMessageEndingWith("b.md: the slug 'first-letter' is already used by " + folder.resolve("a.md"));
 	}
 
 	@Test
 	void aBrokenFileIsNamedWithItsLine() {
 		assertThatThrownBy(() -> loader.load(Path.of("src/test/resources/bad-content")))
 			.isInstanceOf(ContentException.class)
-			.hasMessageStartingWith("bad-content/broken.md:18: note reference [^7] has no definition");
+			.hasMessageStartingWith("src/test/resources/bad-content/broken.md:18: note reference [^7] has no definition");
 	}
 
 }
