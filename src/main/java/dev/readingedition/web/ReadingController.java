@@ -43,6 +43,7 @@ class ReadingController {
 
 	private String letter(Letter letter, Model model) {
 		model.addAttribute("letter", letter);
+		model.addAttribute("view", LetterView.of(letter));
 		model.addAttribute("canonicalPath", "/letters/" + letter.slug());
 		return "letter";
 	}
