@@ -1,29 +1,41 @@
 package dev.readingedition.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.search.BadQueryException;
+import dev.readingedition.search.SearchIndex;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The reading pages: one letter with its notes in the margin, and the list of letters.
+ * The reading pages: one letter with its notes in the margin (with a search's matches marked, when it comes from
+ * one), and the list of letters.
  */
 @Controller
 class ReadingController {
 
 	private final Edition edition;
 
-	ReadingController(Edition edition) {
+	private final SearchIndex index;
+
+	ReadingController(Edition edition, SearchIndex index) {
 		this.edition = edition;
+		this.index = index;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		if (edition.letters().size() == 1) {
-			return letter(edition.letters().get(0), model);
+			return letter(edition.letters().get(0), null, model);
 		}
 		return contents(model);
 	}
@@ -35,16 +47,32 @@ class ReadingController {
 	}
 
 	@GetMapping("/letters/{slug}")
-	String letter(@PathVariable String slug, Model model) {
+	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query, Model model) {
+		BadQueryException.checkQuery(query);
 		return letter(edition.letter(slug)
 			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition.")),
-				model);
+				query, model);
 	}
 
-	private String letter(Letter letter, Model model) {
+	private String letter(Letter letter, String query, Model model) {
 		model.addAttribute("letter", letter);
-		model.addAttribute("view", LetterView.of(letter));
 		model.addAttribute("canonicalPath", "/letters/" + letter.slug());
+		if (query == null || query.isBlank()) {
+			model.addAttribute("view", LetterView.of(letter));
+			return "letter";
+		}
+		Map<String, List<Range>> paragraphs = new HashMap<>();
+		Map<String, List<Range>> notes = new HashMap<>();
+		index.matches(letter.slug(), query).forEach((anchor, ranges) -> {
+			if (anchor.startsWith("n")) {
+				notes.put(anchor.substring(1), ranges);
+			}
+			else {
+				paragraphs.put(anchor, ranges);
+			}
+		});
+		model.addAttribute("query", query.strip());
+		model.addAttribute("view", LetterView.marked(letter, paragraphs, notes, null));
 		return "letter";
 	}
 

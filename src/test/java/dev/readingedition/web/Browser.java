@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * One headless Debian Chromium for a test class, driven through Debian's chromedriver: nothing is downloaded.
  * Without the browser the tests fail and say how to install it; they never skip.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 
@@ -43,7 +43,7 @@ final class Browser implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	static Browser start() {
+	public static Browser start() {
 		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
 			fail("The browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
 					+ ". Install them with `apt-get update && apt-get install -y chromium chromium-driver`, "
@@ -66,33 +66,33 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return driver;
 	}
 
 	/** Sets the viewport to exactly this size, as a phone or a desktop window would have it. */
-	void viewport(int width, int height, boolean mobile) {
+	public void viewport(int width, int height, boolean mobile) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
 				"deviceScaleFactor", 1, "mobile", mobile));
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
 	}
 
-	void open(String url) {
+	public void open(String url) {
 		driver.get(url);
 	}
 
 	@SuppressWarnings("unchecked")
-	<T> T script(String script, Object... arguments) {
+	public <T> T script(String script, Object... arguments) {
 		return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
-	double number(String script, Object... arguments) {
+	public double number(String script, Object... arguments) {
 		Object value = script(script, arguments);
 		return ((Number) value).doubleValue();
 	}
 
 	/** Saves what the viewport shows, to be looked at by a person. */
-	Path screenshot(String name) {
+	public Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
@@ -105,7 +105,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Runs axe-core on the page and fails with each violation's rule and elements. */
-	void assertAccessible() {
+	public void assertAccessible() {
 		Results results = new AxeBuilder().analyze(driver);
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"

@@ -1,0 +1,82 @@
+package dev.readingedition.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The index's field names and how their text is analysed; shared by indexing and searching and nothing else.
+ */
+final class Analysis {
+
+	/** Our own key of an entry, {@code slug#anchor}: keyword, stored, the only id that leaves the index. */
+	static final String KEY = "key";
+
+	/** The letter's slug: keyword, so a search can be limited to one letter. */
+	static final String SLUG = "slug";
+
+	/** The words, stemmed for recall ("negotiating" finds "negotiations"); stored with offsets for highlighting. */
+	static final String TEXT = "text";
+
+	/** The same words unstemmed, so the exact wording can rank first; not stored. */
+	static final String EXACT = "exact";
+
+	/** Reading order across the edition: letter, then place in the letter; doc values, for sorting ties. */
+	static final String ORDER = "order";
+
+	private Analysis() {
+	}
+
+	/** Words folded to lower case and plain ASCII, so "gromyko" finds Gromyko and "Adzhubéi" finds Adzhubei. */
+	static Analyzer exact() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				StandardTokenizer source = new StandardTokenizer();
+				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+				return new TokenStreamComponents(source, stream);
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+			}
+		};
+	}
+
+	/** The folded words, stemmed for English; stop words are kept so phrases keep their exact shape. */
+	static Analyzer stemmed() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				StandardTokenizer source = new StandardTokenizer();
+				TokenStream stream = new EnglishPossessiveFilter(source);
+				stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+				return new TokenStreamComponents(source, new PorterStemFilter(stream));
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+			}
+		};
+	}
+
+	/** One analyzer for the whole index: unstemmed for {@link #EXACT}, stemmed for everything else. */
+	static Analyzer perField() {
+		Analyzer exact = exact();
+		Analyzer stemmed = stemmed();
+		return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+			@Override
+			protected Analyzer getWrappedAnalyzer(String fieldName) {
+				return EXACT.equals(fieldName) ? exact : stemmed;
+			}
+		};
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.readingedition.search;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.readingedition.edition.TextMarker.Range;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The same search as JSON, for scripts and other tools; errors are JSON too.
+ */
+@RestController
+class SearchApiController {
+
+	private final SearchIndex index;
+
+	SearchApiController(SearchIndex index) {
+		this.index = index;
+	}
+
+	@GetMapping(path = "/api/search", produces = "application/json")
+	Results search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", required = false) String page) {
+		BadQueryException.checkQuery(query);
+		int number = BadQueryException.page(page);
+		if (query == null || query.isBlank()) {
+			throw new BadQueryException("Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
+		}
+		SearchResults results = index.search(query, number);
+		return new Results(results.query(), results.total(), results.page(), results.pages(), results.suggestion(),
+				results.hits().stream().map((hit) -> ApiHit.of(hit, results.query())).toList());
+	}
+
+	@ExceptionHandler(BadQueryException.class)
+	ResponseEntity<Map<String, Object>> badQuery(BadQueryException ex) {
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+			.body(Map.of("status", 400, "error", ex.getMessage()));
+	}
+
+	record Results(String query, int total, int page, int pages, String suggestion, List<ApiHit> hits) {
+	}
+
+	record ApiHit(String document, String title, String id, String url, String kind, Integer paragraph,
+			String note, int page, String snippet, List<Range> highlights, float score) {
+
+		static ApiHit of(Hit hit, String query) {
+			boolean isNote = hit.kind() == Hit.Kind.NOTE;
+			return new ApiHit(hit.slug(), hit.title(), hit.anchor(), hit.url(query), hit.kind().label(),
+					isNote ? null : Integer.valueOf(hit.number()), isNote ? hit.number() : null, hit.page(),
+					hit.snippet(), hit.highlights(), hit.score());
+		}
+
+	}
+
+}

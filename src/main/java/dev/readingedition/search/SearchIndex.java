@@ -1,0 +1,426 @@
+package dev.readingedition.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Note;
+import dev.readingedition.edition.Paragraph;
+import dev.readingedition.edition.TextMarker.Range;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The edition's full-text index: one entry per paragraph and per note, built once from the parsed model, searched
+ * through one shared searcher. Thread-safe once built.
+ */
+public final class SearchIndex implements Closeable {
+
+	/** How many hits a page of results holds. */
+	public static final int PAGE_SIZE = 10;
+
+	private static final int SNIPPET_LENGTH = 240;
+
+	/** The kind of entry: keyword, stored. */
+	private static final String KIND = "kind";
+
+	/** The anchor on the reading page, {@code p11} or {@code n4}: keyword, stored. */
+	private static final String ANCHOR = "anchor";
+
+	/** Paragraph number or note label, and printed page: stored only, shown with each hit. */
+	private static final String NUMBER = "number";
+
+	private static final String PAGE = "page";
+
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+	private static final Sort BY_TIER_THEN_READING_ORDER = new Sort(SortField.FIELD_SCORE,
+			new SortField(Analysis.ORDER, SortField.Type.LONG));
+
+	private final Edition edition;
+
+	private final Analyzer analyzer;
+
+	private final Directory directory;
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory) throws IOException {
+		this.edition = edition;
+		this.analyzer = analyzer;
+		this.directory = directory;
+		this.reader = DirectoryReader.open(directory);
+		this.searcher = new IndexSearcher(reader);
+	}
+
+	/**
+	 * Indexes every paragraph and note of an edition.
+	 * @param edition the parsed letters, the same model the pages are rendered from
+	 */
+	public static SearchIndex of(Edition edition) {
+		Analyzer analyzer = Analysis.perField();
+		Directory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			long letterOrder = 0;
+			for (Letter letter : edition.letters()) {
+				long position = 0;
+				// The title's notes come first in reading order, then each paragraph followed by its notes.
+				for (Note note : letter.titleNotes()) {
+					writer.addDocument(note(letter, note, letterOrder + position++));
+				}
+				for (Paragraph paragraph : letter.paragraphs()) {
+					writer.addDocument(entry(letter, Hit.Kind.PARAGRAPH, paragraph.id(),
+							String.valueOf(paragraph.number()), paragraph.page(), paragraph.text(),
+							letterOrder + position++));
+					for (String label : paragraph.noteLabels()) {
+						writer.addDocument(note(letter, letter.note(label).orElseThrow(), letterOrder + position++));
+					}
+				}
+				letterOrder += 1_000_000;
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot build the search index", ex);
+		}
+		try {
+			return new SearchIndex(edition, analyzer, directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open the search index", ex);
+		}
+	}
+
+	private static Document note(Letter letter, Note note, long order) {
+		return entry(letter, Hit.Kind.NOTE, note.id(), note.label(), note.page(), note.text(), order);
+	}
+
+	private static Document entry(Letter letter, Hit.Kind kind, String anchor, String number, int page, String text,
+			long order) {
+		Document document = new Document();
+		document.add(new StringField(Analysis.KEY, letter.slug() + "#" + anchor, Field.Store.YES));
+		document.add(new StringField(Analysis.SLUG, letter.slug(), Field.Store.YES));
+		document.add(new StringField(KIND, kind.label(), Field.Store.YES));
+		document.add(new StringField(ANCHOR, anchor, Field.Store.YES));
+		document.add(new StoredField(NUMBER, number));
+		document.add(new StoredField(PAGE, page));
+		document.add(new Field(Analysis.TEXT, text, TEXT_WITH_OFFSETS));
+		document.add(new TextField(Analysis.EXACT, text, Field.Store.NO));
+		document.add(new NumericDocValuesField(Analysis.ORDER, order));
+		return document;
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * Finds the passages that match a query.
+	 * @param typed the query as the reader typed it
+	 * @param page which page of results, from 1
+	 * @return the results; none, with a spelling suggestion where one helps, when nothing matches
+	 */
+	public SearchResults search(String typed, int page) {
+		UserQuery query = UserQuery.parse(typed, analyzer);
+		if (query == null) {
+			return new SearchResults(typed.strip(), 0, 1, PAGE_SIZE, List.of(), null);
+		}
+		try {
+			int total = searcher.count(query.match());
+			// A word the edition never uses as written gets a suggestion, even when stemming found something.
+			String suggestion = suggest(query.text());
+			if (total == 0) {
+				return new SearchResults(query.text(), 0, 1, PAGE_SIZE, List.of(), suggestion);
+			}
+			int wanted = Math.min(page, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			TopFieldDocs top = searcher.search(query.ranked(), wanted * PAGE_SIZE, BY_TIER_THEN_READING_ORDER, true);
+			ScoreDoc[] all = top.scoreDocs;
+			int from = (wanted - 1) * PAGE_SIZE;
+			int to = Math.min(all.length, from + PAGE_SIZE);
+			if (from >= to) {
+				return new SearchResults(query.text(), total, wanted, PAGE_SIZE, List.of(), suggestion);
+			}
+			int[] docIds = new int[to - from];
+			for (int i = from; i < to; i++) {
+				docIds[i - from] = all[i].doc;
+			}
+			Object[] snippets = snippetHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 2);
+			StoredFields stored = searcher.storedFields();
+			List<Hit> hits = new ArrayList<>();
+			for (int i = from; i < to; i++) {
+				Document document = stored.document(all[i].doc);
+				Snippet snippet = snippets[i - from] instanceof Snippet s ? s
+						: Snippet.start(document.get(Analysis.TEXT), SNIPPET_LENGTH);
+				String slug = document.get(Analysis.SLUG);
+				hits.add(new Hit(slug, edition.letter(slug).map((l) -> l.meta().title()).orElse(slug),
+						Hit.Kind.of(document.get(KIND)), document.get(ANCHOR), document.get(NUMBER),
+						document.getField(PAGE).numericValue().intValue(), snippet.text(), snippet.highlights(),
+						all[i].score));
+			}
+			return new SearchResults(query.text(), total, wanted, PAGE_SIZE, hits, suggestion);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the search index could not be read", ex);
+		}
+	}
+
+	/**
+	 * Every match of a query in one letter, as ranges of each paragraph's and note's plain text, for marking the
+	 * reading page.
+	 * @param slug the letter
+	 * @param typed the query as the reader typed it
+	 * @return the matches by anchor ({@code p11}, {@code n4}); empty when the query matches nothing there
+	 */
+	public Map<String, List<Range>> matches(String slug, String typed) {
+		UserQuery query = UserQuery.parse(typed, analyzer);
+		if (query == null) {
+			return Map.of();
+		}
+		Query inLetter = new BooleanQuery.Builder().add(query.match(), Occur.MUST)
+			.add(new TermQuery(new Term(Analysis.SLUG, slug)), Occur.FILTER)
+			.build();
+		try {
+			TopFieldDocs top = searcher.search(inLetter, Math.max(1, reader.maxDoc()), Sort.INDEXORDER);
+			if (top.scoreDocs.length == 0) {
+				return Map.of();
+			}
+			int[] docIds = new int[top.scoreDocs.length];
+			for (int i = 0; i < docIds.length; i++) {
+				docIds[i] = top.scoreDocs[i].doc;
+			}
+			Object[] found = wholeTextHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 1);
+			StoredFields stored = searcher.storedFields();
+			Map<String, List<Range>> matches = new LinkedHashMap<>();
+			for (int i = 0; i < docIds.length; i++) {
+				if (found[i] instanceof Snippet snippet && !snippet.highlights().isEmpty()) {
+					matches.put(stored.document(docIds[i]).get(ANCHOR), snippet.highlights());
+				}
+			}
+			return matches;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the search index could not be read", ex);
+		}
+	}
+
+	/**
+	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary.
+	 * @return the suggestion, or {@code null} when there is none that finds anything
+	 */
+	String suggest(String typed) {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(3);
+		StringBuilder suggestion = new StringBuilder();
+		boolean changed = false;
+		try {
+			for (String word : typed.replaceAll("[\"()|+\\-*~\\\\]", " ").strip().split("\\s+")) {
+				if (word.isEmpty()) {
+					continue;
+				}
+				String folded = Analysis.exact().normalize(Analysis.EXACT, word).utf8ToString();
+				String replacement = word;
+				if (reader.docFreq(new Term(Analysis.EXACT, folded)) == 0) {
+					SuggestWord[] similar = checker.suggestSimilar(new Term(Analysis.EXACT, folded), 1, reader);
+					if (similar.length > 0) {
+						replacement = similar[0].string;
+						changed = true;
+					}
+				}
+				suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the search index could not be read", ex);
+		}
+		if (!changed) {
+			return null;
+		}
+		String candidate = suggestion.toString();
+		UserQuery query = UserQuery.parse(candidate, analyzer);
+		try {
+			return query != null && searcher.count(query.match()) > 0 ? candidate : null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the search index could not be read", ex);
+		}
+	}
+
+	private PassageHighlighter snippetHighlighter() {
+		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
+			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+			.withMaxLength(Integer.MAX_VALUE - 1));
+	}
+
+	private PassageHighlighter wholeTextHighlighter() {
+		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new SnippetFormatter(Integer.MAX_VALUE))
+			.withBreakIterator(WholeBreakIterator::new)
+			.withMaxLength(Integer.MAX_VALUE - 1));
+	}
+
+	/** Lucene's highlighter, asked for our formatter's objects rather than strings. */
+	private static final class PassageHighlighter extends UnifiedHighlighter {
+
+		PassageHighlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
+		}
+
+	}
+
+	/** How many entries the index holds. */
+	public int size() {
+		return reader.numDocs();
+	}
+
+	@Override
+	public void close() throws IOException {
+		reader.close();
+		directory.close();
+	}
+
+	/**
+	 * A passage of text and the matches in it, offsets relative to the passage.
+	 */
+	record Snippet(String text, List<Range> highlights) {
+
+		static Snippet start(String text, int length) {
+			if (text.length() <= length) {
+				return new Snippet(text, List.of());
+			}
+			int cut = text.lastIndexOf(' ', length);
+			return new Snippet(text.substring(0, cut > 0 ? cut : length) + " …", List.of());
+		}
+
+	}
+
+	/**
+	 * Words matched one by one but standing side by side ("modus vivendi") read as one match: one mark, one step of
+	 * "match 1 of 3".
+	 */
+	static List<Range> joinAcrossSpaces(List<Range> ranges, CharSequence text) {
+		List<Range> joined = new ArrayList<>();
+		for (Range range : ranges) {
+			Range last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && range.start() >= last.end()
+					&& text.subSequence(last.end(), range.start()).toString().isBlank()) {
+				joined.set(joined.size() - 1, new Range(last.start(), range.end()));
+			}
+			else {
+				joined.add(range);
+			}
+		}
+		return joined;
+	}
+
+	/** Keeps passages as text and offsets, so that templates and the API escape and mark them themselves. */
+	private static final class SnippetFormatter extends PassageFormatter {
+
+		private final int maxLength;
+
+		/** @param maxLength how long a passage may be before it is cut around its first match */
+		SnippetFormatter(int maxLength) {
+			this.maxLength = maxLength;
+		}
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			StringBuilder text = new StringBuilder();
+			List<Range> highlights = new ArrayList<>();
+			Map<Integer, Boolean> seen = new HashMap<>();
+			int previousEnd = -1;
+			for (Passage passage : passages) {
+				if (seen.put(passage.getStartOffset(), true) != null) {
+					continue;
+				}
+				int passageStart = passage.getStartOffset();
+				int passageEnd = passage.getEndOffset();
+				if (passageEnd - passageStart > maxLength && passage.getNumMatches() > 0) {
+					// A long sentence is cut to a window around its first match, at word boundaries.
+					int match = passage.getMatchStarts()[0];
+					int from = Math.max(passageStart, match - maxLength / 3);
+					int to = Math.min(passageEnd, from + maxLength);
+					from = from == passageStart ? from : Math.max(passageStart, content.indexOf(' ', from) + 1);
+					int space = content.lastIndexOf(' ', to);
+					to = to == passageEnd || space <= from ? to : space;
+					passageStart = from;
+					passageEnd = to;
+				}
+				String passageText = content.substring(passageStart, passageEnd);
+				int leading = passageText.length() - passageText.stripLeading().length();
+				passageText = passageText.strip();
+				boolean cutBefore = passageStart > passage.getStartOffset();
+				boolean cutAfter = passageEnd < passage.getEndOffset();
+				if (text.length() > 0) {
+					text.append(passageStart == previousEnd ? " " : " … ");
+				}
+				else if (cutBefore) {
+					text.append("… ");
+				}
+				int base = text.length() - passageStart - leading;
+				for (int i = 0; i < passage.getNumMatches(); i++) {
+					int start = passage.getMatchStarts()[i] + base;
+					int end = passage.getMatchEnds()[i] + base;
+					if (start >= text.length() && end <= text.length() + passageText.length() && end > start) {
+						highlights.add(new Range(start, end));
+					}
+				}
+				text.append(passageText);
+				if (cutAfter) {
+					text.append(" …");
+				}
+				previousEnd = passageEnd;
+			}
+			return new Snippet(text.toString(), joinAcrossSpaces(highlights, text));
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.readingedition.web;
+
+import dev.readingedition.search.BadQueryException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A reading page asked to mark an unusable query answers 400 with the reason, in the site's own design.
+ */
+@ControllerAdvice(assignableTypes = ReadingController.class)
+class BadQueryAdvice {
+
+	@ExceptionHandler(BadQueryException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badQuery(BadQueryException ex) {
+		ModelAndView page = new ModelAndView("error/400");
+		page.addObject("reason", ex.getMessage());
+		return page;
+	}
+
+}

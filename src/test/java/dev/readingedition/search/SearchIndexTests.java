@@ -1,0 +1,173 @@
+package dev.readingedition.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.EditionLoader;
+import dev.readingedition.edition.LetterParser;
+import dev.readingedition.edition.TextMarker.Range;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexTests {
+
+	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
+
+	private static Edition edition;
+
+	private static SearchIndex index;
+
+	@BeforeAll
+	static void indexTheRealContent() {
+		edition = new EditionLoader(new LetterParser()).load(Path.of("content"));
+		index = SearchIndex.of(edition);
+	}
+
+	@AfterAll
+	static void close() throws Exception {
+		index.close();
+	}
+
+	private static List<String> anchors(String query) {
+		return index.search(query, 1).hits().stream().map(Hit::anchor).toList();
+	}
+
+	@Test
+	void holdsOneEntryPerParagraphAndNote() {
+		assertThat(index.size()).isEqualTo(12 + 5);
+	}
+
+	@Test
+	void modusVivendiFindsExactlyParagraphEleven() {
+		SearchResults results = index.search("modus vivendi", 1);
+		assertThat(results.total()).isEqualTo(1);
+		Hit hit = results.hits().get(0);
+		assertThat(hit.anchor()).isEqualTo("p11");
+		assertThat(hit.kind()).isEqualTo(Hit.Kind.PARAGRAPH);
+		assertThat(hit.number()).isEqualTo("11");
+		assertThat(hit.page()).isEqualTo(821);
+		assertThat(hit.path()).isEqualTo("/letters/" + SLUG + "#p11");
+		Range range = hit.highlights().get(0);
+		assertThat(hit.snippet().substring(range.start(), range.end())).isEqualTo("modus vivendi");
+	}
+
+	@Test
+	void theQuotedPhraseIsMarkedAsOneSpan() {
+		Hit hit = index.search("\"modus vivendi\"", 1).hits().get(0);
+		assertThat(hit.highlights()).hasSize(1);
+		assertThat(hit.pieces()).filteredOn(Hit.Piece::marked).extracting(Hit.Piece::text).containsExactly("modus vivendi");
+	}
+
+	@Test
+	void positionsOfStrengthPutsParagraphTwoFirst() {
+		assertThat(anchors("positions of strength")).first().isEqualTo("p2");
+		assertThat(anchors("\"positions of strength\"")).first().isEqualTo("p2");
+	}
+
+	@Test
+	void adzhubeiFindsTheParagraphsAndTheNotesThatNameHim() {
+		List<String> found = anchors("Adzhubei");
+		assertThat(found).contains("p6", "p8", "p9", "p12", "n2", "n4", "n5");
+		assertThat(found).filteredOn((anchor) -> anchor.startsWith("p")).containsExactly("p6", "p8", "p9", "p12");
+	}
+
+	@Test
+	void airCorridorsFindsParagraphSeven() {
+		assertThat(anchors("air corridors")).first().isEqualTo("p7");
+	}
+
+	@Test
+	void stemmingFindsOtherFormsOfAWord() {
+		SearchResults results = index.search("negotiating", 1);
+		assertThat(results.hits()).extracting(Hit::anchor).contains("p6", "p8");
+		Hit p8 = results.hits().stream().filter((hit) -> hit.anchor().equals("p8")).findFirst().orElseThrow();
+		assertThat(p8.pieces()).filteredOn(Hit.Piece::marked).extracting(Hit.Piece::text).contains("negotiation");
+	}
+
+	@Test
+	void caseAndAccentsDoNotMatter() {
+		assertThat(anchors("gromyko")).isEqualTo(anchors("Gromyko")).isNotEmpty();
+		assertThat(anchors("Adzhubéi")).isEqualTo(anchors("Adzhubei"));
+	}
+
+	@Test
+	void exactWordingRanksBeforeStemmedMatchesAndTiesFollowReadingOrder() {
+		// "negotiations" as written stands in p6 (and in note texts); stemmed forms like "negotiation" only after.
+		List<String> found = anchors("negotiations");
+		assertThat(found.indexOf("p6")).isLessThan(found.indexOf("p8"));
+		List<String> adzhubei = anchors("Adzhubei");
+		assertThat(adzhubei).containsSubsequence("p6", "p8", "p9", "p12");
+	}
+
+	@Test
+	void theOperatorsPeopleTypeWork() {
+		assertThat(anchors("Thompson Gromyko")).contains("p1", "p2", "p9").doesNotContain("p7");
+		assertThat(anchors("Thompson -Gromyko")).contains("p7").doesNotContain("p1");
+		assertThat(anchors("vivendi OR corridors")).contains("p7", "p11");
+		assertThat(anchors("vivend*")).containsExactly("p11");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"", "(", ")", "AND", "OR", "NOT", "*", "?", "~", "\\", ":", "[", "{", "\"modus",
+			"modus\"vivendi", "😀", "\u0000\u0007", "<script>alert(1)</script>", "-", "+", "|", "\"\"", "((modus",
+			"modus)))", "a\\", "~1", "*modus*" })
+	void oddInputIsTakenInStride(String query) {
+		SearchResults results = index.search(query, 1);
+		assertThat(results.total()).isNotNegative();
+	}
+
+	@Test
+	void anUnbalancedQuoteStillFindsTheWords() {
+		assertThat(anchors("\"modus")).contains("p11");
+	}
+
+	@Test
+	void aMisspeltWordGetsASpellingFromTheEditionsOwnWords() {
+		assertThat(index.search("modus vivendy", 1).suggestion()).isEqualTo("modus vivendi");
+		SearchResults gromiko = index.search("Gromiko", 1);
+		assertThat(gromiko.total()).isZero();
+		assertThat(gromiko.suggestion()).isEqualTo("gromyko");
+		assertThat(index.search("modus vivendi", 1).suggestion()).isNull();
+		assertThat(index.search("zzzzqqq", 1).suggestion()).isNull();
+	}
+
+	@Test
+	void resultsComeTenAPage() {
+		SearchResults first = index.search("the", 1);
+		assertThat(first.total()).isGreaterThan(10);
+		assertThat(first.hits()).hasSize(10);
+		SearchResults second = index.search("the", 2);
+		assertThat(second.first()).isEqualTo(11);
+		assertThat(second.hits()).hasSize(first.total() - 10);
+		assertThat(second.hits()).extracting(Hit::anchor).doesNotContainAnyElementsOf(
+				first.hits().stream().map(Hit::anchor).toList());
+		assertThat(index.search("the", 99).page()).isEqualTo(2);
+	}
+
+	@Test
+	void matchesInALetterAreRangesOfEachPassagesText() {
+		Map<String, List<Range>> matches = index.matches(SLUG, "Adzhubei");
+		assertThat(matches.keySet()).contains("p6", "p8", "p9", "p12", "n4");
+		String p12 = edition.letter(SLUG).orElseThrow().paragraph("p12").orElseThrow().text();
+		for (Range range : matches.get("p12")) {
+			assertThat(p12.substring(range.start(), range.end())).isEqualTo("Adzhubei");
+		}
+		assertThat(index.matches(SLUG, "modus vivendi")).containsOnlyKeys("p11");
+		assertThat(index.matches("another-letter", "modus vivendi")).isEmpty();
+	}
+
+	@Test
+	void wordOrBecomesTheOperatorOnlyOutsideQuotes() {
+		assertThat(UserQuery.wordOrToPipe("war OR peace")).isEqualTo("war | peace");
+		assertThat(UserQuery.wordOrToPipe("\"war OR peace\"")).isEqualTo("\"war OR peace\"");
+		assertThat(UserQuery.wordOrToPipe("ORDER or OR")).isEqualTo("ORDER or |");
+	}
+
+}
