@@ -1,0 +1,144 @@
+package dev.readingedition.robustness;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.readingedition.web.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Script-injection payloads through every place that echoes what a visitor sent. In Chromium, with alert and its
+ * friends hooked before any page script runs, no payload may run, inject an element, or even trip the content
+ * security policy (which would mean markup got through and was only stopped by the policy).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScriptInjectionBrowserTests {
+
+	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><script>alert(2)</script>",
+			"'><img src=x onerror=alert(3)>", "\"><svg onload=alert(4)>", "<svg><script>alert(5)</script></svg>",
+			"javascript:alert(6)", "\" autofocus onfocus=alert(7) x=\"", "' autofocus onfocus=alert(8) x='",
+			"</title><script>alert(9)</script>", "</textarea><script>alert(10)</script>",
+			"<iframe srcdoc=\"<script>parent.alert(11)</script>\">", "<a href=\"javascript:alert(12)\">x</a>",
+			"<details open ontoggle=alert(13)>", "<body onload=alert(14)>", "--><script>alert(15)</script>",
+			"]]><script>alert(16)</script>", "<object data=\"javascript:alert(17)\">",
+			"<img src=x onerror=&#97;lert(18)>", "<IMG SRC=JaVaScRiPt:alert(19)>",
+			"%3Cscript%3Ealert(20)%3C%2Fscript%3E", "%253Cscript%253Ealert(21)%253C%252Fscript%253E",
+			"&lt;script&gt;alert(22)&lt;/script&gt;", "\\u003cscript\\u003ealert(23)\\u003c/script\\u003e",
+			"<scr<script>ipt>alert(24)</scr</script>ipt>", "<math><mi xlink:href=\"javascript:alert(25)\">x</mi></math>",
+			"<base href=\"//example.invalid/\">", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(27)\">",
+			"'-alert(28)-'", "\";alert(29);//", "<style>@import 'javascript:alert(30)';</style>",
+			"<input onfocus=alert(31) autofocus>", "<video><source onerror=alert(32)>", "{{constructor.constructor('alert(33)')()}}",
+			"${alert(34)}", "<marquee onstart=alert(35)>", "\"><a href=x onmouseover=alert(36)>modus vivendi</a>");
+
+	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
+
+	private static final String HOOKS = """
+			window.__ran = [];
+			['alert', 'confirm', 'prompt', 'print', 'open'].forEach(function (name) {
+			  window[name] = function () { window.__ran.push(name + ':' + Array.prototype.join.call(arguments)); };
+			});
+			window.__violations = [];
+			document.addEventListener('securitypolicyviolation', function (e) {
+			  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+			});
+			""";
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+		browser.driver().executeCdpCommand("Page.enable", Map.of());
+		browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	private static String query(String payload) {
+		return URLEncoder.encode(payload, StandardCharsets.UTF_8);
+	}
+
+	private static String segment(String payload) {
+		return URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/** Every place that echoes input, for one payload. */
+	private List<String> placesFor(String payload) {
+		String base = "http://localhost:" + port;
+		return List.of(base + "/search?q=" + query(payload), base + "/search?q=" + query(payload) + "&page=2",
+				base + "/search?q=" + query("modus " + payload), base + "/letters/" + SLUG + "?q=" + query(payload),
+				base + "/letters/" + SLUG + "?q=" + query("Adzhubei " + payload) + "#p6",
+				base + "/letters/" + segment(payload), base + "/no/such/" + segment(payload),
+				base + "/search?q=" + query(payload) + "&page=" + query(payload));
+	}
+
+	@Test
+	void noPayloadRunsAnywhere() {
+		browser.viewport(1400, 900, false);
+		List<String> failures = new ArrayList<>();
+		int loaded = 0;
+		for (String payload : PAYLOADS) {
+			for (String url : placesFor(payload)) {
+				browser.open(url);
+				loaded++;
+				List<Object> ran = browser.script("return window.__ran || ['hooks missing']");
+				List<Object> violations = browser.script("return window.__violations || ['hooks missing']");
+				Long injected = browser.script("""
+						return document.querySelectorAll('iframe, object, embed, svg, math, video, marquee, base, '
+						  + 'img[src=x], input[onfocus], details[ontoggle], a[href^="javascript"], [onerror], [onload], '
+						  + '[onfocus], [onmouseover], script:not([src])').length;""");
+				if (!ran.isEmpty() || !violations.isEmpty() || injected != 0) {
+					failures.add(url + " ran " + ran + ", policy violations " + violations + ", injected elements "
+							+ injected);
+				}
+			}
+		}
+		assertThat(loaded).isEqualTo(PAYLOADS.size() * placesFor("x").size());
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void theHooksWouldCatchARunningScript() {
+		browser.open("http://localhost:" + port + "/letters/" + SLUG);
+		browser.script("alert('probe')");
+		List<Object> ran = browser.script("return window.__ran");
+		assertThat(ran).containsExactly("alert:probe");
+	}
+
+	@Test
+	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
+		browser.viewport(1400, 900, false);
+		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/letters/none")) {
+			browser.open("http://localhost:" + port + path);
+			List<Object> violations = browser.script("return window.__violations");
+			assertThat(violations).as(path).isEmpty();
+			assertThat((Boolean) browser.script("return document.styleSheets.length > 0 && "
+					+ "getComputedStyle(document.body).fontFamily.includes('Serif')")).as("styles load under CSP at " + path)
+				.isTrue();
+		}
+		// The script is allowed and runs: '/' focuses the search box.
+		browser.open("http://localhost:" + port + "/letters/" + SLUG);
+		browser.driver().findElement(org.openqa.selenium.By.tagName("body")).sendKeys("/");
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("site-search");
+	}
+
+}
