@@ -1,0 +1,45 @@
+# How bench/run starts a Spring Boot jar: the same way for the edition and for the empty baseline app, so the
+# start-up and memory ratios compare like with like. LAUNCH=cds (default) extracts the jar and trains a
+# class-data-sharing archive first; LAUNCH=jar is a plain java -jar.
+LAUNCH=${LAUNCH:-cds}
+
+# prepare_launch JAR DIR: extracts the jar into DIR and, for cds, trains an archive with a start that stops once
+# the context is refreshed.
+prepare_launch() {
+  local jar=$1 dir=$2
+  rm -rf "$dir"
+  if [ "$LAUNCH" = cds ]; then
+    java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+    local extracted
+    extracted=$(ls "$dir"/*.jar)
+    java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
+      --server.port=0 >"$dir/training.log" 2>&1 || true
+    [ -f "$dir/app.jsa" ] || { echo "no CDS archive for $jar; training log:" >&2; tail -20 "$dir/training.log" >&2; exit 1; }
+  else
+    mkdir -p "$dir"
+    cp "$jar" "$dir/"
+  fi
+}
+
+# launch_command NAME DIR [JVM options] -- [application arguments]
+launch_command() {
+  local dir=$2; shift 2
+  local jvm=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do jvm+=("$1"); shift; done
+  [ "${1:-}" = "--" ] && shift
+  local jar
+  jar=$(ls "$dir"/*.jar)
+  if [ "$LAUNCH" = cds ]; then
+    exec java -XX:SharedArchiveFile="$dir/app.jsa" -Xshare:auto "${jvm[@]}" -jar "$jar" "$@"
+  else
+    exec java "${jvm[@]}" -jar "$jar" "$@"
+  fi
+}
+
+launch_description() {
+  if [ "$LAUNCH" = cds ]; then
+    echo "both apps extracted (java -Djarmode=tools extract) with a trained class-data-sharing archive"
+  else
+    echo "both apps as plain java -jar"
+  fi
+}
