@@ -55,7 +55,7 @@ public final class LetterParser {
 	private static final Set<String> KNOWN_FIELDS = Set.of("slug", "document", "title", "author", "author-role",
 			"recipient", "recipient-role", "place", "date", "dateline", "series", "volume", "volume-title", "editor",
 			"general-editor", "publisher", "first-page", "source-url", "also-printed", "also-printed-url",
-			"description");
+			"description", "published");
 
 	private final Parser parser;
 
@@ -299,7 +299,8 @@ public final class LetterParser {
 					f.required("dateline"), f.date("date"), f.required("series"), f.required("volume"),
 					f.required("volume-title"), f.optional("editor"), f.optional("general-editor"),
 					f.optional("publisher"), f.number("first-page"), f.url("source-url", true),
-					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"));
+					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"),
+					f.optionalNumber("published"));
 		}
 
 		/** Typed access to front matter fields, each failure naming the field and its line. */
@@ -330,7 +331,15 @@ public final class LetterParser {
 			}
 
 			int number(String key) {
-				String value = required(key);
+				return number(key, required(key));
+			}
+
+			Integer optionalNumber(String key) {
+				String value = optional(key);
+				return value == null ? null : number(key, value);
+			}
+
+			private int number(String key, String value) {
 				try {
 					int number = Integer.parseInt(value);
 					if (number > 0) {

@@ -256,4 +256,12 @@ class LetterParserTests {
 					+ "(such as {#p1a}) on the one that is not the paragraph published as p1");
 	}
 
+	@Test
+	void thePublicationYearIsOptionalAndLeftOutUntilConfirmed() throws IOException {
+		assertThat(realLetter().meta().published()).isNull();
+		String withYear = FRONT_MATTER.replace("first-page: 5\n", "first-page: 5\npublished: 1994\n");
+		Letter letter = parser.parse("content/t.md", withYear + "\n# A Test Letter\n\nText.\n");
+		assertThat(letter.meta().published()).isEqualTo(1994);
+	}
+
 }
