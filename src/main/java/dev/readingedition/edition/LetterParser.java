@@ -50,7 +50,7 @@ public final class LetterParser {
 	private static final Pattern NOTE_LABEL = Pattern.compile("[A-Za-z0-9]+");
 
 	/** A paragraph id: {@code p} and a number, with letters after it for a paragraph added between two others. */
-	private static final Pattern PARAGRAPH_ID = Pattern.compile("p[0-9]+[a-z]*");
+	static final Pattern PARAGRAPH_ID = Pattern.compile("p[0-9]+[a-z]*");
 
 	private static final Set<String> KNOWN_FIELDS = Set.of("slug", "document", "title", "author", "author-role",
 			"recipient", "recipient-role", "place", "date", "dateline", "series", "volume", "volume-title", "editor",
