@@ -3,6 +3,7 @@ package dev.readingedition.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -113,6 +114,26 @@ class PermalinkBrowserTests {
 		Map<String, Number> mark = box("m1");
 		assertThat(mark.get("top").doubleValue()).isBetween(0.0, 900.0);
 		browser.screenshot("quote-link-p11-1400x900");
+	}
+
+	@Test
+	void inTheDarkThemeTheQuoteAndItsParagraphStayMarked() {
+		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		try {
+			browser.open(url(LETTER + "/p11?quote=" + URLEncoder.encode("new situations require", StandardCharsets.UTF_8)));
+			String page = background("document.body");
+			String paragraph = background("document.getElementById('p11')");
+			assertThat(Arrays.stream(page.replaceAll("[^0-9,]", "").split(",")).mapToInt(Integer::parseInt).sum())
+				.as("the dark theme is on: %s", page)
+				.isLessThan(150);
+			assertThat(paragraph).isNotEqualTo(page);
+			assertThat(background("document.getElementById('m1')")).isNotEqualTo(paragraph).isNotEqualTo(page);
+			browser.screenshot("quote-link-p11-dark-1400x900");
+		}
+		finally {
+			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
 	}
 
 	@Test
