@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,7 +95,7 @@ class PermalinkBrowserTests {
 	void clickingAParagraphNumberPutsItsPermalinkOnTheClipboard() {
 		browser.open(url(LETTER));
 		WebElement number = browser.driver().findElement(By.cssSelector("#p5 a.paragraph-number"));
-		new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(number).perform();
+		new Actions(browser.driver()).moveToElement(number).perform();
 		number.click();
 		waiting().until(ExpectedConditions.textToBe(By.id("share-status"), "Link copied"));
 		assertThat(clipboard()).isEqualTo(url(LETTER + "/p5"));
