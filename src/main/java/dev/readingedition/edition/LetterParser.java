@@ -19,6 +19,9 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -46,10 +49,13 @@ public final class LetterParser {
 
 	private static final Pattern NOTE_LABEL = Pattern.compile("[A-Za-z0-9]+");
 
+	/** A paragraph id: {@code p} and a number, with letters after it for a paragraph added between two others. */
+	static final Pattern PARAGRAPH_ID = Pattern.compile("p[0-9]+[a-z]*");
+
 	private static final Set<String> KNOWN_FIELDS = Set.of("slug", "document", "title", "author", "author-role",
 			"recipient", "recipient-role", "place", "date", "dateline", "series", "volume", "volume-title", "editor",
 			"general-editor", "publisher", "first-page", "source-url", "also-printed", "also-printed-url",
-			"description");
+			"description", "published");
 
 	private final Parser parser;
 
@@ -58,7 +64,8 @@ public final class LetterParser {
 	public LetterParser() {
 		this.parser = Parser
 			.builder(new MutableDataSet().set(Parser.EXTENSIONS,
-					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension())))
+					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension(),
+							AttributesExtension.create())))
 			.build();
 		// The renderer gets only our own extension: it alone decides how notes and page breaks look. We render
 		// blocks one at a time, not whole documents, and Flexmark leaves links out of such partial renders unless
@@ -120,10 +127,12 @@ public final class LetterParser {
 			page = meta.firstPage();
 			String titleHtml = null;
 			List<Paragraph> paragraphs = new ArrayList<>();
+			Map<String, Node> paragraphIds = new HashMap<>();
 			Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
 			for (Node node = first.getNext(); node != null; node = node.getNext()) {
 				if (node instanceof Heading heading && heading.getLevel() == 1 && titleHtml == null
 						&& paragraphs.isEmpty()) {
+					refuseAttributes(heading, null);
 					collectNotes(heading, TITLE_ANCHOR, 0);
 					titleHtml = renderer.render(heading).strip();
 					String written = plainText(heading).strip();
@@ -137,9 +146,18 @@ public final class LetterParser {
 					if (titleHtml == null) {
 						throw problem(node, "the letter needs its title as a '# ' heading before the first paragraph");
 					}
-					paragraphs.add(paragraph(paragraph, paragraphs.size() + 1));
+					Paragraph read = paragraph(paragraph, paragraphs.size() + 1);
+					Node other = paragraphIds.putIfAbsent(read.id(), node);
+					if (other != null) {
+						throw problem(node, "this paragraph and the one on line " + line(other) + " both have the id '"
+								+ read.id() + "'; a paragraph is p and its number unless it pins an id of its own "
+								+ "with a trailing {#id}, so pin a new id (such as {#" + read.id() + "a}) on the one "
+								+ "that is not the paragraph published as " + read.id());
+					}
+					paragraphs.add(read);
 				}
 				else if (node instanceof FootnoteBlock definition) {
+					refuseAttributes(definition, null);
 					String label = definition.getText().toString();
 					if (definitions.put(label, definition) != null) {
 						throw problem(node, "note [^" + label + "] is defined twice");
@@ -167,7 +185,9 @@ public final class LetterParser {
 		}
 
 		private Paragraph paragraph(com.vladsch.flexmark.ast.Paragraph node, int number) {
-			String id = "p" + number;
+			AttributesNode pin = node.getLastChild() instanceof AttributesNode attributes ? attributes : null;
+			refuseAttributes(node, pin);
+			String id = pin == null ? "p" + number : pinnedId(pin);
 			int startPage = page;
 			List<String> labels = collectNotes(node, id, number);
 			List<Integer> breaks = new ArrayList<>();
@@ -176,6 +196,34 @@ public final class LetterParser {
 			}
 			return new Paragraph(number, id, renderer.render(node).strip(), plainText(node).strip(), startPage, labels,
 					breaks);
+		}
+
+		/**
+		 * The id a paragraph pins with a trailing {@code {#p11}}, so that links to it survive when paragraphs are
+		 * added or removed before it.
+		 */
+		private String pinnedId(AttributesNode pin) {
+			Node only = pin.getFirstChild();
+			if (only instanceof AttributeNode attribute && only.getNext() == null && attribute.isId()
+					&& PARAGRAPH_ID.matcher(attribute.getValue()).matches()) {
+				return attribute.getValue().toString();
+			}
+			throw problem(pin, "a paragraph may end with its id alone, such as {#p12} (p, a number, perhaps letters), "
+					+ "not " + pin.getChars());
+		}
+
+		/**
+		 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the edition allows only a
+		 * paragraph's trailing id, so that no braces in a letter vanish unnoticed.
+		 */
+		private void refuseAttributes(Node block, AttributesNode allowed) {
+			for (AttributesNode attributes : descendants(block, AttributesNode.class)) {
+				if (attributes != allowed) {
+					throw problem(attributes, attributes.getChars() + " is read as attributes, which the edition "
+							+ "allows only at the end of a paragraph to pin its id, such as {#p12}; to keep braces "
+							+ "as text, write \\{ and \\}");
+				}
+			}
 		}
 
 		/**
@@ -251,7 +299,8 @@ public final class LetterParser {
 					f.required("dateline"), f.date("date"), f.required("series"), f.required("volume"),
 					f.required("volume-title"), f.optional("editor"), f.optional("general-editor"),
 					f.optional("publisher"), f.number("first-page"), f.url("source-url", true),
-					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"));
+					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"),
+					f.optionalNumber("published"));
 		}
 
 		/** Typed access to front matter fields, each failure naming the field and its line. */
@@ -282,7 +331,15 @@ public final class LetterParser {
 			}
 
 			int number(String key) {
-				String value = required(key);
+				return number(key, required(key));
+			}
+
+			Integer optionalNumber(String key) {
+				String value = optional(key);
+				return value == null ? null : number(key, value);
+			}
+
+			private int number(String key, String value) {
 				try {
 					int number = Integer.parseInt(value);
 					if (number > 0) {
@@ -328,8 +385,11 @@ public final class LetterParser {
 		}
 
 		private ContentException problem(Node node, String message) {
-			int line = node == null ? 0 : document.getLineNumber(node.getStartOffset()) + 1;
-			return new ContentException(sourceName, line, message);
+			return new ContentException(sourceName, node == null ? 0 : line(node), message);
+		}
+
+		private int line(Node node) {
+			return document.getLineNumber(node.getStartOffset()) + 1;
 		}
 
 	}
@@ -349,7 +409,10 @@ public final class LetterParser {
 		return found;
 	}
 
-	/** The words of a block as a reader would copy them: no note marks, no page marks, line breaks as spaces. */
+	/**
+	 * The words of a block as a reader would copy them: no note marks, no page marks, no pinned id, line breaks as
+	 * spaces.
+	 */
 	static String plainText(Node block) {
 		StringBuilder text = new StringBuilder();
 		appendText(block, text);
@@ -372,7 +435,8 @@ public final class LetterParser {
 			else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
 				text.append(' ');
 			}
-			else if (!(child instanceof Footnote) && !(child instanceof PageBreakNode)) {
+			else if (!(child instanceof Footnote) && !(child instanceof PageBreakNode)
+					&& !(child instanceof AttributesNode)) {
 				appendText(child, text);
 			}
 		}

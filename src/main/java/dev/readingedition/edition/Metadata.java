@@ -28,11 +28,13 @@ import java.util.Objects;
  * @param alsoPrinted other printings of the same text, optional
  * @param alsoPrintedUrl the online address of the other printing, optional
  * @param description one or two sentences on what the letter is about, optional
+ * @param published the year the printed volume was published, optional: given only once confirmed, since
+ * citations name the printed imprint only with it and cite the online edition without it
  */
 public record Metadata(String slug, int document, String title, String author, String authorRole, String recipient,
 		String recipientRole, String dateline, LocalDate date, String series, String volume, String volumeTitle,
 		String editor, String generalEditor, String publisher, int firstPage, URI sourceUrl, String alsoPrinted,
-		URI alsoPrintedUrl, String description) {
+		URI alsoPrintedUrl, String description, Integer published) {
 
 	public Metadata {
 		Objects.requireNonNull(slug, "slug");

@@ -202,4 +202,66 @@ class LetterParserTests {
 		assertThat(letter.pageBreaks()).isEmpty();
 	}
 
+	@Test
+	void aParagraphCanPinItsIdSoThatOldLinksFollowIt() {
+		Letter letter = parse("# A Test Letter\n\nA new first paragraph. {#p0a}\n\nThe old first one.[^1] {#p1}\n\n"
+				+ "The third.\n\n[^1]: A note.\n");
+		assertThat(letter.paragraphs()).extracting(Paragraph::id).containsExactly("p0a", "p1", "p3");
+		assertThat(letter.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2, 3);
+		assertThat(letter.note("1").orElseThrow().citedIn()).isEqualTo("p1");
+	}
+
+	@Test
+	void aPinnedIdIsNeverPartOfTheWords() {
+		Paragraph paragraph = parse("# A Test Letter\n\nFirst line\nlast words. {#p7}\n").paragraphs().get(0);
+		assertThat(paragraph.id()).isEqualTo("p7");
+		assertThat(paragraph.text()).isEqualTo("First line last words.");
+		assertThat(paragraph.html()).doesNotContain("{").doesNotContain("p7");
+	}
+
+	@Test
+	void bracesThatWouldVanishAsAttributesAreRefused() {
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nHe wrote {sic} here.\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("content/test.md:18: {sic} is read as attributes")
+			.hasMessageContaining("write \\{ and \\}");
+		assertThatThrownBy(() -> parse("# A Test Letter {#top}\n\nText.\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("content/test.md:16: {#top} is read as attributes");
+	}
+
+	@Test
+	void escapedBracesStayText() {
+		Letter letter = parse("# A Test Letter\n\nHe wrote \\{sic\\} here.\n");
+		assertThat(letter.paragraphs().get(0).text()).isEqualTo("He wrote {sic} here.");
+	}
+
+	@Test
+	void aPinnedIdMustBeAParagraphIdAlone() {
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#intro}\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessage("content/test.md:18: a paragraph may end with its id alone, such as {#p12} (p, a number, "
+					+ "perhaps letters), not {#intro}");
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#p2 .wide}\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessageContaining("not {#p2 .wide}");
+	}
+
+	@Test
+	void twoParagraphsWithOneIdAreRefusedWithAWayOut() {
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nInserted.\n\nOld first. {#p1}\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessage("content/test.md:20: this paragraph and the one on line 18 both have the id 'p1'; a paragraph "
+					+ "is p and its number unless it pins an id of its own with a trailing {#id}, so pin a new id "
+					+ "(such as {#p1a}) on the one that is not the paragraph published as p1");
+	}
+
+	@Test
+	void thePublicationYearIsOptionalAndLeftOutUntilConfirmed() throws IOException {
+		assertThat(realLetter().meta().published()).isNull();
+		String withYear = FRONT_MATTER.replace("first-page: 5\n", "first-page: 5\npublished: 1994\n");
+		Letter letter = parser.parse("content/t.md", withYear + "\n# A Test Letter\n\nText.\n");
+		assertThat(letter.meta().published()).isEqualTo(1994);
+	}
+
 }
