@@ -1,5 +1,6 @@
 package dev.readingedition.edition;
 
+import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -10,7 +11,9 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * How the edition turns Flexmark nodes into HTML: blocks render their inline content only (the templates own the
@@ -18,6 +21,21 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * become DPUB-ARIA page-break markers.
  */
 final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
+
+	/**
+	 * The renderer for letters and the register alike. It gets only this extension: it alone decides how notes
+	 * and page breaks look. We render blocks one at a time, not whole documents, and Flexmark leaves links
+	 * out of such partial renders unless DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the
+	 * document, which we never render). Raw HTML in content is escaped: editors write Markdown, and templates trust
+	 * only what we render. Thread-safe; build it once.
+	 */
+	static HtmlRenderer renderer() {
+		return HtmlRenderer
+			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(new EditionRendering()))
+				.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
+				.set(HtmlRenderer.ESCAPE_HTML, true))
+			.build();
+	}
 
 	@Override
 	public void rendererOptions(MutableDataHolder options) {

@@ -60,15 +60,7 @@ public final class LetterParser {
 			.builder(new MutableDataSet().set(Parser.EXTENSIONS,
 					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension())))
 			.build();
-		// The renderer gets only our own extension: it alone decides how notes and page breaks look. We render
-		// blocks one at a time, not whole documents, and Flexmark leaves links out of such partial renders unless
-		// DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the document, which we never render).
-		// Raw HTML in content is escaped: editors write Markdown, and templates trust only what we render.
-		this.renderer = HtmlRenderer
-			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(new EditionRendering()))
-				.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
-				.set(HtmlRenderer.ESCAPE_HTML, true))
-			.build();
+		this.renderer = EditionRendering.renderer();
 	}
 
 	/**
@@ -334,7 +326,7 @@ public final class LetterParser {
 
 	}
 
-	private static String describe(Node node) {
+	static String describe(Node node) {
 		String name = node.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
 		return node instanceof Heading heading ? "level-" + heading.getLevel() + " heading" : name;
 	}
