@@ -281,4 +281,19 @@ class AnnotationsBrowserTests {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void theIndexOfNamesAndTermsReadsWellAndPassesAxe() {
+		browser.viewport(1400, 900, false);
+		browser.open(url(LETTER + "/index"));
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Names and terms");
+		browser.assertAccessible();
+		browser.screenshot("index-1400x900");
+		browser.viewport(390, 844, true);
+		browser.open(url(LETTER + "/index#a-air-corridors"));
+		assertThat(browser.number("return document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo(browser.number("return window.innerWidth"));
+		browser.assertAccessible();
+		browser.screenshot("index-390x844");
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annotations over HTTP: the marks and glosses on the reading page.
+ * The annotations over HTTP: the marks and glosses on the reading page and the index of names and terms.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnotationsPagesTests {
@@ -94,12 +95,13 @@ class AnnotationsPagesTests {
 	}
 
 	@Test
-	void theReadingPageHasTheSwitchAndThePrintList() {
+	void theReadingPageHasTheSwitchTheIndexLinkAndThePrintList() {
 		Document page = page(LETTER);
 		Element toggle = page.getElementById("show-annotations");
 		assertThat(toggle.attr("type")).isEqualTo("checkbox");
 		assertThat(toggle.hasAttr("checked")).as("annotations are shown by default").isTrue();
 		assertThat(page.select("label[for=show-annotations]").text()).isEqualTo("Annotations");
+		assertThat(page.select("a.annotation-index-link").attr("href")).isEqualTo(LETTER + "/index");
 		assertThat(page.select("script[src=/js/annotations.js]")).hasSize(1);
 
 		Element print = page.selectFirst("section.annotations-print");
@@ -107,6 +109,63 @@ class AnnotationsPagesTests {
 		assertThat(print.select("dt").first().text()).isEqualTo("Llewellyn E. Thompson, Jr. (Person, ¶ 1)");
 		assertThat(print.elementSiblingIndex()).as("annotations come after the notes")
 			.isGreaterThan(page.selectFirst("section.endnotes").elementSiblingIndex());
+	}
+
+	@Test
+	void theIndexGroupsEveryEntityByKindWithItsGlossSourcesAndParagraphs() {
+		Document index = page(LETTER + "/index");
+		assertThat(index.title()).startsWith("Names and terms · Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(index.select("main h2").eachText()).containsExactly("People", "Places", "Organizations", "Events",
+				"Terms");
+		assertThat(index.select("article.entry")).hasSize(18);
+		for (EntityKind kind : EntityKind.values()) {
+			for (Element entry : index.select("#kind-" + kind.code() + " ~ article.entry")) {
+				String id = entry.id().substring(2);
+				assertThat(edition.entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
+			}
+		}
+		Element thompson = index.getElementById("a-thompson");
+		assertThat(thompson.select("h3").text()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(thompson.select(".gloss").text()).startsWith("U.S. Ambassador to the Soviet Union");
+		assertThat(thompson.select(".sources a").eachAttr("href"))
+			.contains("https://history.state.gov/historicaldocuments/frus1961-63v05/d140");
+		assertThat(thompson.select(".mentioned a").eachAttr("href")).containsExactly(LETTER + "#p1", LETTER + "#p2",
+				LETTER + "#p7", LETTER + "#p9");
+		assertThat(thompson.select(".mentioned a").first().text()).isEqualTo("paragraph ¶ 1");
+	}
+
+	@Test
+	void everyParagraphTheIndexLinksToMentionsThatEntity() {
+		Document index = page(LETTER + "/index");
+		Document reading = page(LETTER);
+		int links = 0;
+		for (Element entry : index.select("article.entry")) {
+			for (Element link : entry.select(".mentioned a")) {
+				String paragraph = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+				assertThat(reading.select("#" + paragraph + " a.mention[href=#" + entry.id() + "]"))
+					.as("%s mentions %s", paragraph, entry.id())
+					.isNotEmpty();
+				links++;
+			}
+		}
+		assertThat(links).isGreaterThanOrEqualTo(18);
+	}
+
+	@Test
+	void theIndexLinksBackToTheLetter() {
+		Document index = page(LETTER + "/index");
+		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
+		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(LETTER + "/index");
+	}
+
+	@Test
+	void anUnknownLetterHasNoIndex() {
+		for (String path : List.of("/letters/no-such-letter/index")) {
+			HttpResponse<String> response = http.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(response.body()).select("main").text()).as(path)
+				.contains("There is no letter called 'no-such-letter'");
+		}
 	}
 
 }
