@@ -1,6 +1,10 @@
 package dev.readingedition.web;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annotations over HTTP: the marks and glosses on the reading page and the index of names and terms.
+ * The annotations over HTTP: the marks and glosses on the reading page, the index of names and terms, the Web
+ * Annotation data and the Markdown source.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnotationsPagesTests {
@@ -152,20 +159,110 @@ class AnnotationsPagesTests {
 	}
 
 	@Test
-	void theIndexLinksBackToTheLetter() {
+	void theIndexLinksBackToTheLetterAndToTheData() {
 		Document index = page(LETTER + "/index");
 		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
+		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
+				LETTER + ".md");
 		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(LETTER + "/index");
 	}
 
 	@Test
-	void anUnknownLetterHasNoIndex() {
-		for (String path : List.of("/letters/no-such-letter/index")) {
+	void anUnknownLetterHasNoIndexNoDataAndNoSource() {
+		for (String path : List.of("/letters/no-such-letter/index", "/letters/no-such-letter/annotations.jsonld",
+				"/letters/no-such-letter.md")) {
 			HttpResponse<String> response = http.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(Jsoup.parse(response.body()).select("main").text()).as(path)
 				.contains("There is no letter called 'no-such-letter'");
 		}
+	}
+
+	@Test
+	void theAnnotationsAreAW3cAnnotationCollectionInJsonLd() {
+		HttpResponse<String> response = http.get(LETTER + "/annotations.jsonld");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
+		JsonNode collection = JsonMapper.builder().build().readTree(response.body());
+		assertThat(collection.path("@context").asString()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+		assertThat(collection.path("type").asString()).isEqualTo("AnnotationCollection");
+		assertThat(collection.path("id").asString()).isEqualTo(http.uri(LETTER + "/annotations.jsonld").toString());
+		JsonNode items = collection.path("first").path("items");
+		assertThat(collection.path("first").path("type").asString()).isEqualTo("AnnotationPage");
+		assertThat(collection.path("total").asInt()).isEqualTo(items.size()).isEqualTo(5 + 18);
+
+		List<String> ids = new ArrayList<>();
+		for (JsonNode item : items.values()) {
+			ids.add(item.path("id").asString().substring(item.path("id").asString().indexOf('#') + 1));
+			assertThat(item.path("type").asString()).isEqualTo("Annotation");
+			assertThat(item.path("motivation").asString()).isIn("commenting", "describing");
+			assertThat(item.path("body").size()).isPositive();
+			for (JsonNode body : item.path("body").values()) {
+				assertThat(body.path("type").asString()).isEqualTo("TextualBody");
+				assertThat(body.path("value").asString()).isNotBlank();
+			}
+			for (JsonNode target : item.path("target").values()) {
+				assertThat(target.path("source").asString()).isEqualTo(http.uri(LETTER).toString());
+			}
+		}
+		assertThat(ids).startsWith("n1", "n2", "n3", "n4", "n5").contains("a-thompson", "a-rada-adzhubei");
+		JsonNode thompson = items.get(5);
+		assertThat(thompson.path("body").get(0).path("purpose").asString()).isEqualTo("identifying");
+		assertThat(thompson.path("body").get(0).path("value").asString()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(thompson.path("target").size()).as("one target per mention").isEqualTo(4);
+	}
+
+	@Test
+	void everyQuoteOccursOnceInItsParagraphWithItsPrefixAndSuffix() {
+		JsonNode items = JsonMapper.builder()
+			.build()
+			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.path("first")
+			.path("items");
+		int quotes = 0;
+		for (JsonNode item : items.values()) {
+			for (JsonNode target : item.path("target").values()) {
+				JsonNode quote = target.path("selector").get(0);
+				JsonNode fragment = target.path("selector").get(1);
+				assertThat(quote.path("type").asString()).isEqualTo("TextQuoteSelector");
+				assertThat(fragment.path("type").asString()).isEqualTo("FragmentSelector");
+				assertThat(fragment.path("conformsTo").asString()).isEqualTo("http://tools.ietf.org/rfc/rfc3986");
+				assertThat(fragment.path("refinedBy")).isEqualTo(quote);
+				String anchor = fragment.path("value").asString();
+				String text = anchor.equals("title") ? letter().meta().title()
+						: letter().paragraph(anchor).orElseThrow().text();
+				String exact = quote.path("exact").asString();
+				String context = quote.path("prefix").asString("") + exact + quote.path("suffix").asString("");
+				assertThat(exact).isNotBlank();
+				assertThat(text).as("%s in %s", exact, anchor).contains(context);
+				assertThat(text.indexOf(context)).as("%s occurs once in %s", context, anchor)
+					.isEqualTo(text.lastIndexOf(context));
+				quotes++;
+			}
+		}
+		assertThat(quotes).isEqualTo(5 + letter().mentions().size());
+	}
+
+	@Test
+	void aNotesQuoteIsTheWordsItIsAttachedTo() {
+		JsonNode note2 = JsonMapper.builder()
+			.build()
+			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.path("first")
+			.path("items")
+			.get(1);
+		JsonNode quote = note2.path("target").get(0).path("selector").get(0);
+		assertThat(quote.path("exact").asString()).isEqualTo("letter of December 13, 1961,");
+		assertThat(quote.path("suffix").asString()).startsWith(" nor the message");
+	}
+
+	@Test
+	void theMarkdownSourceIsServedAsWritten() throws IOException {
+		HttpResponse<String> response = http.get(LETTER + ".md");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
+		assertThat(response.body())
+			.isEqualTo(Files.readString(Path.of("content/" + ReadingPagesTests.SLUG + ".md")));
 	}
 
 }
