@@ -1,6 +1,6 @@
 // Enhancements only: the annotation switch works without this script (CSS reads the checkbox with :has()).
-// This remembers the reader's choice, turns hidden mentions into plain text (no link to a hidden gloss), and lets
-// a second tap on a mention close its open gloss on narrow screens, as edition.js does for notes.
+// This remembers the reader's choice and turns hidden mentions into plain text (no link to a hidden gloss).
+// A second tap on a mention closes its gloss on narrow screens through edition.js, as for notes.
 (function () {
   'use strict';
 
@@ -40,17 +40,5 @@
   toggle.addEventListener('change', function () {
     remember(toggle.checked ? 'shown' : 'hidden');
     apply();
-  });
-
-  document.addEventListener('click', function (event) {
-    var mention = event.target.closest && event.target.closest('a.mention');
-    if (!mention || window.matchMedia('(min-width: 1200px)').matches) {
-      return;
-    }
-    if (location.hash === mention.getAttribute('href')) {
-      event.preventDefault();
-      location.replace('#' + mention.id);
-      mention.focus();
-    }
   });
 })();

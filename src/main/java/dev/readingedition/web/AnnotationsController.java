@@ -29,8 +29,7 @@ class AnnotationsController {
 
 	@GetMapping("/letters/{slug}/index")
 	String index(@PathVariable String slug, Model model) {
-		Letter letter = edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition."));
+		Letter letter = edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 		List<KindGroup> groups = new ArrayList<>();
 		for (EntityKind kind : EntityKind.values()) {
 			List<Entry> entries = letter.annotations()

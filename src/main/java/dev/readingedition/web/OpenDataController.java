@@ -41,8 +41,7 @@ class OpenDataController {
 	}
 
 	private Letter letter(String slug) {
-		return edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition."));
+		return edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 	}
 
 }

@@ -36,9 +36,7 @@ class ReadingController {
 
 	@GetMapping("/letters/{slug}")
 	String letter(@PathVariable String slug, Model model) {
-		return letter(edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition.")),
-				model);
+		return letter(edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)), model);
 	}
 
 	private String letter(Letter letter, Model model) {

@@ -66,7 +66,6 @@ class ContentIntegrityTests {
 		for (Entity entity : edition.register().entities()) {
 			assertThat(entity.glossText()).as(entity.id())
 				.doesNotContain("UNCONFIRMED")
-				.doesNotContain("TODO")
 				.hasSizeGreaterThan(100);
 		}
 	}

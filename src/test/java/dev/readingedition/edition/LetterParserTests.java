@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterParserTests {
 
-	private static final String FRONT_MATTER = """
+	static final String FRONT_MATTER = """
 			---
 			slug: test-letter
 			document: 7

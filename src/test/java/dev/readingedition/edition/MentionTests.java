@@ -15,23 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MentionTests {
 
-	private static final String FRONT_MATTER = """
-			---
-			slug: test-letter
-			document: 7
-			title: A Test Letter
-			author: A. Writer
-			recipient: B. Reader
-			dateline: Somewhere, January 1, 1962
-			date: 1962-01-01
-			series: Test Series
-			volume: I
-			volume-title: Tests
-			first-page: 5
-			source-url: https://example.org/test
-			---
-			""";
-
 	private static final Register REGISTER = new RegisterParser().parse("content/register.md", """
 			---
 			type: register
@@ -54,7 +37,7 @@ class MentionTests {
 	private final LetterParser parser = new LetterParser();
 
 	private Letter parse(String body) {
-		return parser.parse("content/test.md", FRONT_MATTER + "\n" + body, REGISTER);
+		return parser.parse("content/test.md", LetterParserTests.FRONT_MATTER + "\n" + body, REGISTER);
 	}
 
 	@Test
@@ -162,8 +145,8 @@ class MentionTests {
 
 	@Test
 	void withoutARegisterAMentionIsRefused() {
-		assertThatThrownBy(() -> parser.parse("content/test.md", FRONT_MATTER + "\n# A Test Letter\n\n"
-				+ "[Thompson]{ref=thompson}.\n"))
+		String markdown = LetterParserTests.FRONT_MATTER + "\n# A Test Letter\n\n[Thompson]{ref=thompson}.\n";
+		assertThatThrownBy(() -> parser.parse("content/test.md", markdown))
 			.isInstanceOf(ContentException.class)
 			.hasMessage("content/test.md:18: the mention [Thompson] refers to 'thompson', which no register "
 					+ "defines: the content folder needs its register.md");
