@@ -4,10 +4,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * All the letters the edition serves, in date order, each found by its slug.
+ * All the letters the edition serves, in date order, each found by its slug, and the register of names and terms
+ * their annotations refer to.
  */
 public final class Edition {
 
@@ -15,10 +17,22 @@ public final class Edition {
 
 	private final Map<String, Letter> bySlug;
 
+	private final Register register;
+
 	/**
+	 * An edition without a register, whose letters mark no mentions.
 	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
 	 */
 	public Edition(List<Letter> letters) {
+		this(letters, Register.EMPTY);
+	}
+
+	/**
+	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
+	 * @param register the register the letters' mentions were resolved against
+	 */
+	public Edition(List<Letter> letters, Register register) {
+		this.register = Objects.requireNonNull(register, "register");
 		this.letters = letters.stream()
 			.sorted(Comparator.comparing((Letter l) -> l.meta().date()).thenComparing(Letter::slug))
 			.toList();
@@ -37,6 +51,15 @@ public final class Edition {
 
 	public Optional<Letter> letter(String slug) {
 		return Optional.ofNullable(bySlug.get(slug));
+	}
+
+	/** The register of names and terms: every entity the letters mention, in the register's order. */
+	public Register register() {
+		return register;
+	}
+
+	public Optional<Entity> entity(String id) {
+		return register.entity(id);
 	}
 
 }

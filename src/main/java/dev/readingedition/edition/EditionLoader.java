@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -17,7 +19,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Loads every {@code *.md} letter of a content folder (or of the copy packaged in the jar) into an {@link Edition}.
- * The one exception is {@value #REGISTER}, the register of names and terms that the letters' annotations refer to.
+ * The one exception is {@value #REGISTER}, the register of names and terms that the letters' annotations refer to;
+ * it is read first, so the letters' mentions resolve against it, and each of its entities must be mentioned.
  */
 public final class EditionLoader {
 
@@ -26,27 +29,36 @@ public final class EditionLoader {
 
 	private final LetterParser parser;
 
+	private final RegisterParser registerParser = new RegisterParser();
+
 	public EditionLoader(LetterParser parser) {
 		this.parser = parser;
 	}
 
 	/**
-	 * Loads the letters of a folder on disk.
+	 * Loads the letters of a folder on disk, and its register when it has one.
 	 * @param folder the content folder; its {@code *.md} files are read, sub-folders are not
-	 * @throws ContentException when a file is bad or two files share a slug
+	 * @throws ContentException when a file is bad, two files share a slug, or a register entity is never mentioned
 	 */
 	public Edition load(Path folder) {
 		List<Source> sources = new ArrayList<>();
+		Source register = null;
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((f) -> isLetter(f.getFileName().toString())).sorted().toList()) {
-				sources.add(new Source(folder.resolve(file.getFileName()).toString(),
-						Files.readString(file, StandardCharsets.UTF_8)));
+			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+				Source source = new Source(folder.resolve(file.getFileName()).toString(),
+						Files.readString(file, StandardCharsets.UTF_8));
+				if (isLetter(file.getFileName().toString())) {
+					sources.add(source);
+				}
+				else {
+					register = source;
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the content folder " + folder.toAbsolutePath(), ex);
 		}
-		return load(sources);
+		return load(register, sources);
 	}
 
 	/**
@@ -54,33 +66,39 @@ public final class EditionLoader {
 	 */
 	public Edition loadPackaged() {
 		List<Source> sources = new ArrayList<>();
+		Source register = null;
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:content/*.md");
 			for (Resource resource : resources) {
-				if (!isLetter(resource.getFilename())) {
-					continue;
-				}
 				try (InputStream in = resource.getInputStream()) {
-					sources.add(new Source("content/" + resource.getFilename(),
-							new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+					Source source = new Source("content/" + resource.getFilename(),
+							new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					if (isLetter(resource.getFilename())) {
+						sources.add(source);
+					}
+					else if (REGISTER.equals(resource.getFilename())) {
+						register = source;
+					}
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the packaged content", ex);
 		}
-		return load(sources);
+		return load(register, sources);
 	}
 
 	private static boolean isLetter(String fileName) {
 		return fileName != null && fileName.endsWith(".md") && !fileName.equals(REGISTER);
 	}
 
-	private Edition load(List<Source> sources) {
+	private Edition load(Source registerSource, List<Source> sources) {
+		Register register = registerSource == null ? Register.EMPTY
+				: registerParser.parse(registerSource.name(), registerSource.text());
 		List<Letter> letters = new ArrayList<>();
 		Map<String, String> fileBySlug = new HashMap<>();
 		for (Source source : sources) {
-			Letter letter = parser.parse(source.name(), source.text());
+			Letter letter = parser.parse(source.name(), source.text(), register);
 			String other = fileBySlug.putIfAbsent(letter.slug(), source.name());
 			if (other != null) {
 				throw new ContentException(source.name(), 0,
@@ -88,7 +106,18 @@ public final class EditionLoader {
 			}
 			letters.add(letter);
 		}
-		return new Edition(letters);
+		Set<String> mentioned = letters.stream()
+			.flatMap((letter) -> letter.mentions().stream())
+			.map(Mention::entityId)
+			.collect(Collectors.toSet());
+		for (Entity entity : register.entities()) {
+			if (!mentioned.contains(entity.id())) {
+				throw new ContentException(register.sourceName(), register.line(entity.id()), "the entity '"
+						+ entity.id() + "' is defined but no letter mentions it; mark a phrase of a letter as [phrase]{ref="
+						+ entity.id() + "}, or remove the entry");
+			}
+		}
+		return new Edition(letters, register);
 	}
 
 	private record Source(String name, String text) {

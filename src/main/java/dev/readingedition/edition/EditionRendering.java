@@ -1,5 +1,6 @@
 package dev.readingedition.edition;
 
+import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -10,14 +11,31 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * How the edition turns Flexmark nodes into HTML: blocks render their inline content only (the templates own the
- * block elements and their anchors), note references carry their note beside them for the margin, and page breaks
- * become DPUB-ARIA page-break markers.
+ * block elements and their anchors), note references carry their note beside them for the margin, the first mention
+ * of a register entity carries its gloss the same way, and page breaks become DPUB-ARIA page-break markers.
  */
 final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
+
+	/**
+	 * The renderer for letters and the register alike. It gets only this extension: it alone decides how notes,
+	 * mentions and page breaks look. We render blocks one at a time, not whole documents, and Flexmark leaves links
+	 * out of such partial renders unless DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the
+	 * document, which we never render). Raw HTML in content is escaped: editors write Markdown, and templates trust
+	 * only what we render. Thread-safe; build it once.
+	 */
+	static HtmlRenderer renderer() {
+		return HtmlRenderer
+			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(new EditionRendering()))
+				.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
+				.set(HtmlRenderer.ESCAPE_HTML, true))
+			.build();
+	}
 
 	@Override
 	public void rendererOptions(MutableDataHolder options) {
@@ -39,6 +57,7 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 					new NodeRenderingHandler<>(FootnoteBlock.class,
 							(node, context, html) -> context.renderChildren(node)),
 					new NodeRenderingHandler<>(Footnote.class, Renderer::renderNoteReference),
+					new NodeRenderingHandler<>(MentionNode.class, Renderer::renderMention),
 					new NodeRenderingHandler<>(PageBreakNode.class, Renderer::renderPageBreak));
 		}
 
@@ -68,6 +87,52 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 				.attr("role", "doc-backlink")
 				.attr("class", "backlink")
 				.attr("aria-label", "Back to the text at note " + label)
+				.withAttr()
+				.tag("a");
+			html.raw("\u21a9\ufe0e");
+			html.closeTag("a");
+			html.closeTag("span");
+		}
+
+		/**
+		 * The phrase as a link to its entity's gloss; at the first mention the gloss follows in a span that, like a
+		 * note, CSS sets in the margin on wide screens and opens in place on narrow ones. Later mentions only link.
+		 */
+		private static void renderMention(MentionNode mention, NodeRendererContext context, HtmlWriter html) {
+			Entity entity = mention.entity();
+			String anchor = entity.mentionAnchor(mention.number());
+			html.attr("id", anchor)
+				.attr("href", "#" + entity.anchor())
+				.attr("class", mention.number() == 1 ? "mention mention-first" : "mention")
+				.withAttr()
+				.tag("a");
+			context.renderChildren(mention);
+			html.closeTag("a");
+			if (mention.number() != 1) {
+				return;
+			}
+			html.attr("id", entity.anchor())
+				.attr("class", "annotation annotation-" + entity.kind().code())
+				.attr("role", "note")
+				.attr("aria-label", "Annotation: " + entity.name())
+				.withAttr()
+				.tag("span");
+			html.attr("class", "annotation-head").withAttr().tag("span");
+			html.attr("class", "annotation-kind").withAttr().tag("span").text(entity.kind().label()).closeTag("span");
+			html.raw(" ");
+			html.attr("class", "annotation-name").withAttr().tag("span").text(entity.name()).closeTag("span");
+			html.closeTag("span");
+			html.raw(" ");
+			html.attr("class", "annotation-gloss").withAttr().tag("span").raw(entity.glossHtml()).closeTag("span");
+			html.raw(" ");
+			html.attr("class", "annotation-sources").withAttr().tag("span");
+			html.text("Sources: ").raw(entity.sourcesHtml());
+			html.closeTag("span");
+			html.raw(" ");
+			html.attr("href", "#" + anchor)
+				.attr("role", "doc-backlink")
+				.attr("class", "backlink")
+				.attr("aria-label", "Back to the text at " + LetterParser.plainText(mention))
 				.withAttr()
 				.tag("a");
 			html.raw("\u21a9\ufe0e");

@@ -46,6 +46,23 @@ public record Letter(Metadata meta, String titleHtml, List<Paragraph> paragraphs
 		return notes.stream().filter((n) -> n.citedIn().equals(LetterParser.TITLE_ANCHOR)).toList();
 	}
 
+	/** Every phrase of the letter that names a register entity, in reading order. */
+	public List<Mention> mentions() {
+		return paragraphs.stream().flatMap((p) -> p.mentions().stream()).toList();
+	}
+
+	/** The entities the letter mentions, in the order of their first mentions, each annotated there. */
+	public List<Entity> annotations() {
+		return mentions().stream().filter(Mention::first).map(Mention::entity).toList();
+	}
+
+	/** The paragraphs that mention an entity, in reading order, each once. */
+	public List<Paragraph> paragraphsMentioning(String entityId) {
+		return paragraphs.stream()
+			.filter((p) -> p.mentions().stream().anyMatch((m) -> m.entityId().equals(entityId)))
+			.toList();
+	}
+
 	/** The last printed page the letter's text reaches. */
 	public int lastPage() {
 		return paragraphs.get(paragraphs.size() - 1).lastPage();

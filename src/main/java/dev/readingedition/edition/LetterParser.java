@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * Parses one letter's Markdown, once, into the immutable {@link Letter} model, and refuses bad content with the file
- * and line of the problem. Thread-safe: the Flexmark parser and renderer are built once and shared.
+ * and line of the problem. Mentions of register entities, {@code [Ambassador Thompson]{ref=thompson}}, are resolved
+ * against the {@link Register} as the letter is read. Thread-safe: the Flexmark parser and renderer are built once
+ * and shared.
  */
 public final class LetterParser {
 
@@ -44,8 +47,6 @@ public final class LetterParser {
 	public static final String TITLE_ANCHOR = "title";
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern NOTE_LABEL = Pattern.compile("[A-Za-z0-9]+");
 
@@ -67,30 +68,35 @@ public final class LetterParser {
 					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension(),
 							AttributesExtension.create())))
 			.build();
-		// The renderer gets only our own extension: it alone decides how notes and page breaks look. We render
-		// blocks one at a time, not whole documents, and Flexmark leaves links out of such partial renders unless
-		// DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the document, which we never render).
-		// Raw HTML in content is escaped: editors write Markdown, and templates trust only what we render.
-		this.renderer = HtmlRenderer
-			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(new EditionRendering()))
-				.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
-				.set(HtmlRenderer.ESCAPE_HTML, true))
-			.build();
+		this.renderer = EditionRendering.renderer();
 	}
 
 	/**
-	 * Parses a letter.
+	 * Parses a letter that marks no mentions of register entities.
 	 * @param sourceName the file's name as the editor knows it, used in error messages
 	 * @param markdown the file's text
 	 * @return the letter
 	 * @throws ContentException when the content is malformed or incomplete, naming file and line
 	 */
 	public Letter parse(String sourceName, String markdown) {
+		return parse(sourceName, markdown, Register.EMPTY);
+	}
+
+	/**
+	 * Parses a letter, resolving its mentions against the register.
+	 * @param sourceName the file's name as the editor knows it, used in error messages
+	 * @param markdown the file's text
+	 * @param register the entities the letter's mentions may refer to
+	 * @return the letter
+	 * @throws ContentException when the content is malformed or incomplete, or a mention refers to no entity,
+	 * naming file and line
+	 */
+	public Letter parse(String sourceName, String markdown, Register register) {
 		if (markdown.isBlank()) {
 			throw new ContentException(sourceName, 0, "the file is empty");
 		}
 		Document document = parser.parse(markdown);
-		return new Reader(sourceName, markdown, document).read();
+		return new Reader(sourceName, markdown, document, register).read();
 	}
 
 	/** Reads one parsed document; holds the state of a single parse, so it is never shared. */
@@ -102,16 +108,19 @@ public final class LetterParser {
 
 		private final Document document;
 
+		private final Register register;
+
 		private final Map<String, Note> notes = new LinkedHashMap<>();
 
 		private final List<PageBreak> pageBreaks = new ArrayList<>();
 
 		private int page;
 
-		Reader(String sourceName, String markdown, Document document) {
+		Reader(String sourceName, String markdown, Document document, Register register) {
 			this.sourceName = sourceName;
 			this.markdown = markdown;
 			this.document = document;
+			this.register = register;
 		}
 
 		Letter read() {
@@ -125,6 +134,7 @@ public final class LetterParser {
 			}
 			Metadata meta = metadata(frontMatter);
 			page = meta.firstPage();
+			resolveMentions();
 			String titleHtml = null;
 			List<Paragraph> paragraphs = new ArrayList<>();
 			Map<String, Node> paragraphIds = new HashMap<>();
@@ -133,9 +143,10 @@ public final class LetterParser {
 				if (node instanceof Heading heading && heading.getLevel() == 1 && titleHtml == null
 						&& paragraphs.isEmpty()) {
 					refuseAttributes(heading, null);
-					collectNotes(heading, TITLE_ANCHOR, 0);
+					Words words = new Words(heading);
+					collectNotes(heading, TITLE_ANCHOR, 0, words);
 					titleHtml = renderer.render(heading).strip();
-					String written = plainText(heading).strip();
+					String written = words.text();
 					if (!written.equals(meta.title())) {
 						throw problem(heading,
 								"the heading \"" + written + "\" differs from the front matter's title \""
@@ -189,13 +200,102 @@ public final class LetterParser {
 			refuseAttributes(node, pin);
 			String id = pin == null ? "p" + number : pinnedId(pin);
 			int startPage = page;
-			List<String> labels = collectNotes(node, id, number);
+			Words words = new Words(node);
+			List<String> labels = collectNotes(node, id, number, words);
 			List<Integer> breaks = new ArrayList<>();
 			for (PageBreakNode pageBreak : descendants(node, PageBreakNode.class)) {
 				breaks.add(pageBreak.page());
 			}
-			return new Paragraph(number, id, renderer.render(node).strip(), plainText(node).strip(), startPage, labels,
-					breaks);
+			List<Mention> mentions = new ArrayList<>();
+			for (MentionNode mention : descendants(node, MentionNode.class)) {
+				int start = words.start(mention);
+				int end = words.end(mention);
+				mentions.add(new Mention(mention.entity(), mention.number(), id, words.text().substring(start, end),
+						start, end));
+			}
+			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
+					mentions);
+		}
+
+		/**
+		 * Turns each marked phrase, {@code [phrase]{ref=id}}, into a {@link MentionNode} tied to its register entity,
+		 * numbering each entity's mentions in reading order. Braces mean nothing else in a letter, so any other use
+		 * of them is refused rather than silently dropped from the page.
+		 */
+		private void resolveMentions() {
+			Map<String, Integer> counts = new HashMap<>();
+			for (AttributesNode attributes : descendants(document, AttributesNode.class)) {
+				if (isParagraphPin(attributes)) {
+					// A paragraph's trailing {#p11} pins its id; paragraph() reads it.
+					continue;
+				}
+				if (!(attributes.getPrevious() instanceof LinkRef phrase) || phrase.isDefined()) {
+					throw problem(attributes, "braces mark a mention and follow its bracketed phrase directly, as in "
+							+ "'[Ambassador Thompson]{ref=thompson}'; write a brace that is part of the text as '\\{'");
+				}
+				String words = plainText(phrase);
+				Node block = phrase.getParent();
+				while (!(block.getParent() instanceof Document)) {
+					if (block instanceof LinkRef || block instanceof MentionNode) {
+						throw problem(attributes, "the mention [" + words + "] stands inside another mention");
+					}
+					block = block.getParent();
+				}
+				if (!(block instanceof com.vladsch.flexmark.ast.Paragraph)) {
+					throw problem(attributes, "the mention [" + words + "] is not in a paragraph of the letter; "
+							+ "mentions are marked in the paragraphs, not in the title or the notes");
+				}
+				if (words.isBlank()) {
+					throw problem(attributes, "the mention [" + words + "] must hold words of the letter");
+				}
+				Entity entity = entity(attributes, words);
+				MentionNode mention = new MentionNode(
+						phrase.getChars().baseSubSequence(phrase.getStartOffset(), attributes.getEndOffset()), entity,
+						counts.merge(entity.id(), 1, Integer::sum));
+				mention.takeChildren(phrase);
+				phrase.insertBefore(mention);
+				phrase.unlink();
+				attributes.unlink();
+			}
+		}
+
+		private static boolean isParagraphPin(AttributesNode attributes) {
+			Node parent = attributes.getParent();
+			return parent instanceof com.vladsch.flexmark.ast.Paragraph && parent.getParent() instanceof Document
+					&& parent.getLastChild() == attributes && !(attributes.getPrevious() instanceof LinkRef);
+		}
+
+		/** The entity a mention's braces refer to: {@code ref=id}, and optionally the entity's kind as a class. */
+		private Entity entity(AttributesNode attributes, String words) {
+			String ref = null;
+			String kind = null;
+			for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
+				AttributeNode attribute = (AttributeNode) child;
+				if (!attribute.isImplicitName() && attribute.getName().equals("ref") && ref == null) {
+					ref = attribute.getValue().toString();
+				}
+				else if (attribute.isClass() && kind == null) {
+					kind = attribute.getValue().toString();
+				}
+				else {
+					throw problem(attributes, "the mention [" + words + "] may carry only ref=<entity id> and the "
+							+ "entity's kind, as in '{.person ref=thompson}', not '" + attribute.getChars() + "'");
+				}
+			}
+			if (ref == null || ref.isEmpty()) {
+				throw problem(attributes, "the mention [" + words + "] needs the id of its entity, as in '{ref=thompson}'");
+			}
+			String id = ref;
+			Entity entity = register.entity(id)
+				.orElseThrow(() -> problem(attributes, "the mention [" + words + "] refers to '" + id + "', which "
+						+ (register == Register.EMPTY
+								? "no register defines: the content folder needs its " + EditionLoader.REGISTER
+								: "the register (" + register.sourceName() + ") does not define")));
+			if (kind != null && !kind.equals(entity.kind().code())) {
+				throw problem(attributes, "the mention [" + words + "] calls '" + id + "' a " + kind
+						+ ", but the register has it as a " + entity.kind().code());
+			}
+			return entity;
 		}
 
 		/**
@@ -230,7 +330,7 @@ public final class LetterParser {
 		 * Walks a block in reading order, turning each note reference into a {@link Note} and following the page
 		 * breaks, so each note knows the printed page it is cited on.
 		 */
-		private List<String> collectNotes(Node block, String anchor, int paragraphNumber) {
+		private List<String> collectNotes(Node block, String anchor, int paragraphNumber, Words words) {
 			List<String> labels = new ArrayList<>();
 			for (Node node : descendants(block, Node.class)) {
 				if (node instanceof PageBreakNode pageBreak) {
@@ -261,8 +361,8 @@ public final class LetterParser {
 							|| !descendants(definition, PageBreakNode.class).isEmpty()) {
 						throw problem(definition, "note [^" + label + "] may not cite notes or mark page breaks");
 					}
-					notes.put(label, new Note(label, renderer.render(definition).strip(),
-							plainText(definition).strip(), anchor, paragraphNumber, page));
+					notes.put(label, new Note(label, renderer.render(definition).strip(), plainText(definition),
+							anchor, paragraphNumber, page, words.start(reference)));
 					labels.add(label);
 				}
 			}
@@ -394,7 +494,7 @@ public final class LetterParser {
 
 	}
 
-	private static String describe(Node node) {
+	static String describe(Node node) {
 		String name = node.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
 		return node instanceof Heading heading ? "level-" + heading.getLevel() + " heading" : name;
 	}
@@ -414,32 +514,93 @@ public final class LetterParser {
 	 * spaces.
 	 */
 	static String plainText(Node block) {
-		StringBuilder text = new StringBuilder();
-		appendText(block, text);
-		// A removed mark leaves its two neighbouring spaces behind: one is enough.
-		return WHITESPACE.matcher(text).replaceAll(" ").strip();
+		return new Words(block).text();
 	}
 
-	private static void appendText(Node node, StringBuilder text) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			if (child instanceof LinkRef reference && !reference.isDefined()) {
-				// An unresolved [bracket] is shown as written, brackets and all.
-				text.append(child.getChars().unescape());
-			}
-			else if (child instanceof Text || child instanceof HtmlEntity) {
-				text.append(child.getChars().unescape());
-			}
-			else if (child instanceof Code code) {
-				text.append(code.getText());
-			}
-			else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-				text.append(' ');
-			}
-			else if (!(child instanceof Footnote) && !(child instanceof PageBreakNode)
-					&& !(child instanceof AttributesNode)) {
-				appendText(child, text);
+	/**
+	 * The words of a block as a reader would copy them, and where each note reference and each mention falls in
+	 * them. White space is collapsed as it is read (as {@link TextMarker} reads the rendered HTML), so the places
+	 * count characters of the final text.
+	 */
+	static final class Words {
+
+		private final StringBuilder text = new StringBuilder();
+
+		private final Map<Node, int[]> places = new IdentityHashMap<>();
+
+		Words(Node block) {
+			append(block);
+			// A removed mark at the end leaves its space behind; the text ends with a word.
+			if (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
+				text.setLength(text.length() - 1);
 			}
 		}
+
+		String text() {
+			return text.toString();
+		}
+
+		/** Where a mention's phrase starts, or where a note reference stands: the number of characters before it. */
+		int start(Node node) {
+			return Math.min(places.get(node)[0], text.length());
+		}
+
+		/** Where a mention's phrase ends (exclusive); for a note reference, the same as its start. */
+		int end(Node node) {
+			return Math.min(places.get(node)[1], text.length());
+		}
+
+		private void append(Node node) {
+			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof LinkRef reference && !reference.isDefined()) {
+					// An unresolved [bracket] is shown as written, brackets and all.
+					add(child.getChars().unescape());
+				}
+				else if (child instanceof Text || child instanceof HtmlEntity) {
+					add(child.getChars().unescape());
+				}
+				else if (child instanceof Code code) {
+					add(code.getText());
+				}
+				else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+					add(" ");
+				}
+				else if (child instanceof Footnote) {
+					places.put(child, new int[] { text.length(), text.length() });
+				}
+				else if (child instanceof MentionNode) {
+					int start = text.length();
+					append(child);
+					// A phrase's edge spaces belong to the sentence around it, not to the phrase.
+					while (start < text.length() && text.charAt(start) == ' ') {
+						start++;
+					}
+					int end = text.length();
+					while (end > start && text.charAt(end - 1) == ' ') {
+						end--;
+					}
+					places.put(child, new int[] { start, end });
+				}
+				else if (!(child instanceof PageBreakNode) && !(child instanceof AttributesNode)) {
+					append(child);
+				}
+			}
+		}
+
+		/** Appends text, collapsing each run of white space to one space and dropping it at the start. */
+		private void add(CharSequence chars) {
+			for (int i = 0; i < chars.length(); i++) {
+				char c = chars.charAt(i);
+				if (Character.isWhitespace(c)) {
+					if (text.isEmpty() || text.charAt(text.length() - 1) == ' ') {
+						continue;
+					}
+					c = ' ';
+				}
+				text.append(c);
+			}
+		}
+
 	}
 
 }

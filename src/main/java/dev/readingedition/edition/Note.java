@@ -11,14 +11,20 @@ import java.util.Objects;
  * @param citedIn the anchor of what cites the note: {@code title} or a paragraph id
  * @param paragraphNumber the number of the paragraph that cites the note, or 0 for the title
  * @param page the printed page on which the note is cited
+ * @param position where the reference stands in the citing paragraph's {@link Paragraph#text()} (or the title):
+ * the number of characters before it
  */
-public record Note(String label, String html, String text, String citedIn, int paragraphNumber, int page) {
+public record Note(String label, String html, String text, String citedIn, int paragraphNumber, int page,
+		int position) {
 
 	public Note {
 		Objects.requireNonNull(label, "label");
 		Objects.requireNonNull(html, "html");
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(citedIn, "citedIn");
+		if (position < 0) {
+			throw new IllegalArgumentException("a note's position is a character count, not " + position);
+		}
 	}
 
 	/** The note's anchor on the reading page. */

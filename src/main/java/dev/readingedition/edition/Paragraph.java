@@ -8,14 +8,16 @@ import java.util.Objects;
  *
  * @param number the paragraph's place in the letter, from 1, shown in the margin
  * @param id the stable anchor, {@code p} and the number unless pinned in the Markdown
- * @param html the paragraph's inner HTML, with note references, margin notes and page-break markers
- * @param text the paragraph's words alone: no note numbers, no page markers
+ * @param html the paragraph's inner HTML, with note references, margin notes, mentions, their margin glosses and
+ * page-break markers
+ * @param text the paragraph's words alone: no note numbers, no page markers, no glosses
  * @param page the printed page the paragraph starts on
  * @param noteLabels the notes cited in this paragraph, in order
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
+ * @param mentions the phrases that name register entities, in order
  */
 public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks) {
+		List<Integer> pageBreaks, List<Mention> mentions) {
 
 	public Paragraph {
 		if (number < 1) {
@@ -26,6 +28,7 @@ public record Paragraph(int number, String id, String html, String text, int pag
 		Objects.requireNonNull(text, "text");
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);
+		mentions = List.copyOf(mentions);
 	}
 
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */

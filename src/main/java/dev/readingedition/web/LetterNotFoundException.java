@@ -9,4 +9,9 @@ class LetterNotFoundException extends RuntimeException {
 		super(what);
 	}
 
+	/** The letter a page is about does not exist. */
+	static LetterNotFoundException letter(String slug) {
+		return new LetterNotFoundException("There is no letter called '" + slug + "' in the edition.");
+	}
+
 }

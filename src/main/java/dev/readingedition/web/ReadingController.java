@@ -49,9 +49,7 @@ class ReadingController {
 	@GetMapping("/letters/{slug}")
 	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query, Model model) {
 		BadQueryException.checkQuery(query);
-		return letter(edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition.")),
-				query, model);
+		return letter(edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)), query, model);
 	}
 
 	private String letter(Letter letter, String query, Model model) {

@@ -38,6 +38,51 @@ class EditionLoaderTests {
 	}
 
 	@Test
+	void theBundledRegisterIsPackagedWithTheLetters() {
+		Edition edition = loader.loadPackaged();
+		assertThat(edition.register().sourceName()).isEqualTo("content/register.md");
+		assertThat(edition.entity("thompson")).isPresent();
+	}
+
+	@Test
+	void aRegisterEntityNoLetterMentionsIsRefusedAtItsHeading(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("first.md"), Files.readString(Path.of("src/test/resources/two-letters/first.md"))
+			.replace("The first paragraph of the first letter.", "The first paragraph, about [Gromyko]{ref=gromyko}."));
+		Files.writeString(folder.resolve("register.md"), """
+				---
+				type: register
+				title: Names and terms
+				---
+
+				## Andrei A. Gromyko {#gromyko .person}
+
+				Soviet Foreign Minister.
+
+				Sources: FRUS.
+
+				## NATO {#nato .organization}
+
+				The alliance.
+
+				Sources: PPU.
+				""");
+		assertThatThrownBy(() -> loader.load(folder)).isInstanceOf(ContentException.class)
+			.hasMessage(folder.resolve("register.md") + ":12: the entity 'nato' is defined but no letter mentions it; "
+					+ "mark a phrase of a letter as [phrase]{ref=nato}, or remove the entry");
+	}
+
+	@Test
+	void aMentionTheRegisterDoesNotDefineNamesTheLetterAndLine(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("first.md"), Files.readString(Path.of("src/test/resources/two-letters/first.md"))
+			.replace("The first paragraph of the first letter.", "The first paragraph, about [Gromyko]{ref=gromyko}."));
+		Files.writeString(folder.resolve("register.md"), "---\ntype: register\ntitle: Names and terms\n---\n");
+		assertThatThrownBy(() -> loader.load(folder)).isInstanceOf(ContentException.class)
+			.hasMessageStartingWith(folder.resolve("first.md") + ":")
+			.hasMessageContaining("the mention [Gromyko] refers to 'gromyko', which the register ("
+					+ folder.resolve("register.md") + ") does not define");
+	}
+
+	@Test
 	void aBrokenFileIsNamedWithItsLine() {
 		assertThatThrownBy(() -> loader.load(Path.of("src/test/resources/bad-content")))
 			.isInstanceOf(ContentException.class)

@@ -1,8 +1,6 @@
 package dev.readingedition.edition;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterParserTests {
 
-	private static final String FRONT_MATTER = """
+	static final String FRONT_MATTER = """
 			---
 			slug: test-letter
 			document: 7
@@ -34,9 +32,8 @@ class LetterParserTests {
 		return parser.parse("content/test.md", FRONT_MATTER + "\n" + body);
 	}
 
-	private static Letter realLetter() throws IOException {
-		Path file = Path.of("content/kennedy-to-khrushchev-1962-02-15.md");
-		return new LetterParser().parse("content/" + file.getFileName(), Files.readString(file));
+	private static Letter realLetter() {
+		return RealContent.letter();
 	}
 
 	@Test

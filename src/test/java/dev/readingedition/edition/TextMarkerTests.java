@@ -1,8 +1,6 @@
 package dev.readingedition.edition;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.readingedition.edition.TextMarker.Marked;
@@ -13,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextMarkerTests {
 
-	private static Letter letter() throws IOException {
-		Path file = Path.of("content/kennedy-to-khrushchev-1962-02-15.md");
-		return new LetterParser().parse(file.toString(), Files.readString(file));
+	private static Letter letter() {
+		return RealContent.letter();
 	}
 
 	private static Range rangeOf(String text, String words) {
@@ -73,7 +70,8 @@ class TextMarkerTests {
 		Marked marked = TextMarker.markNote(p6, "n4", List.of(rangeOf(note.text(), "Adzhubei")), 1);
 		assertThat(marked.marks()).isEqualTo(1);
 		assertThat(marked.html()).contains("conversation with Aleksei <mark id=\"m1\">Adzhubei</mark>")
-			.contains("as I said to Mr. Adzhubei,");
+			.contains("as I said to <a id=\"aref-adzhubei-1\" href=\"#a-adzhubei\" class=\"mention mention-first\">"
+					+ "Mr. Adzhubei</a>");
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class ReadingPagesTests {
 		assertThat(paragraphs).hasSize(source.size() - 1);
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Element paragraph = paragraphs.get(i).clone();
-			paragraph.select("sup, .note, .pagebreak, .paragraph-number").remove();
+			paragraph.select("sup, .note, .annotation, .pagebreak, .paragraph-number").remove();
 			assertThat(FidelityTestSupport.words(paragraph.text())).as("paragraph %d", i + 1)
 				.isEqualTo(FidelityTestSupport.words(source.get(i + 1)));
 		}

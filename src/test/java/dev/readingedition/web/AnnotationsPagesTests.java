@@ -1,0 +1,268 @@
+package dev.readingedition.web;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.EntityKind;
+import dev.readingedition.edition.Letter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annotations over HTTP: the marks and glosses on the reading page, the index of names and terms, the Web
+ * Annotation data and the Markdown source.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnnotationsPagesTests {
+
+	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
+
+	/** What a gloss inside a paragraph may hold and stay valid HTML: phrasing content only. */
+	private static final Set<String> PHRASING = Set.of("span", "a", "em", "strong", "cite", "code", "sup", "sub");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Edition edition;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		http = new Http(port);
+	}
+
+	private Document page(String path) {
+		HttpResponse<String> response = http.get(path);
+		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		return Jsoup.parse(response.body(), http.uri(path).toString());
+	}
+
+	private Letter letter() {
+		return edition.letter(ReadingPagesTests.SLUG).orElseThrow();
+	}
+
+	@Test
+	void eachFirstMentionCarriesItsGlossAsANoteInsideTheParagraph() {
+		Document page = page(LETTER);
+		List<Element> glosses = page.select("article .annotation");
+		assertThat(glosses).extracting(Element::id)
+			.containsExactlyElementsOf(letter().annotations().stream().map((e) -> "a-" + e.id()).toList())
+			.hasSize(18);
+		for (Element gloss : glosses) {
+			assertThat(gloss.tagName()).isEqualTo("span");
+			assertThat(gloss.parent().hasClass("paragraph")).as("%s stands in a paragraph", gloss.id()).isTrue();
+			assertThat(gloss.attr("role")).isEqualTo("note");
+			assertThat(gloss.attr("aria-label")).startsWith("Annotation: ");
+			Element mention = gloss.previousElementSibling();
+			assertThat(mention.hasClass("mention-first")).isTrue();
+			assertThat(mention.attr("href")).isEqualTo("#" + gloss.id());
+			assertThat(gloss.select(".annotation-kind").text()).isIn("Person", "Place", "Organization", "Event", "Term");
+			assertThat(gloss.select(".annotation-sources a")).isNotEmpty();
+			assertThat(gloss.select("*")).allSatisfy((element) -> assertThat(PHRASING).contains(element.tagName()));
+		}
+		assertThat(page.select("#p1 .annotation").eachAttr("id")).containsExactly("a-thompson", "a-gromyko",
+				"a-robert-kennedy", "a-channel");
+	}
+
+	@Test
+	void laterMentionsAreQuietLinksToTheGloss() {
+		Document page = page(LETTER);
+		List<Element> later = page.select("a.mention:not(.mention-first)");
+		assertThat(later).hasSize(letter().mentions().size() - 18);
+		for (Element mention : later) {
+			assertThat(mention.nextElementSibling() == null || !mention.nextElementSibling().hasClass("annotation"))
+				.as("no gloss after %s", mention.id())
+				.isTrue();
+			assertThat(page.getElementById(mention.attr("href").substring(1))).as(mention.attr("href"))
+				.isNotNull();
+		}
+		assertThat(page.select("#p9 a.mention").eachText()).containsExactly("Mr. Adzhubei",
+				"International Commission supervising access", "East German", "Ambassador Thompson",
+				"Foreign Minister Gromyko");
+	}
+
+	@Test
+	void theReadingPageHasTheSwitchTheIndexLinkAndThePrintList() {
+		Document page = page(LETTER);
+		Element toggle = page.getElementById("show-annotations");
+		assertThat(toggle.attr("type")).isEqualTo("checkbox");
+		assertThat(toggle.hasAttr("checked")).as("annotations are shown by default").isTrue();
+		assertThat(page.select("label[for=show-annotations]").text()).isEqualTo("Annotations");
+		assertThat(page.select("a.annotation-index-link").attr("href")).isEqualTo(LETTER + "/index");
+		assertThat(page.select("script[src=/js/annotations.js]")).hasSize(1);
+
+		Element print = page.selectFirst("section.annotations-print");
+		assertThat(print.select("dt")).hasSize(18);
+		assertThat(print.select("dt").first().text()).isEqualTo("Llewellyn E. Thompson, Jr. (Person, ¶ 1)");
+		assertThat(print.elementSiblingIndex()).as("annotations come after the notes")
+			.isGreaterThan(page.selectFirst("section.endnotes").elementSiblingIndex());
+	}
+
+	@Test
+	void theIndexGroupsEveryEntityByKindWithItsGlossSourcesAndParagraphs() {
+		Document index = page(LETTER + "/index");
+		assertThat(index.title()).startsWith("Names and terms · Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(index.select("main h2").eachText()).containsExactly("People", "Places", "Organizations", "Events",
+				"Terms");
+		assertThat(index.select("article.entry")).hasSize(18);
+		for (EntityKind kind : EntityKind.values()) {
+			for (Element entry : index.select("#kind-" + kind.code() + " ~ article.entry")) {
+				String id = entry.id().substring(2);
+				assertThat(edition.entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
+			}
+		}
+		Element thompson = index.getElementById("a-thompson");
+		assertThat(thompson.select("h3").text()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(thompson.select(".gloss").text()).startsWith("U.S. Ambassador to the Soviet Union");
+		assertThat(thompson.select(".sources a").eachAttr("href"))
+			.contains("https://history.state.gov/historicaldocuments/frus1961-63v05/d140");
+		assertThat(thompson.select(".mentioned a").eachAttr("href")).containsExactly(LETTER + "#p1", LETTER + "#p2",
+				LETTER + "#p7", LETTER + "#p9");
+		assertThat(thompson.select(".mentioned a").first().text()).isEqualTo("paragraph ¶ 1");
+	}
+
+	@Test
+	void everyParagraphTheIndexLinksToMentionsThatEntity() {
+		Document index = page(LETTER + "/index");
+		Document reading = page(LETTER);
+		int links = 0;
+		for (Element entry : index.select("article.entry")) {
+			for (Element link : entry.select(".mentioned a")) {
+				String paragraph = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+				assertThat(reading.select("#" + paragraph + " a.mention[href=#" + entry.id() + "]"))
+					.as("%s mentions %s", paragraph, entry.id())
+					.isNotEmpty();
+				links++;
+			}
+		}
+		assertThat(links).isGreaterThanOrEqualTo(18);
+	}
+
+	@Test
+	void theIndexLinksBackToTheLetterAndToTheData() {
+		Document index = page(LETTER + "/index");
+		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
+		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
+				LETTER + ".md");
+		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(LETTER + "/index");
+	}
+
+	@Test
+	void anUnknownLetterHasNoIndexNoDataAndNoSource() {
+		for (String path : List.of("/letters/no-such-letter/index", "/letters/no-such-letter/annotations.jsonld",
+				"/letters/no-such-letter.md")) {
+			HttpResponse<String> response = http.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(response.body()).select("main").text()).as(path)
+				.contains("There is no letter called 'no-such-letter'");
+		}
+	}
+
+	@Test
+	void theAnnotationsAreAW3cAnnotationCollectionInJsonLd() {
+		HttpResponse<String> response = http.get(LETTER + "/annotations.jsonld");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
+		JsonNode collection = JsonMapper.builder().build().readTree(response.body());
+		assertThat(collection.path("@context").asString()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+		assertThat(collection.path("type").asString()).isEqualTo("AnnotationCollection");
+		assertThat(collection.path("id").asString()).isEqualTo(http.uri(LETTER + "/annotations.jsonld").toString());
+		JsonNode items = collection.path("first").path("items");
+		assertThat(collection.path("first").path("type").asString()).isEqualTo("AnnotationPage");
+		assertThat(collection.path("total").asInt()).isEqualTo(items.size()).isEqualTo(5 + 18);
+
+		List<String> ids = new ArrayList<>();
+		for (JsonNode item : items.values()) {
+			ids.add(item.path("id").asString().substring(item.path("id").asString().indexOf('#') + 1));
+			assertThat(item.path("type").asString()).isEqualTo("Annotation");
+			assertThat(item.path("motivation").asString()).isIn("commenting", "describing");
+			assertThat(item.path("body").size()).isPositive();
+			for (JsonNode body : item.path("body").values()) {
+				assertThat(body.path("type").asString()).isEqualTo("TextualBody");
+				assertThat(body.path("value").asString()).isNotBlank();
+			}
+			for (JsonNode target : item.path("target").values()) {
+				assertThat(target.path("source").asString()).isEqualTo(http.uri(LETTER).toString());
+			}
+		}
+		assertThat(ids).startsWith("n1", "n2", "n3", "n4", "n5").contains("a-thompson", "a-rada-adzhubei");
+		JsonNode thompson = items.get(5);
+		assertThat(thompson.path("body").get(0).path("purpose").asString()).isEqualTo("identifying");
+		assertThat(thompson.path("body").get(0).path("value").asString()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(thompson.path("target").size()).as("one target per mention").isEqualTo(4);
+	}
+
+	@Test
+	void everyQuoteOccursOnceInItsParagraphWithItsPrefixAndSuffix() {
+		JsonNode items = JsonMapper.builder()
+			.build()
+			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.path("first")
+			.path("items");
+		int quotes = 0;
+		for (JsonNode item : items.values()) {
+			for (JsonNode target : item.path("target").values()) {
+				JsonNode quote = target.path("selector").get(0);
+				JsonNode fragment = target.path("selector").get(1);
+				assertThat(quote.path("type").asString()).isEqualTo("TextQuoteSelector");
+				assertThat(fragment.path("type").asString()).isEqualTo("FragmentSelector");
+				assertThat(fragment.path("conformsTo").asString()).isEqualTo("http://tools.ietf.org/rfc/rfc3986");
+				assertThat(fragment.path("refinedBy")).isEqualTo(quote);
+				String anchor = fragment.path("value").asString();
+				String text = anchor.equals("title") ? letter().meta().title()
+						: letter().paragraph(anchor).orElseThrow().text();
+				String exact = quote.path("exact").asString();
+				String context = quote.path("prefix").asString("") + exact + quote.path("suffix").asString("");
+				assertThat(exact).isNotBlank();
+				assertThat(text).as("%s in %s", exact, anchor).contains(context);
+				assertThat(text.indexOf(context)).as("%s occurs once in %s", context, anchor)
+					.isEqualTo(text.lastIndexOf(context));
+				quotes++;
+			}
+		}
+		assertThat(quotes).isEqualTo(5 + letter().mentions().size());
+	}
+
+	@Test
+	void aNotesQuoteIsTheWordsItIsAttachedTo() {
+		JsonNode note2 = JsonMapper.builder()
+			.build()
+			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.path("first")
+			.path("items")
+			.get(1);
+		JsonNode quote = note2.path("target").get(0).path("selector").get(0);
+		assertThat(quote.path("exact").asString()).isEqualTo("letter of December 13, 1961,");
+		assertThat(quote.path("suffix").asString()).startsWith(" nor the message");
+	}
+
+	@Test
+	void theMarkdownSourceIsServedAsWritten() throws IOException {
+		HttpResponse<String> response = http.get(LETTER + ".md");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
+		assertThat(response.body())
+			.isEqualTo(Files.readString(Path.of("content/" + ReadingPagesTests.SLUG + ".md")));
+	}
+
+}
