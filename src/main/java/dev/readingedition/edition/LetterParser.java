@@ -230,8 +230,7 @@ public final class LetterParser {
 					continue;
 				}
 				if (!(attributes.getPrevious() instanceof LinkRef phrase) || phrase.isDefined()) {
-					throw problem(attributes, "braces mark a mention and follow its bracketed phrase directly, as in "
-							+ "'[Ambassador Thompson]{ref=thompson}'; write a brace that is part of the text as '\\{'");
+					throw strayBraces(attributes);
 				}
 				String words = plainText(phrase);
 				Node block = phrase.getParent();
@@ -262,7 +261,18 @@ public final class LetterParser {
 		private static boolean isParagraphPin(AttributesNode attributes) {
 			Node parent = attributes.getParent();
 			return parent instanceof com.vladsch.flexmark.ast.Paragraph && parent.getParent() instanceof Document
-					&& parent.getLastChild() == attributes && !(attributes.getPrevious() instanceof LinkRef);
+					&& parent.getLastChild() == attributes && !(attributes.getPrevious() instanceof LinkRef)
+					&& attributes.getFirstChild() instanceof AttributeNode attribute && attribute.isId();
+		}
+
+		/**
+		 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the edition gives braces two
+		 * meanings only, so that no braces in a letter vanish unnoticed.
+		 */
+		private ContentException strayBraces(AttributesNode attributes) {
+			return problem(attributes, attributes.getChars() + " is read as attributes, which the edition allows only "
+					+ "to mark a mention, as in '[Ambassador Thompson]{ref=thompson}', or at the end of a paragraph to "
+					+ "pin its id, such as {#p12}; to keep braces as text, write \\{ and \\}");
 		}
 
 		/** The entity a mention's braces refer to: {@code ref=id}, and optionally the entity's kind as a class. */
@@ -319,9 +329,7 @@ public final class LetterParser {
 		private void refuseAttributes(Node block, AttributesNode allowed) {
 			for (AttributesNode attributes : descendants(block, AttributesNode.class)) {
 				if (attributes != allowed) {
-					throw problem(attributes, attributes.getChars() + " is read as attributes, which the edition "
-							+ "allows only at the end of a paragraph to pin its id, such as {#p12}; to keep braces "
-							+ "as text, write \\{ and \\}");
+					throw strayBraces(attributes);
 				}
 			}
 		}

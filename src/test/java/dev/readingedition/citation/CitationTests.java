@@ -10,6 +10,7 @@ import dev.readingedition.citation.Citation.MetaTag;
 import dev.readingedition.citation.Styled.Part;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
+import dev.readingedition.edition.RealContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,9 +27,8 @@ class CitationTests {
 	private static Letter letter;
 
 	@BeforeAll
-	static void parse() throws IOException {
-		Path file = Path.of("content/kennedy-to-khrushchev-1962-02-15.md");
-		letter = new LetterParser().parse(file.toString(), Files.readString(file));
+	static void parse() {
+		letter = RealContent.letter();
 	}
 
 	private static Citation paragraph(String id) {
@@ -145,7 +145,8 @@ class CitationTests {
 	void aConfirmedYearBringsThePrintedImprint() throws IOException {
 		Path file = Path.of("content/kennedy-to-khrushchev-1962-02-15.md");
 		Letter dated = new LetterParser().parse(file.toString(),
-				Files.readString(file).replace("first-page: 819\n", "first-page: 819\npublished: 1994\n"));
+				Files.readString(file).replace("first-page: 819\n", "first-page: 819\npublished: 1994\n"),
+				RealContent.edition().register());
 		Citation citation = Citation.of(dated, dated.paragraph("p11").orElseThrow(), BASE + "/p11", ACCESSED,
 				"Cold War Letters");
 		assertThat(citation.chicago().text())

@@ -166,7 +166,8 @@ class MentionTests {
 	void bracesThatDoNotFollowAPhraseAreRefusedNotDropped() {
 		assertThatThrownBy(() -> parse("# A Test Letter\n\nA set {ref=thompson} of words.\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessageStartingWith("content/test.md:18: braces mark a mention and follow its bracketed phrase");
+			.hasMessageStartingWith("content/test.md:18: {ref=thompson} is read as attributes, which the edition "
+					+ "allows only to mark a mention, as in '[Ambassador Thompson]{ref=thompson}'");
 	}
 
 	@Test
@@ -191,10 +192,12 @@ class MentionTests {
 		// Flexmark reads neither as one bracketed phrase, so the braces are refused as following none.
 		assertThatThrownBy(() -> parse("# A Test Letter\n\n[Thompson.[^1]]{ref=thompson}\n\n[^1]: N.\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessageStartingWith("content/test.md:18: braces mark a mention");
+			.hasMessageStartingWith("content/test.md:18: {ref=thompson} is read as attributes, which the edition "
+					+ "allows only to mark a mention");
 		assertThatThrownBy(() -> parse("# A Test Letter\n\n[Thompson [Page 6] said]{ref=thompson}\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessageStartingWith("content/test.md:18: braces mark a mention");
+			.hasMessageStartingWith("content/test.md:18: {ref=thompson} is read as attributes, which the edition "
+					+ "allows only to mark a mention");
 	}
 
 	@Test
