@@ -26,6 +26,12 @@ final class Analysis {
 	/** The same words unstemmed, so the exact wording can rank first; not stored. */
 	static final String EXACT = "exact";
 
+	/**
+	 * The register names of the people, places and terms a passage mentions ("Llewellyn E. Thompson, Jr." for
+	 * "Ambassador Thompson"), one per line: analysed like the words, stored with offsets to tell which name matched.
+	 */
+	static final String NAMES = "names";
+
 	/** Reading order across the edition: letter, then place in the letter; doc values, for sorting ties. */
 	static final String ORDER = "order";
 

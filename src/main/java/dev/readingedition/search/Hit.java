@@ -13,7 +13,7 @@ import dev.readingedition.edition.TextMarker.Range;
  * @param title the letter's title
  * @param kind what was found
  * @param anchor the anchor on the reading page, e.g. {@code p11} or {@code n4}
- * @param number the paragraph's number, or the note's label
+ * @param number the paragraph's number, the note's label, or the annotated entity's name
  * @param page the printed page the paragraph starts on, or the note is cited on
  * @param snippet the passage that matched, as plain text
  * @param highlights the matched words in the snippet
@@ -29,7 +29,7 @@ public record Hit(String slug, String title, Kind kind, String anchor, String nu
 	/** What kind of passage a hit is. */
 	public enum Kind {
 
-		PARAGRAPH("paragraph"), NOTE("note");
+		PARAGRAPH("paragraph"), NOTE("note"), ANNOTATION("annotation");
 
 		private final String label;
 
@@ -63,9 +63,16 @@ public record Hit(String slug, String title, Kind kind, String anchor, String nu
 		return "/letters/" + slug + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "#" + anchor;
 	}
 
-	/** Where the hit stands, as a reader cites it: "¶ 11 · p. 821" or "Note 4 · p. 820". */
+	/**
+	 * Where the hit stands, as a reader cites it: "¶ 11 · p. 821", "Note 4 · p. 820", or for an annotation
+	 * "Annotation: Llewellyn E. Thompson, Jr. · p. 819" (the page of its first mention).
+	 */
 	public String place() {
-		return (kind == Kind.NOTE ? "Note " + number : "\u00b6 " + number) + " \u00b7 p. " + page;
+		return switch (kind) {
+			case PARAGRAPH -> "\u00b6 " + number + " \u00b7 p. " + page;
+			case NOTE -> "Note " + number + " \u00b7 p. " + page;
+			case ANNOTATION -> "Annotation: " + number + " \u00b7 p. " + page;
+		};
 	}
 
 	/** The snippet in pieces, each marked or not, for templates that escape every piece. */

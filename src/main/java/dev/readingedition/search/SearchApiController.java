@@ -47,13 +47,14 @@ class SearchApiController {
 	}
 
 	record ApiHit(String document, String title, String id, String url, String kind, Integer paragraph,
-			String note, int page, String snippet, List<Range> highlights, float score) {
+			String note, String annotation, int page, String snippet, List<Range> highlights, float score) {
 
 		static ApiHit of(Hit hit, String query) {
-			boolean isNote = hit.kind() == Hit.Kind.NOTE;
-			return new ApiHit(hit.slug(), hit.title(), hit.anchor(), hit.url(query), hit.kind().label(),
-					isNote ? null : Integer.valueOf(hit.number()), isNote ? hit.number() : null, hit.page(),
-					hit.snippet(), hit.highlights(), hit.score());
+			Hit.Kind kind = hit.kind();
+			return new ApiHit(hit.slug(), hit.title(), hit.anchor(), hit.url(query), kind.label(),
+					kind == Hit.Kind.PARAGRAPH ? Integer.valueOf(hit.number()) : null,
+					kind == Hit.Kind.NOTE ? hit.number() : null, kind == Hit.Kind.ANNOTATION ? hit.number() : null,
+					hit.page(), hit.snippet(), hit.highlights(), hit.score());
 		}
 
 	}

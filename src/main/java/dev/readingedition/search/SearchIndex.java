@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Mention;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.TextMarker.Range;
@@ -49,8 +51,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * The edition's full-text index: one entry per paragraph and per note, built once from the parsed model, searched
- * through one shared searcher. Thread-safe once built.
+ * The edition's full-text index: one entry per paragraph, per note and per annotation, built once from the parsed
+ * model, searched through one shared searcher. Paragraphs also carry the register names of what they mention, so
+ * "Llewellyn" finds the paragraphs that speak of Ambassador Thompson. Thread-safe once built.
  */
 public final class SearchIndex implements Closeable {
 
@@ -109,11 +112,23 @@ public final class SearchIndex implements Closeable {
 					writer.addDocument(note(letter, note, letterOrder + position++));
 				}
 				for (Paragraph paragraph : letter.paragraphs()) {
+					String names = String.join("\n", paragraph.mentions().stream()
+						.map((mention) -> mention.entity().name())
+						.distinct()
+						.toList());
 					writer.addDocument(entry(letter, Hit.Kind.PARAGRAPH, paragraph.id(),
-							String.valueOf(paragraph.number()), paragraph.page(), paragraph.text(),
+							String.valueOf(paragraph.number()), paragraph.page(), paragraph.text(), names,
 							letterOrder + position++));
 					for (String label : paragraph.noteLabels()) {
 						writer.addDocument(note(letter, letter.note(label).orElseThrow(), letterOrder + position++));
+					}
+					// An annotation stands beside the first mention of its entity, so it is read after that paragraph.
+					for (Mention mention : paragraph.mentions()) {
+						if (mention.first()) {
+							Entity entity = mention.entity();
+							writer.addDocument(entry(letter, Hit.Kind.ANNOTATION, entity.anchor(), entity.name(),
+									paragraph.page(), entity.glossText(), entity.name(), letterOrder + position++));
+						}
 					}
 				}
 				letterOrder += 1_000_000;
@@ -132,11 +147,11 @@ public final class SearchIndex implements Closeable {
 	}
 
 	private static Document note(Letter letter, Note note, long order) {
-		return entry(letter, Hit.Kind.NOTE, note.id(), note.label(), note.page(), note.text(), order);
+		return entry(letter, Hit.Kind.NOTE, note.id(), note.label(), note.page(), note.text(), "", order);
 	}
 
 	private static Document entry(Letter letter, Hit.Kind kind, String anchor, String number, int page, String text,
-			long order) {
+			String names, long order) {
 		Document document = new Document();
 		document.add(new StringField(Analysis.KEY, letter.slug() + "#" + anchor, Field.Store.YES));
 		document.add(new StringField(Analysis.SLUG, letter.slug(), Field.Store.YES));
@@ -146,6 +161,7 @@ public final class SearchIndex implements Closeable {
 		document.add(new StoredField(PAGE, page));
 		document.add(new Field(Analysis.TEXT, text, TEXT_WITH_OFFSETS));
 		document.add(new TextField(Analysis.EXACT, text, Field.Store.NO));
+		document.add(new Field(Analysis.NAMES, names, TEXT_WITH_OFFSETS));
 		document.add(new NumericDocValuesField(Analysis.ORDER, order));
 		return document;
 	}
@@ -188,12 +204,13 @@ public final class SearchIndex implements Closeable {
 				docIds[i - from] = all[i].doc;
 			}
 			Object[] snippets = snippetHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 2);
+			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
 			StoredFields stored = searcher.storedFields();
 			List<Hit> hits = new ArrayList<>();
 			for (int i = from; i < to; i++) {
 				Document document = stored.document(all[i].doc);
-				Snippet snippet = snippets[i - from] instanceof Snippet s ? s
-						: Snippet.start(document.get(Analysis.TEXT), SNIPPET_LENGTH);
+				Snippet snippet = snippets[i - from] instanceof Snippet s && !s.highlights().isEmpty() ? s
+						: byName(document, names[i - from]);
 				String slug = document.get(Analysis.SLUG);
 				hits.add(new Hit(slug, edition.letter(slug).map((l) -> l.meta().title()).orElse(slug),
 						Hit.Kind.of(document.get(KIND)), document.get(ANCHOR), document.get(NUMBER),
@@ -232,11 +249,28 @@ public final class SearchIndex implements Closeable {
 				docIds[i] = top.scoreDocs[i].doc;
 			}
 			Object[] found = wholeTextHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 1);
+			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
 			StoredFields stored = searcher.storedFields();
 			Map<String, List<Range>> matches = new LinkedHashMap<>();
 			for (int i = 0; i < docIds.length; i++) {
-				if (found[i] instanceof Snippet snippet && !snippet.highlights().isEmpty()) {
-					matches.put(stored.document(docIds[i]).get(ANCHOR), snippet.highlights());
+				Document document = stored.document(docIds[i]);
+				if (Hit.Kind.of(document.get(KIND)) == Hit.Kind.ANNOTATION) {
+					// A gloss is not marked word by word; following the hit opens it.
+					continue;
+				}
+				List<Range> ranges = new ArrayList<>();
+				if (found[i] instanceof Snippet snippet) {
+					ranges.addAll(snippet.highlights());
+				}
+				if (ranges.isEmpty()) {
+					// Found through a name it mentions: mark the mentions that name it.
+					for (Mention mention : mentionsNamed(document, names[i])) {
+						ranges.add(new Range(mention.start(), mention.end()));
+					}
+				}
+				if (!ranges.isEmpty()) {
+					ranges.sort(java.util.Comparator.comparingInt(Range::start));
+					matches.put(document.get(ANCHOR), ranges);
 				}
 			}
 			return matches;
@@ -244,6 +278,48 @@ public final class SearchIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
 		}
+	}
+
+	/**
+	 * The snippet of a passage found through a name it mentions: the words around the first such mention, the
+	 * mention marked; or the passage's opening words when no mention explains the match.
+	 */
+	private Snippet byName(Document document, Object matchedNames) {
+		String text = document.get(Analysis.TEXT);
+		List<Mention> mentions = mentionsNamed(document, matchedNames);
+		if (mentions.isEmpty()) {
+			return Snippet.start(text, SNIPPET_LENGTH);
+		}
+		Mention mention = mentions.get(0);
+		int from = Math.max(0, mention.start() - SNIPPET_LENGTH / 3);
+		from = from == 0 ? 0 : text.indexOf(' ', from) + 1;
+		int to = Math.min(text.length(), from + SNIPPET_LENGTH);
+		int space = text.lastIndexOf(' ', to);
+		to = to == text.length() || space <= mention.end() ? to : space;
+		String prefix = from > 0 ? "… " : "";
+		String window = prefix + text.substring(from, to) + (to < text.length() ? " …" : "");
+		int start = prefix.length() + mention.start() - from;
+		return new Snippet(window, List.of(new Range(start, start + mention.end() - mention.start())));
+	}
+
+	/** The mentions in a paragraph whose register names matched the query, in reading order. */
+	private List<Mention> mentionsNamed(Document document, Object matchedNames) {
+		if (!(matchedNames instanceof Snippet names) || names.highlights().isEmpty()
+				|| Hit.Kind.of(document.get(KIND)) != Hit.Kind.PARAGRAPH) {
+			return List.of();
+		}
+		List<String> matched = new ArrayList<>();
+		for (Range range : names.highlights()) {
+			int start = names.text().lastIndexOf('\n', range.start()) + 1;
+			int end = names.text().indexOf('\n', range.end());
+			matched.add(names.text().substring(start, end < 0 ? names.text().length() : end));
+		}
+		return edition.letter(document.get(Analysis.SLUG))
+			.flatMap((letter) -> letter.paragraph(document.get(ANCHOR)))
+			.map((paragraph) -> paragraph.mentions().stream()
+				.filter((mention) -> matched.contains(mention.entity().name()))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/**

@@ -54,8 +54,8 @@ final class UserQuery {
 			return null;
 		}
 		String lucene = wordOrToPipe(text);
-		// A passage matches when every word matches, unstemmed or stemmed.
-		Query match = parser(analyzer, Map.of(Analysis.EXACT, 1f, Analysis.TEXT, 1f)).parse(lucene);
+		// A passage matches when every word matches, unstemmed or stemmed, in its words or the names it mentions.
+		Query match = parser(analyzer, Map.of(Analysis.EXACT, 1f, Analysis.TEXT, 1f, Analysis.NAMES, 1f)).parse(lucene);
 		if (match == null || isEmpty(match)) {
 			return null;
 		}

@@ -46,12 +46,13 @@ class SearchPagesTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("#search-query").val()).isEqualTo("modus vivendi");
-		assertThat(page.select(".result-count").text()).isEqualTo("1 result for “modus vivendi”");
-		assertThat(page.select(".hit")).hasSize(1);
-		assertThat(page.select(".hit-title").text()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
-		assertThat(page.select(".hit-place").text()).isEqualTo("¶ 11 · p. 821");
-		assertThat(page.select(".snippet mark").eachText()).containsExactly("modus vivendi");
-		assertThat(page.select(".hit-link").attr("href")).isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
+		assertThat(page.select(".result-count").text()).isEqualTo("2 results for “modus vivendi”");
+		assertThat(page.select(".hit").first().select(".hit-title").text())
+			.isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(page.select(".hit-place").eachText()).containsExactly("¶ 11 · p. 821",
+				"Annotation: The four questions · p. 821");
+		assertThat(page.select(".hit").first().select(".snippet mark").eachText()).containsExactly("modus vivendi");
+		assertThat(page.select(".hit-link").first().attr("href")).isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
 	}
 
 	@Test
@@ -79,6 +80,24 @@ class SearchPagesTests {
 		Document page = Jsoup.parse(get("/letters/" + SLUG, "\"modus vivendi\"").body());
 		assertThat(page.select("mark").eachText()).containsExactly("modus vivendi");
 		assertThat(page.select("#p11 mark#m1")).hasSize(1);
+	}
+
+	@Test
+	void anAnnotationHitNamesTheEntityAndLinksToItsGloss() throws Exception {
+		Document page = Jsoup.parse(get("/search", "Llewellyn").body());
+		assertThat(page.select(".hit-place").eachText()).anyMatch((place) -> place.startsWith(
+				"Annotation: Llewellyn E. Thompson, Jr. · p. "));
+		assertThat(page.select(".hit-link").eachAttr("href")).contains("/letters/" + SLUG + "?q=Llewellyn#a-thompson");
+		JsonNode api = JSON.readTree(get("/api/search", "Llewellyn").body());
+		boolean named = false;
+		for (JsonNode hit : api.get("hits")) {
+			if (hit.get("kind").asText().equals("annotation")) {
+				assertThat(hit.get("annotation").asText()).isEqualTo("Llewellyn E. Thompson, Jr.");
+				assertThat(hit.get("id").asText()).isEqualTo("a-thompson");
+				named = true;
+			}
+		}
+		assertThat(named).isTrue();
 	}
 
 	@Test
@@ -143,7 +162,7 @@ class SearchPagesTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("total").asInt()).isEqualTo(1);
+		assertThat(body.get("total").asInt()).isEqualTo(2);
 		JsonNode hit = body.get("hits").get(0);
 		assertThat(hit.get("document").asText()).isEqualTo(SLUG);
 		assertThat(hit.get("id").asText()).isEqualTo("p11");
