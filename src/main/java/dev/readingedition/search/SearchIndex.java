@@ -57,6 +57,9 @@ import org.apache.lucene.store.Directory;
  */
 public final class SearchIndex implements Closeable {
 
+	/** The longest query the index takes; longer ones are refused with a message before they reach it. */
+	public static final int MAX_QUERY_LENGTH = UserQuery.MAX_LENGTH;
+
 	/** How many hits a page of results holds. */
 	public static final int PAGE_SIZE = 10;
 

@@ -3,11 +3,11 @@ package dev.readingedition.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.live.Snapshot;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,15 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AnnotationsController {
 
-	private final Edition edition;
-
-	AnnotationsController(Edition edition) {
-		this.edition = edition;
-	}
-
 	@GetMapping("/letters/{slug}/index")
-	String index(@PathVariable String slug, Model model) {
-		Letter letter = edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+	String index(@PathVariable String slug, Snapshot snapshot, Model model) {
+		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 		List<KindGroup> groups = new ArrayList<>();
 		for (EntityKind kind : EntityKind.values()) {
 			List<Entry> entries = letter.annotations()
@@ -42,7 +36,7 @@ class AnnotationsController {
 			}
 		}
 		model.addAttribute("letter", letter);
-		model.addAttribute("registerTitle", edition.register().title());
+		model.addAttribute("registerTitle", snapshot.edition().register().title());
 		model.addAttribute("groups", groups);
 		return "letter-index";
 	}

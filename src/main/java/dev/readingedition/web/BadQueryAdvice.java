@@ -1,6 +1,5 @@
 package dev.readingedition.web;
 
-import dev.readingedition.search.BadQueryException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;

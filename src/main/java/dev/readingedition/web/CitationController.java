@@ -5,9 +5,9 @@ import java.util.List;
 
 import dev.readingedition.citation.Citation;
 import dev.readingedition.citation.CslItem;
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.live.Snapshot;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,18 +29,16 @@ class CitationController {
 
 	static final MediaType CSL_JSON = MediaType.parseMediaType("application/vnd.citationstyles.csl+json");
 
-	private final Edition edition;
-
 	private final Citations citations;
 
-	CitationController(Edition edition, Citations citations) {
-		this.edition = edition;
+	CitationController(Citations citations) {
 		this.citations = citations;
 	}
 
 	@GetMapping("/letters/{slug}/cite.bib")
-	ResponseEntity<String> bibtex(@PathVariable String slug, @RequestParam(name = "p", required = false) String p) {
-		Citation citation = citation(slug, p);
+	ResponseEntity<String> bibtex(@PathVariable String slug, @RequestParam(name = "p", required = false) String p,
+			Snapshot snapshot) {
+		Citation citation = citation(snapshot, slug, p);
 		return ResponseEntity.ok()
 			.contentType(BIBTEX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, inline(citation.key() + ".bib"))
@@ -49,8 +47,8 @@ class CitationController {
 
 	@GetMapping("/letters/{slug}/cite.json")
 	ResponseEntity<List<CslItem>> cslJson(@PathVariable String slug,
-			@RequestParam(name = "p", required = false) String p) {
-		Citation citation = citation(slug, p);
+			@RequestParam(name = "p", required = false) String p, Snapshot snapshot) {
+		Citation citation = citation(snapshot, slug, p);
 		// CSL-JSON is a list of items, even of one.
 		return ResponseEntity.ok()
 			.contentType(CSL_JSON)
@@ -58,9 +56,8 @@ class CitationController {
 			.body(List.of(citation.csl()));
 	}
 
-	private Citation citation(String slug, String p) {
-		Letter letter = edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition."));
+	private Citation citation(Snapshot snapshot, String slug, String p) {
+		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 		if (p == null) {
 			return citations.letter(letter);
 		}

@@ -1,7 +1,7 @@
 package dev.readingedition.web;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.live.Snapshot;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,15 +20,9 @@ class OpenDataController {
 
 	static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
-	private final Edition edition;
-
-	OpenDataController(Edition edition) {
-		this.edition = edition;
-	}
-
 	@GetMapping(path = "/letters/{slug}/annotations.jsonld", produces = JSON_LD)
-	WebAnnotations.AnnotationCollection annotations(@PathVariable String slug) {
-		Letter letter = letter(slug);
+	WebAnnotations.AnnotationCollection annotations(@PathVariable String slug, Snapshot snapshot) {
+		Letter letter = letter(snapshot, slug);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/letters/{slug}")
 			.buildAndExpand(slug)
 			.toUriString();
@@ -36,12 +30,12 @@ class OpenDataController {
 	}
 
 	@GetMapping("/letters/{slug}.md")
-	ResponseEntity<String> markdown(@PathVariable String slug) {
-		return ResponseEntity.ok().contentType(MARKDOWN).body(letter(slug).markdown());
+	ResponseEntity<String> markdown(@PathVariable String slug, Snapshot snapshot) {
+		return ResponseEntity.ok().contentType(MARKDOWN).body(letter(snapshot, slug).markdown());
 	}
 
-	private Letter letter(String slug) {
-		return edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+	private static Letter letter(Snapshot snapshot, String slug) {
+		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 	}
 
 }

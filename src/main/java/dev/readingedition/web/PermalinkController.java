@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.Redirects;
 import dev.readingedition.edition.TextMarker;
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.live.Snapshot;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,25 +33,19 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class PermalinkController {
 
-	private final Edition edition;
-
-	private final Redirects redirects;
-
 	private final Permalinks permalinks;
 
-	PermalinkController(Edition edition, Redirects redirects, Permalinks permalinks) {
-		this.edition = edition;
-		this.redirects = redirects;
+	PermalinkController(Permalinks permalinks) {
 		this.permalinks = permalinks;
 	}
 
 	@GetMapping("/letters/{slug}/{id:p[0-9a-z]+}")
 	ModelAndView paragraph(@PathVariable String slug, @PathVariable String id,
-			@RequestParam(required = false) String quote, HttpServletRequest request) {
-		Letter letter = letter(slug);
+			@RequestParam(required = false) String quote, HttpServletRequest request, Snapshot snapshot) {
+		Letter letter = letter(snapshot, slug);
 		Optional<Paragraph> found = letter.paragraph(id);
 		if (found.isEmpty()) {
-			String moved = redirects.target(slug, id)
+			String moved = snapshot.redirects().target(slug, id)
 				.orElseThrow(() -> new LetterNotFoundException(
 						"The letter '" + slug + "' has no paragraph '" + id + "'. Its paragraphs are numbered "
 								+ "in the margin; a link to one looks like /letters/" + slug + "/p1."));
@@ -88,8 +81,8 @@ class PermalinkController {
 	}
 
 	@GetMapping("/letters/{slug}/page/{page:[0-9]{1,6}}")
-	ModelAndView printedPage(@PathVariable String slug, @PathVariable int page) {
-		Letter letter = letter(slug);
+	ModelAndView printedPage(@PathVariable String slug, @PathVariable int page, Snapshot snapshot) {
+		Letter letter = letter(snapshot, slug);
 		int first = letter.meta().firstPage();
 		if (page < first || page > letter.lastPage()) {
 			throw new LetterNotFoundException("The letter '" + slug + "' stands on printed pages " + first + "\u2013"
@@ -117,9 +110,8 @@ class PermalinkController {
 		return page;
 	}
 
-	private Letter letter(String slug) {
-		return edition.letter(slug)
-			.orElseThrow(() -> new LetterNotFoundException("There is no letter called '" + slug + "' in the edition."));
+	private static Letter letter(Snapshot snapshot, String slug) {
+		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 	}
 
 	/** The words of a paragraph from a page-break marker on, read from its HTML as {@link TextMarker} reads it. */

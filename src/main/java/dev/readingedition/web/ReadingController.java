@@ -4,11 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.TextMarker.Range;
-import dev.readingedition.search.BadQueryException;
-import dev.readingedition.search.SearchIndex;
+import dev.readingedition.live.Snapshot;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,36 +21,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReadingController {
 
-	private final Edition edition;
-
-	private final SearchIndex index;
-
-	ReadingController(Edition edition, SearchIndex index) {
-		this.edition = edition;
-		this.index = index;
-	}
-
 	@GetMapping("/")
-	String home(Model model) {
-		if (edition.letters().size() == 1) {
-			return letter(edition.letters().get(0), null, model);
+	String home(Snapshot snapshot, Model model) {
+		if (snapshot.edition().letters().size() == 1) {
+			return letter(snapshot, snapshot.edition().letters().get(0), null, model);
 		}
-		return contents(model);
+		return contents(snapshot, model);
 	}
 
 	@GetMapping("/letters")
-	String contents(Model model) {
-		model.addAttribute("letters", edition.letters());
+	String contents(Snapshot snapshot, Model model) {
+		model.addAttribute("letters", snapshot.edition().letters());
 		return "contents";
 	}
 
 	@GetMapping("/letters/{slug}")
-	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query, Model model) {
+	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query,
+			Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
-		return letter(edition.letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)), query, model);
+		return letter(snapshot,
+				snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)), query, model);
 	}
 
-	private String letter(Letter letter, String query, Model model) {
+	private String letter(Snapshot snapshot, Letter letter, String query, Model model) {
 		model.addAttribute("letter", letter);
 		model.addAttribute("canonicalPath", "/letters/" + letter.slug());
 		if (query == null || query.isBlank()) {
@@ -61,7 +52,7 @@ class ReadingController {
 		}
 		Map<String, List<Range>> paragraphs = new HashMap<>();
 		Map<String, List<Range>> notes = new HashMap<>();
-		index.matches(letter.slug(), query).forEach((anchor, ranges) -> {
+		snapshot.index().matches(letter.slug(), query).forEach((anchor, ranges) -> {
 			if (anchor.startsWith("n")) {
 				notes.put(anchor.substring(1), ranges);
 			}

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.live.LiveEdition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,7 +41,7 @@ class AnnotationsPagesTests {
 	int port;
 
 	@Autowired
-	Edition edition;
+	LiveEdition live;
 
 	Http http;
 
@@ -58,7 +58,7 @@ class AnnotationsPagesTests {
 	}
 
 	private Letter letter() {
-		return edition.letter(ReadingPagesTests.SLUG).orElseThrow();
+		return live.snapshot().edition().letter(ReadingPagesTests.SLUG).orElseThrow();
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class AnnotationsPagesTests {
 		for (EntityKind kind : EntityKind.values()) {
 			for (Element entry : index.select("#kind-" + kind.code() + " ~ article.entry")) {
 				String id = entry.id().substring(2);
-				assertThat(edition.entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
+				assertThat(live.snapshot().edition().entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
 			}
 		}
 		Element thompson = index.getElementById("a-thompson");

@@ -1,9 +1,12 @@
-package dev.readingedition.search;
+package dev.readingedition.web;
 
 import java.util.List;
 import java.util.Map;
 
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.live.Snapshot;
+import dev.readingedition.search.Hit;
+import dev.readingedition.search.SearchResults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,21 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchApiController {
 
-	private final SearchIndex index;
-
-	SearchApiController(SearchIndex index) {
-		this.index = index;
-	}
-
 	@GetMapping(path = "/api/search", produces = "application/json")
 	Results search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) String page) {
+			@RequestParam(name = "page", required = false) String page, Snapshot snapshot) {
 		BadQueryException.checkQuery(query);
 		int number = BadQueryException.page(page);
 		if (query == null || query.isBlank()) {
 			throw new BadQueryException("Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
 		}
-		SearchResults results = index.search(query, number);
+		SearchResults results = snapshot.index().search(query, number);
 		return new Results(results.query(), results.total(), results.page(), results.pages(), results.suggestion(),
 				results.hits().stream().map((hit) -> ApiHit.of(hit, results.query())).toList());
 	}

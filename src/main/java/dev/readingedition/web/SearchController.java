@@ -1,6 +1,8 @@
-package dev.readingedition.search;
+package dev.readingedition.web;
 
 import java.util.List;
+
+import dev.readingedition.live.Snapshot;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,15 +23,9 @@ class SearchController {
 	static final List<String> EXAMPLES = List.of("\"modus vivendi\"", "positions of strength", "Adzhubei",
 			"air corridors", "negotiat*", "Berlin -Germany");
 
-	private final SearchIndex index;
-
-	SearchController(SearchIndex index) {
-		this.index = index;
-	}
-
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) String page, Model model) {
+			@RequestParam(name = "page", required = false) String page, Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
 		int number = BadQueryException.page(page);
 		model.addAttribute("examples", EXAMPLES);
@@ -37,7 +33,7 @@ class SearchController {
 			return "search";
 		}
 		model.addAttribute("query", query);
-		model.addAttribute("results", index.search(query, number));
+		model.addAttribute("results", snapshot.index().search(query, number));
 		return "search";
 	}
 

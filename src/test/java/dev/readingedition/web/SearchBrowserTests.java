@@ -1,6 +1,5 @@
-package dev.readingedition.search;
+package dev.readingedition.web;
 
-import dev.readingedition.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,6 @@
-package dev.readingedition.search;
+package dev.readingedition.web;
+
+import dev.readingedition.search.SearchIndex;
 
 /**
  * A query or parameter the search cannot take, with a message that says what was wrong and how to fix it.
@@ -15,9 +17,9 @@ public class BadQueryException extends RuntimeException {
 	 * @throws BadQueryException when it is too long
 	 */
 	public static void checkQuery(String query) {
-		if (query != null && query.length() > UserQuery.MAX_LENGTH) {
+		if (query != null && query.length() > SearchIndex.MAX_QUERY_LENGTH) {
 			throw new BadQueryException("Your search is " + query.length() + " characters long; searches can be at most "
-					+ UserQuery.MAX_LENGTH + " characters. Shorten it and try again.");
+					+ SearchIndex.MAX_QUERY_LENGTH + " characters. Shorten it and try again.");
 		}
 	}
 

@@ -1,4 +1,4 @@
-package dev.readingedition.search;
+package dev.readingedition.web;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,0 +1,118 @@
+package dev.readingedition.live;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.readingedition.edition.ContentException;
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.EditionLoader;
+import dev.readingedition.edition.LetterParser;
+import dev.readingedition.edition.Redirects;
+import dev.readingedition.search.SearchIndex;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The edition being served: loaded at start-up (bad content stops start-up, naming file and line), and loaded
+ * again whole when the content changes. A reload parses, indexes and checks everything before it swaps the new
+ * snapshot in, atomically; broken content keeps the last good edition in service and is reported.
+ */
+@Component
+public class LiveEdition {
+
+	private static final Log logger = LogFactory.getLog(LiveEdition.class);
+
+	private final Path folder;
+
+	private final LetterParser parser = new LetterParser();
+
+	private final Clock clock;
+
+	private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+	private volatile Failure lastFailure;
+
+	/**
+	 * @param contentDir the content folder; when it does not exist, the copy packaged in the jar is served
+	 */
+	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir) {
+		this.folder = Files.isDirectory(contentDir) ? contentDir : null;
+		this.clock = Clock.systemUTC();
+		current.set(load(1));
+	}
+
+	/** The edition to answer one request from; read it once per request. */
+	public Snapshot snapshot() {
+		return current.get();
+	}
+
+	/** The folder the content is read from, or empty when the packaged copy is served. */
+	public Optional<Path> folder() {
+		return Optional.ofNullable(folder);
+	}
+
+	/** What went wrong with the last reload, if it failed; cleared by the next good one. */
+	public Optional<Failure> lastFailure() {
+		return Optional.ofNullable(lastFailure);
+	}
+
+	/**
+	 * Loads the content again and, if it is whole and good, serves it from now on.
+	 * @return whether the new content is now served
+	 */
+	public synchronized boolean reload() {
+		Snapshot old = current.get();
+		try {
+			Snapshot loaded = load(old.generation() + 1);
+			current.set(loaded);
+			lastFailure = null;
+			// The old index is not closed: requests that began before the swap may still be reading it. It lives
+			// in memory and goes with the garbage collector once they are done.
+			return true;
+		}
+		catch (ContentException ex) {
+			lastFailure = new Failure(ex.getMessage(), clock.instant());
+			logger.error("The changed content is not valid, so the edition loaded at " + old.loadedAt()
+					+ " stays in service: " + ex.getMessage());
+			return false;
+		}
+		catch (RuntimeException ex) {
+			lastFailure = new Failure(ex.getClass().getSimpleName() + ": " + ex.getMessage(), clock.instant());
+			logger.error("The content could not be loaded again; the edition loaded at " + old.loadedAt()
+					+ " stays in service", ex);
+			return false;
+		}
+	}
+
+	private Snapshot load(long generation) {
+		long started = System.nanoTime();
+		EditionLoader loader = new EditionLoader(parser);
+		Edition edition = folder == null ? loader.loadPackaged() : loader.load(folder);
+		Redirects redirects = folder == null ? Redirects.loadPackaged(edition)
+				: Redirects.load(folder.resolve(Redirects.FILE), edition);
+		long parsed = System.nanoTime();
+		SearchIndex index = SearchIndex.of(edition);
+		long indexed = System.nanoTime();
+		logger.info("Loaded " + edition.letters().size() + " letter(s) from "
+				+ (folder == null ? "the packaged content" : folder.toAbsolutePath()) + " in "
+				+ (indexed - started) / 1_000_000 + " ms (parse " + (parsed - started) / 1_000_000 + " ms, index "
+				+ (indexed - parsed) / 1_000_000 + " ms)");
+		return new Snapshot(edition, index, redirects, generation, clock.instant());
+	}
+
+	/**
+	 * A reload that failed.
+	 * @param problem what was wrong, with file and line for bad content
+	 * @param at when
+	 */
+	public record Failure(String problem, Instant at) {
+	}
+
+}
