@@ -50,7 +50,7 @@ class QueryFuzzTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
-	void tenThousandGeneratedQueriesGetA200OrAClear400Everywhere() throws Exception {
+	void tenThousandGeneratedQueriesGetA200OrAClear400InEveryPlaceThatTakesOne() throws Exception {
 		SplittableRandom random = new SplittableRandom(SEED);
 		int answered = 0;
 		for (int i = 0; i < QUERIES; i++) {
@@ -61,9 +61,10 @@ class QueryFuzzTests {
 			check(i, query, "/search?q=" + q + paging, false);
 			check(i, query, "/api/search?q=" + q + paging, true);
 			check(i, query, "/letters/" + SLUG + "?q=" + q, false);
-			answered += 3;
+			check(i, query, "/letters/" + SLUG + "/p" + (1 + random.nextInt(12)) + "?quote=" + q, false);
+			answered += 4;
 		}
-		assertThat(answered).isEqualTo(3 * QUERIES);
+		assertThat(answered).isEqualTo(4 * QUERIES);
 	}
 
 	private void check(int index, String query, String path, boolean isJson) throws IOException, InterruptedException {
@@ -81,7 +82,7 @@ class QueryFuzzTests {
 		if (status == 400) {
 			String message = isJson ? messageOf(body) : body;
 			assertThat(message).as(replay + ": a 400 says what was wrong").containsAnyOf("characters", "page",
-					"Bad request", "whole number", "parameter q");
+					"Bad request", "whole number", "parameter q", "quote");
 		}
 		else if (isJson) {
 			assertThat(json.readTree(body).has("hits")).as(replay).isTrue();

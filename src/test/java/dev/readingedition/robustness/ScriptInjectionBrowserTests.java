@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Script-injection payloads through every place that echoes what a visitor sent. In Chromium, with alert and its
+ * Script-injection payloads through every place that echoes what a visitor sent (the search box and results, paging,
+ * the reading page's highlight, quote links found, not found and too long, the 404 pages). In Chromium, with alert and its
  * friends hooked before any page script runs, no payload may run, inject an element, or even trip the content
  * security policy (which would mean markup got through and was only stopped by the policy).
  */
@@ -87,6 +88,9 @@ class ScriptInjectionBrowserTests {
 				base + "/search?q=" + query("modus " + payload), base + "/letters/" + SLUG + "?q=" + query(payload),
 				base + "/letters/" + SLUG + "?q=" + query("Adzhubei " + payload) + "#p6",
 				base + "/letters/" + segment(payload), base + "/no/such/" + segment(payload),
+				base + "/letters/" + SLUG + "/p11?quote=" + query(payload),
+				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
+				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),
 				base + "/search?q=" + query(payload) + "&page=" + query(payload));
 	}
 
