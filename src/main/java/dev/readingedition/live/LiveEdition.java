@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.readingedition.edition.ContentException;
@@ -16,6 +18,7 @@ import dev.readingedition.search.SearchIndex;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
  * snapshot in, atomically; broken content keeps the last good edition in service and is reported.
  */
 @Component
-public class LiveEdition {
+public class LiveEdition implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(LiveEdition.class);
 
@@ -37,6 +40,8 @@ public class LiveEdition {
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
+	private final CompletableFuture<Snapshot> firstLoad;
+
 	private volatile Failure lastFailure;
 
 	/**
@@ -45,12 +50,33 @@ public class LiveEdition {
 	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir) {
 		this.folder = Files.isDirectory(contentDir) ? contentDir : null;
 		this.clock = Clock.systemUTC();
-		current.set(load(1));
+		// The first load runs beside the rest of start-up (it is mostly class loading on a cold JVM); start-up
+		// waits for it in afterSingletonsInstantiated, so the server never answers before the edition is whole,
+		// and bad content still stops start-up.
+		this.firstLoad = CompletableFuture.supplyAsync(() -> load(1), (task) -> {
+			Thread thread = new Thread(task, "content-first-load");
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			current.set(firstLoad.join());
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/** The edition to answer one request from; read it once per request. */
 	public Snapshot snapshot() {
-		return current.get();
+		Snapshot snapshot = current.get();
+		return snapshot != null ? snapshot : firstLoad.join();
 	}
 
 	/** The folder the content is read from, or empty when the packaged copy is served. */
@@ -68,7 +94,7 @@ public class LiveEdition {
 	 * @return whether the new content is now served
 	 */
 	public synchronized boolean reload() {
-		Snapshot old = current.get();
+		Snapshot old = snapshot();
 		try {
 			Snapshot loaded = load(old.generation() + 1);
 			current.set(loaded);

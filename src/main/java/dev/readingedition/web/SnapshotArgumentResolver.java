@@ -21,7 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SnapshotArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-	private static final String ATTRIBUTE = SnapshotArgumentResolver.class.getName();
+	/** Where the snapshot of a request is kept; the response cache puts it there first, for pages it renders. */
+	static final String ATTRIBUTE = SnapshotArgumentResolver.class.getName();
 
 	private final LiveEdition live;
 

@@ -1,0 +1,250 @@
+package dev.readingedition.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import dev.readingedition.live.LiveEdition;
+import dev.readingedition.live.Snapshot;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves what the edition renders at the speed of a static file: each page (and each search or API answer) is
+ * rendered once per load of the content, kept in memory with its gzip form, a strong {@code ETag} and
+ * {@code Last-Modified}, and answered from there, with a 304 to a conditional request. A reload of the content
+ * starts an empty cache, so nothing outlives the content it was made from. The cache is bounded in bytes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ResponseCache extends OncePerRequestFilter {
+
+	/** What is rendered from the content and the request's address alone, and so may be kept. */
+	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
+			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json");
+
+	/** Pages can be revalidated at any time (content reloads), and cost a 304 when unchanged. */
+	static final String CACHE_CONTROL = "public, no-cache";
+
+	private final LiveEdition live;
+
+	private final long budgetBytes;
+
+	private final Object lock = new Object();
+
+	private Entries entries;
+
+	ResponseCache(LiveEdition live, @Value("${edition.response-cache-mb:32}") long budgetMegabytes) {
+		this.live = live;
+		this.budgetBytes = budgetMegabytes * 1024 * 1024;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		// Static assets have their own long-lived, content-hashed caching; health must always be live.
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/actuator") || path.equals("/error");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Snapshot snapshot = live.snapshot();
+		request.setAttribute(SnapshotArgumentResolver.ATTRIBUTE, snapshot);
+		String query = request.getQueryString();
+		if (query != null && query.length() > 2048) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
+				+ (query == null ? "" : "?" + query);
+		Page page = lookup(snapshot, key);
+		if (page != null) {
+			page.serve(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, captured);
+		String type = captured.getContentType();
+		if (!"GET".equals(request.getMethod()) || captured.getStatus() != 200 || type == null
+				|| !CACHEABLE_TYPES.contains(MediaType.parseMediaType(type).getType() + "/"
+						+ MediaType.parseMediaType(type).getSubtype())
+				|| captured.getHeader(HttpHeaders.SET_COOKIE) != null) {
+			captured.copyBodyToResponse();
+			return;
+		}
+		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
+				snapshot.loadedAt());
+		store(snapshot, key, page);
+		page.serve(request, response);
+	}
+
+	private Page lookup(Snapshot snapshot, String key) {
+		synchronized (lock) {
+			return entries != null && entries.snapshot == snapshot ? entries.get(key) : null;
+		}
+	}
+
+	private void store(Snapshot snapshot, String key, Page page) {
+		synchronized (lock) {
+			if (entries == null || entries.snapshot != snapshot) {
+				// The content changed: what was rendered from the old one goes with it.
+				entries = new Entries(snapshot, budgetBytes);
+			}
+			entries.put(key, page);
+		}
+	}
+
+	/** The pages rendered from one snapshot, least recently used first, within a budget of bytes. */
+	private static final class Entries extends LinkedHashMap<String, Page> {
+
+		private final transient Snapshot snapshot;
+
+		private final long budget;
+
+		private long bytes;
+
+		Entries(Snapshot snapshot, long budget) {
+			super(64, 0.75f, true);
+			this.snapshot = snapshot;
+			this.budget = budget;
+		}
+
+		@Override
+		public Page put(String key, Page page) {
+			Page old = super.put(key, page);
+			bytes += page.size() - (old == null ? 0 : old.size());
+			while (bytes > budget && !isEmpty()) {
+				Map.Entry<String, Page> eldest = entrySet().iterator().next();
+				bytes -= eldest.getValue().size();
+				remove(eldest.getKey());
+			}
+			return old;
+		}
+
+	}
+
+	/**
+	 * One rendered answer, in both encodings, with the validators a client revalidates against.
+	 */
+	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String etag,
+			Instant lastModified) {
+
+		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt) {
+			return new Page(body, gzip(body), contentType, disposition, "\"" + digest(body) + "\"",
+					loadedAt.truncatedTo(ChronoUnit.SECONDS));
+		}
+
+		long size() {
+			return identity.length + gzip.length + 200L;
+		}
+
+		void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			boolean gzipped = accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip");
+			String tag = gzipped ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
+			response.setContentType(contentType);
+			if (disposition != null) {
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+			}
+			response.setHeader(HttpHeaders.ETAG, tag);
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			if (notModified(request)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			byte[] body = gzipped ? gzip : identity;
+			if (gzipped) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(body.length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(body);
+			}
+		}
+
+		private boolean notModified(HttpServletRequest request) {
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (ifNoneMatch != null) {
+				String bare = etag.substring(1, etag.length() - 1);
+				for (String candidate : ifNoneMatch.split(",")) {
+					String tag = candidate.strip();
+					if (tag.startsWith("W/")) {
+						tag = tag.substring(2);
+					}
+					if (tag.equals("*") || tag.equals(etag) || tag.equals("\"" + bare + "-gzip\"")) {
+						return true;
+					}
+				}
+				return false;
+			}
+			long since;
+			try {
+				since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
+			return since >= 0 && lastModified.toEpochMilli() <= since;
+		}
+
+		private static boolean accepts(String acceptEncoding, String coding) {
+			if (acceptEncoding == null) {
+				return false;
+			}
+			for (String part : acceptEncoding.split(",")) {
+				String[] pieces = part.strip().split(";");
+				if (pieces[0].strip().equalsIgnoreCase(coding)) {
+					// "gzip;q=0" refuses it.
+					return pieces.length == 1 || !pieces[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+				}
+			}
+			return false;
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+		private static String digest(byte[] body) {
+			try {
+				byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+				return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.readingedition.web;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * Stylesheets, scripts and images are named by a hash of their content in the pages
+ * ({@code /css/edition-3f2a….css}), so a browser may keep each one for a year without asking again: a changed file
+ * is a new name.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResources implements WebMvcConfigurer {
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// Boot leaves its own /** mapping out when one exists; this one adds the year-long, immutable caching.
+		registry.addResourceHandler("/**")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+}
