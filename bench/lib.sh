@@ -33,7 +33,7 @@ start_jvm() {
   "$@" >"$log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 "${START_TIMEOUT_STEPS:-6000}"); do
     if curl -fso /dev/null "$url"; then
       JVM_PID=$pid
       JVM_START=$(( $(now_ms) - started ))
@@ -42,7 +42,7 @@ start_jvm() {
     kill -0 "$pid" 2>/dev/null || { echo "the JVM exited; its log:" >&2; tail -40 "$log" >&2; return 1; }
     sleep 0.05
   done
-  echo "no 200 from $url within 60 s" >&2
+  echo "no 200 from $url within $(( ${START_TIMEOUT_STEPS:-6000} / 20 )) s" >&2
   return 1
 }
 

@@ -97,8 +97,13 @@ public final class EditionLoader {
 				: registerParser.parse(registerSource.name(), registerSource.text());
 		List<Letter> letters = new ArrayList<>();
 		Map<String, String> fileBySlug = new HashMap<>();
-		for (Source source : sources) {
-			Letter letter = parser.parse(source.name(), source.text(), register);
+		// Letters are independent of each other and the parser is thread-safe: a large edition parses on every core.
+		List<Letter> parsed = sources.parallelStream()
+			.map((source) -> parser.parse(source.name(), source.text(), register))
+			.toList();
+		for (int i = 0; i < sources.size(); i++) {
+			Source source = sources.get(i);
+			Letter letter = parsed.get(i);
 			String other = fileBySlug.putIfAbsent(letter.slug(), source.name());
 			if (other != null) {
 				throw new ContentException(source.name(), 0,

@@ -73,7 +73,7 @@ class ResponseCache extends OncePerRequestFilter {
 		Snapshot snapshot = live.snapshot();
 		request.setAttribute(SnapshotArgumentResolver.ATTRIBUTE, snapshot);
 		String query = request.getQueryString();
-		if (query != null && query.length() > 2048) {
+		if (query != null && query.length() > 2048 || asksForFreshAnswer(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -98,6 +98,13 @@ class ResponseCache extends OncePerRequestFilter {
 				snapshot.loadedAt());
 		store(snapshot, key, page);
 		page.serve(request, response);
+	}
+
+	/** A client that sends {@code Cache-Control: no-cache} gets an answer made for it, and nothing is kept. */
+	private static boolean asksForFreshAnswer(HttpServletRequest request) {
+		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache")
+				|| "no-cache".equalsIgnoreCase(request.getHeader(HttpHeaders.PRAGMA));
 	}
 
 	private Page lookup(Snapshot snapshot, String key) {

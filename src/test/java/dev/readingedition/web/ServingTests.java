@@ -117,6 +117,14 @@ class ServingTests {
 	}
 
 	@Test
+	void aClientAskingForAFreshAnswerGetsOneRenderedForIt() {
+		HttpResponse<String> fresh = http.get("/search?q=Berlin", "Cache-Control", "no-cache");
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.headers().firstValue("ETag")).isEmpty();
+		assertThat(fresh.body()).contains("results for “Berlin”");
+	}
+
+	@Test
 	void errorsAreNeverCached() {
 		assertThat(http.get("/letters/not-a-letter").headers().firstValue("ETag")).isEmpty();
 		assertThat(http.get("/search?q=" + "x".repeat(501)).statusCode()).isEqualTo(400);

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
+import dev.readingedition.edition.Register;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,14 +40,21 @@ public class ParseBenchmark {
 
 	private String markdown;
 
+	private Register register;
+
 	@Setup
 	public void read() throws IOException {
-		markdown = Files.readString(Path.of(file));
+		Path path = Path.of(file);
+		markdown = Files.readString(path);
+		// Mentions resolve against the register of the letter's own content folder.
+		Path registerFile = path.resolveSibling(EditionLoader.REGISTER);
+		register = Files.exists(registerFile)
+				? new EditionLoader(parser).load(path.getParent()).register() : Register.EMPTY;
 	}
 
 	@Benchmark
 	public Letter parse() {
-		return parser.parse(file, markdown);
+		return parser.parse(file, markdown, register);
 	}
 
 }
