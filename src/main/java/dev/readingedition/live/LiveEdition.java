@@ -1,12 +1,19 @@
 package dev.readingedition.live;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.readingedition.edition.ContentException;
@@ -18,6 +25,7 @@ import dev.readingedition.search.SearchIndex;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,7 +36,7 @@ import org.springframework.stereotype.Component;
  * snapshot in, atomically; broken content keeps the last good edition in service and is reported.
  */
 @Component
-public class LiveEdition implements SmartInitializingSingleton {
+public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(LiveEdition.class);
 
@@ -43,6 +51,17 @@ public class LiveEdition implements SmartInitializingSingleton {
 	private final CompletableFuture<Snapshot> firstLoad;
 
 	private volatile Failure lastFailure;
+
+	private final Queue<Snapshot> retired = new ConcurrentLinkedQueue<>();
+
+	/** How long a replaced index stays open for the requests still reading it. */
+	private static final Duration RETIREMENT_DELAY = Duration.ofSeconds(30);
+
+	private final ScheduledExecutorService retirement = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "content-retirement");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/**
 	 * @param contentDir the content folder; when it does not exist, the copy packaged in the jar is served
@@ -99,8 +118,7 @@ public class LiveEdition implements SmartInitializingSingleton {
 			Snapshot loaded = load(old.generation() + 1);
 			current.set(loaded);
 			lastFailure = null;
-			// The old index is not closed: requests that began before the swap may still be reading it. It lives
-			// in memory and goes with the garbage collector once they are done.
+			retire(old);
 			return true;
 		}
 		catch (ContentException ex) {
@@ -114,6 +132,41 @@ public class LiveEdition implements SmartInitializingSingleton {
 			logger.error("The content could not be loaded again; the edition loaded at " + old.loadedAt()
 					+ " stays in service", ex);
 			return false;
+		}
+	}
+
+	/**
+	 * Closes a replaced snapshot's index (and deletes its files) once the requests that began before the swap are
+	 * surely done with it.
+	 */
+	private void retire(Snapshot old) {
+		retired.add(old);
+		retirement.schedule(() -> {
+			if (retired.remove(old)) {
+				close(old);
+			}
+		}, RETIREMENT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private static void close(Snapshot snapshot) {
+		try {
+			snapshot.index().close();
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Could not remove a replaced search index: " + ex.getMessage());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		retirement.shutdownNow();
+		Snapshot waiting;
+		while ((waiting = retired.poll()) != null) {
+			close(waiting);
+		}
+		Snapshot last = current.get();
+		if (last != null) {
+			close(last);
 		}
 	}
 

@@ -3,13 +3,17 @@ package dev.readingedition.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Entity;
@@ -47,7 +51,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -87,14 +91,17 @@ public final class SearchIndex implements Closeable {
 
 	private final Directory directory;
 
+	private final Path folder;
+
 	private final DirectoryReader reader;
 
 	private final IndexSearcher searcher;
 
-	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory) throws IOException {
+	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory, Path folder) throws IOException {
 		this.edition = edition;
 		this.analyzer = analyzer;
 		this.directory = directory;
+		this.folder = folder;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 	}
@@ -105,8 +112,20 @@ public final class SearchIndex implements Closeable {
 	 */
 	public static SearchIndex of(Edition edition) {
 		Analyzer analyzer = Analysis.perField();
-		Directory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+		// The index lives in a scratch folder on disk, memory-mapped: a large edition (thousands of letters) then
+		// costs page cache, which the kernel shares and reclaims, rather than heap.
+		Path folder;
+		Directory directory;
+		try {
+			folder = Files.createTempDirectory("edition-index-");
+			directory = new MMapDirectory(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create a folder for the search index", ex);
+		}
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			long letterOrder = 0;
 			for (Letter letter : edition.letters()) {
 				long position = 0;
@@ -136,13 +155,12 @@ public final class SearchIndex implements Closeable {
 				}
 				letterOrder += 1_000_000;
 			}
-			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the search index", ex);
 		}
 		try {
-			return new SearchIndex(edition, analyzer, directory);
+			return new SearchIndex(edition, analyzer, directory, folder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
@@ -403,6 +421,11 @@ public final class SearchIndex implements Closeable {
 	public void close() throws IOException {
 		reader.close();
 		directory.close();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
 	}
 
 	/**
