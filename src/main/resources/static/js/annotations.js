@@ -1,25 +1,12 @@
-// Enhancements only: the annotation switch works without this script (CSS reads the checkbox with :has()).
-// This remembers the reader's choice and turns hidden mentions into plain text (no link to a hidden gloss).
-// A second tap on a mention closes its gloss on narrow screens through edition.js, as for notes.
-(function () {
+// Enhancements only: the annotation switch works without this script (CSS reads the checkbox with :has()). This
+// remembers the reader's choice, and takes the links off mentions while their glosses are hidden.
+(() => {
   'use strict';
 
-  var KEY = 'edition.annotations';
-  var toggle = document.getElementById('show-annotations');
-  if (!toggle) {
-    return;
-  }
-
-  function remember(value) {
-    try {
-      localStorage.setItem(KEY, value);
-    } catch (e) {
-      // Storage may be refused (private windows); the switch still works for this page.
-    }
-  }
+  const toggle = document.getElementById('show-annotations');
 
   function apply() {
-    document.querySelectorAll('a.mention').forEach(function (mention) {
+    document.querySelectorAll('a.mention').forEach((mention) => {
       if (toggle.checked && mention.dataset.href) {
         mention.setAttribute('href', mention.dataset.href);
       } else if (!toggle.checked && mention.hasAttribute('href')) {
@@ -29,16 +16,15 @@
     });
   }
 
+  // Storage may be refused (private windows): then the default, shown, stands, and the switch works for this page.
   try {
-    if (localStorage.getItem(KEY) === 'hidden') {
-      toggle.checked = false;
-    }
-  } catch (e) {
-    // as above: without storage the default, shown, stands
-  }
+    toggle.checked = localStorage.getItem('edition.annotations') !== 'hidden';
+  } catch (e) {}
   apply();
-  toggle.addEventListener('change', function () {
-    remember(toggle.checked ? 'shown' : 'hidden');
+  toggle.addEventListener('change', () => {
+    try {
+      localStorage.setItem('edition.annotations', toggle.checked ? 'shown' : 'hidden');
+    } catch (e) {}
     apply();
   });
 })();

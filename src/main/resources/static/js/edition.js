@@ -1,76 +1,70 @@
 // Enhancements only: every page works without this script.
-(function () {
+(() => {
   'use strict';
 
   // "/" puts the cursor in the search box, as on many reading sites, unless the reader is already typing.
-  document.addEventListener('keydown', function (event) {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) {
-      return;
-    }
-    var active = document.activeElement;
-    if (active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName))) {
-      return;
-    }
-    var box = document.getElementById('site-search');
-    if (box) {
+  document.addEventListener('keydown', (event) => {
+    const box = document.getElementById('site-search');
+    const active = document.activeElement;
+    if (event.key === '/' && !(event.ctrlKey || event.metaKey || event.altKey) && box
+        && !(active?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active?.tagName))) {
       event.preventDefault();
       box.focus();
       box.select();
     }
   });
 
-  // On narrow screens a note (or an annotation's gloss) opens as the target of its reference (or mention);
-  // following the reference again closes it.
-  document.addEventListener('click', function (event) {
-    var ref = event.target.closest && event.target.closest('a.noteref, a.mention');
-    if (!ref || window.matchMedia('(min-width: 1200px)').matches) {
-      return;
-    }
-    if (location.hash === ref.getAttribute('href')) {
+  // On narrow screens a note or gloss opens as the target of its reference or mention; following that again closes it.
+  document.addEventListener('click', (event) => {
+    const ref = event.target.closest('[role=doc-noteref], .mention');
+    if (ref && location.hash === ref.getAttribute('href') && !matchMedia('(min-width: 1200px)').matches) {
       event.preventDefault();
       location.replace('#' + ref.id);
       ref.focus();
     }
   });
 
-  // Stepping through a search's matches: "Match 2 of 5", previous and next, starting in the passage landed on.
-  var nav = document.querySelector('.match-nav');
-  var marks = Array.prototype.slice.call(document.querySelectorAll('mark[id^="m"]'));
-  if (!nav || marks.length === 0) {
-    return;
-  }
-  var current = nav.querySelector('.match-current');
-  var previous = nav.querySelector('.match-previous');
-  var next = nav.querySelector('.match-next');
-  var index = 0;
-  var landed = location.hash ? document.getElementById(location.hash.substring(1)) : null;
-  if (landed) {
-    var inside = marks.findIndex(function (mark) {
-      return landed.contains(mark) || (landed.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
-    });
-    index = inside < 0 ? 0 : inside;
-  }
-
-  function show(position, scroll) {
-    marks[index].classList.remove('is-current');
-    index = (position + marks.length) % marks.length;
-    var mark = marks[index];
-    mark.classList.add('is-current');
-    current.textContent = String(index + 1);
-    previous.setAttribute('href', '#' + marks[(index - 1 + marks.length) % marks.length].id);
-    next.setAttribute('href', '#' + marks[(index + 1) % marks.length].id);
-    if (scroll) {
-      mark.scrollIntoView({ block: 'center' });
+  // Print gives the notes as endnotes, then the glosses. The page does not carry them twice: these lists are copied
+  // from the margin, each entry saying where it stands (its printed page is that of the last page break before it).
+  const letter = document.querySelector('.letter');
+  const notes = document.createElement('ol');
+  const glosses = document.createElement('dl');
+  let page;
+  letter?.querySelectorAll('.pagebreak, .note, .annotation').forEach((box) => {
+    if (box.matches('.pagebreak')) {
+      page = box.id.substring(4);
+      return;
     }
-  }
-
-  show(index, false);
-  previous.addEventListener('click', function (event) {
-    event.preventDefault();
-    show(index - 1, true);
+    const paragraph = box.closest('.paragraph');
+    const place = paragraph ? '¶ ' + paragraph.querySelector('.paragraph-number').textContent : 'title';
+    const copy = box.cloneNode(true);
+    copy.querySelector('[role=doc-backlink]').remove();
+    copy.querySelectorAll('[id]').forEach((marked) => marked.removeAttribute('id'));
+    const kind = copy.querySelector('.annotation-kind');
+    const number = copy.querySelector('.note-number');
+    if (kind) {
+      kind.textContent = '(' + kind.textContent + ', ' + place + ')';
+      const term = document.createElement('dt');
+      const gloss = document.createElement('dd');
+      term.append(copy.querySelector('.annotation-name'), ' ', kind);
+      gloss.append(copy.querySelector('.annotation-gloss'), ' ', copy.querySelector('.annotation-sources'));
+      glosses.append(term, gloss);
+    } else {
+      const note = document.createElement('li');
+      note.value = number.textContent;
+      number.remove();
+      note.append(...copy.childNodes, '(' + place + ', p. ' + page + ')');
+      notes.append(note);
+    }
   });
-  next.addEventListener('click', function (event) {
-    event.preventDefault();
-    show(index + 1, true);
+  [['endnotes', 'Notes', notes], ['annotations-print', 'Annotations', glosses]].forEach(([name, title, list]) => {
+    if (list.firstChild) {
+      const section = document.createElement('section');
+      const heading = document.createElement('h2');
+      section.className = name;
+      heading.textContent = title;
+      section.append(heading, list);
+      letter.querySelector('.letter-source').before(section);
+    }
   });
 })();

@@ -1,94 +1,84 @@
 // Linking, quoting and citing, as enhancements: every link and Cite disclosure works without this script.
-(function () {
+(() => {
   'use strict';
 
-  var status = document.getElementById('share-status');
-  var canCopy = !!(navigator.clipboard && navigator.clipboard.writeText);
+  // 1. On a permalink page, bring what was linked into view: a marked quote, else the paragraph or page marker
+  // (setting the fragment scrolls to it and lets :target mark it, as a plain #p11 link would).
+  const notice = document.querySelector('[data-permalink-target]');
+  const target = notice && document.getElementById(notice.dataset.permalinkTarget);
+  const quote = target && target.querySelector('mark');
+  if (quote) {
+    quote.scrollIntoView({ block: 'center' });
+  } else if (target && !location.hash) {
+    location.replace('#' + target.id);
+  }
 
-  // Elements whose text is not the paragraph's own words (the server's TextMarker skips the same ones).
-  var NOT_PARAGRAPH_TEXT = '.note, sup, .pagebreak, .annotation, .paragraph-number';
+  // The rest copies to the clipboard; without one, links are simply followed.
+  const clipboard = navigator.clipboard;
+  if (!clipboard) {
+    return;
+  }
 
-  // Says what happened in the live region; cleared first, so the same words are announced again.
-  var quiet;
+  // Says what happened in the live region; emptied first, so the same words are announced again.
+  const status = document.getElementById('share-status');
+  let quiet;
   function announce(message) {
-    if (!status) {
-      return;
-    }
-    window.clearTimeout(quiet);
+    clearTimeout(quiet);
     status.textContent = '';
-    window.setTimeout(function () {
-      status.textContent = message;
-    }, 30);
-    quiet = window.setTimeout(function () {
-      status.textContent = '';
-    }, 4000);
+    setTimeout(() => status.textContent = message, 30);
+    quiet = setTimeout(() => status.textContent = '', 4000);
   }
 
-  // 1. On a permalink page, bring what was linked into view: a marked quote, else the paragraph or page marker.
-  var notice = document.querySelector('[data-permalink-target]');
-  if (notice) {
-    var target = document.getElementById(notice.getAttribute('data-permalink-target'));
-    var quote = target && target.querySelector('mark');
-    if (quote) {
-      quote.scrollIntoView({ block: 'center' });
-    } else if (target && !location.hash) {
-      // Setting the fragment scrolls to the target and lets :target mark it, as a plain #p11 link would.
-      location.replace('#' + target.id);
-    }
+  // Copies a link and says so; if the clipboard refuses, follows the link instead.
+  function copyLink(url, message) {
+    clipboard.writeText(url).then(() => announce(message), () => location.href = url);
   }
 
-  // 2. A click on a paragraph number copies the paragraph's permalink. Without a clipboard the link is followed.
-  document.addEventListener('click', function (event) {
-    var link = event.target.closest && event.target.closest('a.paragraph-number[data-permalink]');
-    if (!link || !canCopy || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
+  // 2. A click on a paragraph number copies the paragraph's permalink.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-permalink]');
+    if (link && event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
+      event.preventDefault();
+      copyLink(link.dataset.permalink, 'Link copied');
     }
-    event.preventDefault();
-    var permalink = link.getAttribute('data-permalink');
-    navigator.clipboard.writeText(permalink).then(function () {
-      announce('Link copied');
-    }, function () {
-      location.href = permalink;
-    });
   });
 
   // 3. Selecting words inside one paragraph offers a link that opens the paragraph with them marked.
-  var quoteButton = document.createElement('button');
-  quoteButton.type = 'button';
-  quoteButton.className = 'quote-link';
-  quoteButton.hidden = true;
-  quoteButton.textContent = 'Copy link to quote';
-  var quoteUrl = null;
+  const button = document.createElement('button');
+  let url;
+  button.type = 'button';
+  button.className = 'quote-link';
+  button.hidden = true;
+  button.textContent = 'Copy link to quote';
 
-  // The paragraph's own words from its text nodes, and where the selection starts and ends in them.
+  const element = (node) => node.nodeType === 1 ? node : node.parentElement;
+
+  // The whole words the selection touches in the paragraph's own text, white space collapsed. The elements skipped
+  // (notes, glosses, page and paragraph numbers) are those the server's TextMarker skips.
   function selectedWords(paragraph, range) {
-    var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    var text = '';
-    var start = -1;
-    var end = -1;
-    while (walker.nextNode()) {
-      var node = walker.currentNode;
-      if (node.parentElement.closest(NOT_PARAGRAPH_TEXT)) {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let text = '';
+    let start = -1;
+    let end = -1;
+    for (let node; (node = walker.nextNode());) {
+      if (node.parentElement.closest('.note, sup, .pagebreak, .annotation, .paragraph-number')) {
         continue;
       }
       if (range.intersectsNode(node)) {
-        var from = node === range.startContainer ? range.startOffset : 0;
-        var to = node === range.endContainer ? range.endOffset : node.length;
         if (start < 0) {
-          start = text.length + from;
+          start = text.length + (node === range.startContainer ? range.startOffset : 0);
         }
-        end = text.length + to;
+        end = text.length + (node === range.endContainer ? range.endOffset : node.length);
       }
       text += node.data;
     }
     if (start < 0 || end <= start) {
       return '';
     }
-    // Whole words only: widen the selection to the white space around it, as the server matches whole words.
-    while (start > 0 && /\S/.test(text.charAt(start - 1))) {
+    while (start > 0 && /\S/.test(text[start - 1])) {
       start--;
     }
-    while (end < text.length && /\S/.test(text.charAt(end))) {
+    while (end < text.length && /\S/.test(text[end])) {
       end++;
     }
     return text.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -96,119 +86,62 @@
 
   // The text fragment (#:~:text=) for browsers that scroll to it; a long quote is given by its first and last words.
   function textFragment(words) {
-    function encode(part) {
-      return encodeURIComponent(part).replace(/-/g, '%2D');
-    }
-    var list = words.split(' ');
-    if (list.length <= 8) {
-      return encode(words);
-    }
-    return encode(list.slice(0, 4).join(' ')) + ',' + encode(list.slice(-4).join(' '));
-  }
-
-  function elementOf(node) {
-    return node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  }
-
-  function hideQuoteButton() {
-    quoteButton.hidden = true;
-    quoteUrl = null;
+    const list = words.split(' ');
+    const encode = (part) => encodeURIComponent(part.join(' ')).replace(/-/g, '%2D');
+    return list.length <= 8 ? encode(list) : encode(list.slice(0, 4)) + ',' + encode(list.slice(-4));
   }
 
   function offerQuote() {
-    var selection = window.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-      hideQuoteButton();
+    const selection = getSelection();
+    const range = selection.rangeCount && !selection.isCollapsed && selection.getRangeAt(0);
+    const paragraph = range && element(range.startContainer).closest('.paragraph');
+    const number = paragraph && paragraph === element(range.endContainer).closest('.paragraph')
+      && paragraph.querySelector('a[data-permalink]');
+    const words = number && selectedWords(paragraph, range);
+    button.hidden = !words || words.length > 1000;
+    if (button.hidden) {
       return;
     }
-    var range = selection.getRangeAt(0);
-    var paragraph = elementOf(range.startContainer).closest('.paragraph');
-    if (!paragraph || paragraph !== elementOf(range.endContainer).closest('.paragraph')) {
-      hideQuoteButton();
-      return;
+    url = number.dataset.permalink + '?quote=' + encodeURIComponent(words) + '#:~:text=' + textFragment(words);
+    // The button follows the paragraph, so the keyboard reaches it next, and stands just below the selection's end.
+    if (button.previousElementSibling !== paragraph) {
+      paragraph.after(button);
     }
-    var number = paragraph.querySelector('a.paragraph-number[data-permalink]');
-    var words = selectedWords(paragraph, range);
-    if (!number || !words || words.length > 1000) {
-      hideQuoteButton();
-      return;
-    }
-    quoteUrl = number.getAttribute('data-permalink') + '?quote=' + encodeURIComponent(words)
-      + '#:~:text=' + textFragment(words);
-    // The button follows the paragraph in the page, so the keyboard reaches it next, and stands by the selection.
-    if (quoteButton.previousElementSibling !== paragraph) {
-      paragraph.after(quoteButton);
-    }
-    // Shown first: a hidden element has no offset parent to measure from.
-    quoteButton.hidden = false;
-    var box = quoteButton.offsetParent ? quoteButton.offsetParent.getBoundingClientRect() : { top: 0, left: 0 };
-    var rects = range.getClientRects();
-    var last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
-    var left = Math.min(last.right - box.left, paragraph.getBoundingClientRect().right - box.left
-      - quoteButton.offsetWidth);
-    quoteButton.style.top = (last.bottom - box.top + 6) + 'px';
-    quoteButton.style.left = Math.max(0, left) + 'px';
+    const box = button.offsetParent.getBoundingClientRect();
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] || range.getBoundingClientRect();
+    const right = Math.min(last.right, paragraph.getBoundingClientRect().right - button.offsetWidth);
+    button.style.top = last.bottom - box.top + 6 + 'px';
+    button.style.left = Math.max(0, right - box.left) + 'px';
   }
 
-  if (canCopy) {
-    var pending = false;
-    document.addEventListener('selectionchange', function () {
-      if (pending) {
-        return;
-      }
-      pending = true;
-      window.requestAnimationFrame(function () {
-        pending = false;
-        offerQuote();
-      });
+  let pending = 0;
+  document.addEventListener('selectionchange', () => {
+    pending = pending || requestAnimationFrame(() => {
+      pending = 0;
+      offerQuote();
     });
-    // Pressing the button must not clear the selection it quotes.
-    quoteButton.addEventListener('mousedown', function (event) {
-      event.preventDefault();
-    });
-    quoteButton.addEventListener('click', function () {
-      if (!quoteUrl) {
-        return;
-      }
-      navigator.clipboard.writeText(quoteUrl).then(function () {
-        announce('Link to quote copied');
-      }, function () {
-        location.href = quoteUrl;
-      });
-    });
-  }
+  });
+  // Pressing the button must not clear the selection it quotes.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', () => copyLink(url, 'Link to quote copied'));
 
-  // 4. Copy buttons in the Cite disclosures: the citation as formatted text, titles in italics, and as plain text.
-  function copyCitation(button) {
-    var source = button.closest('dd').querySelector('.citation-text');
-    var plain = source.textContent.trim();
-    if (window.ClipboardItem && navigator.clipboard.write && source.tagName === 'P') {
-      var clone = source.cloneNode(true);
-      clone.querySelectorAll('cite').forEach(function (title) {
-        var italic = document.createElement('i');
-        italic.textContent = title.textContent;
-        title.replaceWith(italic);
-      });
-      return navigator.clipboard.write([new window.ClipboardItem({
-        'text/plain': new Blob([plain], { type: 'text/plain' }),
-        'text/html': new Blob([clone.innerHTML], { type: 'text/html' })
-      })]).catch(function () {
-        return navigator.clipboard.writeText(plain);
-      });
+  // 4. Copy buttons in the Cite disclosures: the citation as formatted text (titles in italics) and as plain text.
+  function copyCitation(citation) {
+    const plain = citation.textContent.trim();
+    if (!window.ClipboardItem || citation.tagName !== 'P') {
+      return clipboard.writeText(plain);
     }
-    return navigator.clipboard.writeText(plain);
+    return clipboard.write([new ClipboardItem({
+      'text/plain': new Blob([plain], { type: 'text/plain' }),
+      'text/html': new Blob([citation.innerHTML.replace(/(<\/?)cite>/g, '$1i>')], { type: 'text/html' })
+    })]).catch(() => clipboard.writeText(plain));
   }
 
-  if (canCopy) {
-    document.querySelectorAll('button.copy-citation').forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener('click', function () {
-        copyCitation(button).then(function () {
-          announce('Citation copied');
-        }, function () {
-          announce('The citation could not be copied; select it and copy it by hand');
-        });
-      });
-    });
-  }
+  document.querySelectorAll('.copy-citation').forEach((copy) => {
+    copy.hidden = false;
+    copy.addEventListener('click', () => copyCitation(copy.previousElementSibling).then(
+      () => announce('Citation copied'),
+      () => announce('The citation could not be copied; select it and copy it by hand')));
+  });
 })();

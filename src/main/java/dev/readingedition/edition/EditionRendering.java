@@ -69,12 +69,7 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 		private static void renderNoteReference(Footnote reference, NodeRendererContext context, HtmlWriter html) {
 			String label = reference.getText().toString();
 			html.tag("sup");
-			html.attr("id", "nref" + label)
-				.attr("href", "#n" + label)
-				.attr("role", "doc-noteref")
-				.attr("class", "noteref")
-				.withAttr()
-				.tag("a");
+			html.attr("id", "nref" + label).attr("href", "#n" + label).attr("role", "doc-noteref").withAttr().tag("a");
 			html.text(label);
 			html.closeTag("a");
 			html.closeTag("sup");
@@ -83,15 +78,22 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			html.raw(" ");
 			context.renderChildren(reference.getFootnoteBlock());
 			html.raw(" ");
-			html.attr("href", "#nref" + label)
+			backlink(html, "nref" + label, "Back to the text at note " + label);
+			html.closeTag("span");
+		}
+
+		/**
+		 * The link from a note or gloss back to the words it belongs to. Styles and scripts find it by its role, so
+		 * it needs no class; it needs a label, since its visible arrow says nothing to a screen reader.
+		 */
+		private static void backlink(HtmlWriter html, String anchor, String label) {
+			html.attr("href", "#" + anchor)
 				.attr("role", "doc-backlink")
-				.attr("class", "backlink")
-				.attr("aria-label", "Back to the text at note " + label)
+				.attr("aria-label", label)
 				.withAttr()
 				.tag("a");
 			html.raw("\u21a9\ufe0e");
 			html.closeTag("a");
-			html.closeTag("span");
 		}
 
 		/**
@@ -111,17 +113,16 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			if (mention.number() != 1) {
 				return;
 			}
+			// The kind and the name head the gloss; CSS sets them on a line of their own, without a wrapper.
 			html.attr("id", entity.anchor())
-				.attr("class", "annotation annotation-" + entity.kind().code())
+				.attr("class", "annotation")
 				.attr("role", "note")
 				.attr("aria-label", "Annotation: " + entity.name())
 				.withAttr()
 				.tag("span");
-			html.attr("class", "annotation-head").withAttr().tag("span");
 			html.attr("class", "annotation-kind").withAttr().tag("span").text(entity.kind().label()).closeTag("span");
 			html.raw(" ");
 			html.attr("class", "annotation-name").withAttr().tag("span").text(entity.name()).closeTag("span");
-			html.closeTag("span");
 			html.raw(" ");
 			html.attr("class", "annotation-gloss").withAttr().tag("span").raw(entity.glossHtml()).closeTag("span");
 			html.raw(" ");
@@ -129,14 +130,8 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			html.text("Sources: ").raw(entity.sourcesHtml());
 			html.closeTag("span");
 			html.raw(" ");
-			html.attr("href", "#" + anchor)
-				.attr("role", "doc-backlink")
-				.attr("class", "backlink")
-				.attr("aria-label", "Back to the text at " + LetterParser.plainText(mention))
-				.withAttr()
-				.tag("a");
-			html.raw("\u21a9\ufe0e");
-			html.closeTag("a");
+			// The gloss is labelled with the entity's name, which is context enough for the way back.
+			backlink(html, anchor, "Back to the text");
 			html.closeTag("span");
 		}
 

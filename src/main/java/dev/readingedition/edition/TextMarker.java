@@ -22,7 +22,7 @@ public final class TextMarker {
 	private static final String NOT_PARAGRAPH_TEXT = ".note, sup, .pagebreak, .annotation";
 
 	/** Elements inside a note that are not part of the note's words. */
-	private static final String NOT_NOTE_TEXT = ".note-number, .backlink";
+	private static final String NOT_NOTE_TEXT = ".note-number, [role=doc-backlink]";
 
 	private TextMarker() {
 	}

@@ -263,10 +263,38 @@ class AnnotationsBrowserTests {
 			double annotations = browser.number(
 					"return document.querySelector('.annotations-print').getBoundingClientRect().top");
 			assertThat(annotations).isGreaterThanOrEqualTo(notes);
+			List<String> terms = browser.script(
+					"return [...document.querySelectorAll('.annotations-print dt')].map(t => t.textContent)");
+			assertThat(terms).hasSize(18).first().isEqualTo("Llewellyn E. Thompson, Jr. (Person, ¶ 1)");
+			String gloss = browser.script("return document.querySelector('.annotations-print dd').textContent");
+			assertThat(gloss).startsWith("U.S. Ambassador to the Soviet Union")
+				.contains("Sources: FRUS 1961–1963, vol. VI, List of Names");
+			assertThat(browser.number("return document.querySelectorAll('.annotations-print [id]').length"))
+				.as("the list copies no ids").isZero();
 		}
 		finally {
 			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
+	}
+
+	@Test
+	void inPrintWithoutJavaScriptEachGlossStandsWhereItIsMentioned() {
+		browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		browser.viewport(1400, 900, false);
+		browser.open(url(LETTER));
+		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(browser.driver().findElements(By.cssSelector(".annotations-print"))).isEmpty();
+			assertThat(displayed("a-thompson")).isTrue();
+			double mention = browser.number(
+					"return document.getElementById('aref-thompson-1').getBoundingClientRect().bottom");
+			double gloss = browser.number("return document.getElementById('a-thompson').getBoundingClientRect().top");
+			assertThat(gloss).as("the gloss follows the line that names him").isBetween(mention - 2, mention + 40);
+		}
+		finally {
+			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		browser.print("reading-print-without-javascript");
 	}
 
 	@Test

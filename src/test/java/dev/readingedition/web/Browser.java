@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,24 @@ public final class Browser implements AutoCloseable {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Prints the page to PDF as Chromium prints it for a reader (A4, print styles, the page's beforeprint scripts) and
+	 * saves it beside the screenshots, to be looked at by a person.
+	 */
+	public Path print(String name) {
+		Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", false));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".pdf");
+			Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
 			return file;
 		}
 		catch (IOException ex) {

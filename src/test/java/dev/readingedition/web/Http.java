@@ -24,6 +24,20 @@ final class Http {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
 	}
 
+	/** The body exactly as served, for counting its bytes. */
+	HttpResponse<byte[]> bytes(String path) {
+		try {
+			return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
 		if (headers.length > 0) {
 			request.headers(headers);

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * What a reader of a shared link sees in Chromium, and what sharing puts on the clipboard: the linked paragraph in
@@ -203,10 +204,36 @@ class PermalinkBrowserTests {
 	}
 
 	@Test
+	void aParagraphsCiteLinkOpensItsCitationsOnItsPermalinkPage() {
+		browser.open(url(LETTER));
+		WebElement link = browser.driver().findElement(By.cssSelector("#p5 + a.cite-link"));
+		Map<String, Number> place = browser.script("""
+				const link = document.querySelector('#p5 + a.cite-link').getBoundingClientRect();
+				const text = document.getElementById('p5').getBoundingClientRect();
+				const number = document.querySelector('#p5 .paragraph-number').getBoundingClientRect();
+				return {linkTop: link.top, linkRight: link.right, bottom: text.bottom, numberRight: number.right,
+				        textLeft: text.left};""");
+		assertThat(place.get("linkRight").doubleValue()).as("in the left margin, under the number")
+			.isLessThanOrEqualTo(place.get("textLeft").doubleValue())
+			.isCloseTo(place.get("numberRight").doubleValue(), offset(2.0));
+		assertThat(place.get("linkTop").doubleValue()).as("level with the paragraph's last line")
+			.isBetween(place.get("bottom").doubleValue() - 30, place.get("bottom").doubleValue());
+
+		link.click();
+
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(url(LETTER + "/p5#cite"));
+		WebElement cite = browser.driver().findElement(By.cssSelector("#p5 + details.cite-paragraph"));
+		assertThat(cite.getAttribute("open")).isNotNull();
+		assertThat(cite.findElement(By.cssSelector(".citation-text")).getText()).contains("¶ 5");
+		assertThat(box("cite").get("top").doubleValue()).as("the citations are in view").isBetween(0.0, 300.0);
+		assertThat(cite.findElements(By.cssSelector("button.copy-citation"))).allMatch(WebElement::isDisplayed);
+		browser.screenshot("cite-p5-1400x900");
+	}
+
+	@Test
 	void aCitationsCopyButtonPutsItOnTheClipboard() {
 		browser.open(url(LETTER + "/p11"));
 		WebElement cite = browser.driver().findElement(By.cssSelector("#p11 + details.cite-paragraph"));
-		cite.findElement(By.tagName("summary")).click();
 		WebElement chicago = cite.findElement(By.cssSelector(".citation-text"));
 		cite.findElement(By.cssSelector("button.copy-citation")).click();
 		waiting().until(ExpectedConditions.textToBe(By.id("share-status"), "Citation copied"));
@@ -218,15 +245,13 @@ class PermalinkBrowserTests {
 		browser.open(url(LETTER + "/p11"));
 		browser.driver().findElement(By.cssSelector("details.cite-letter > summary")).click();
 		WebElement cite = browser.driver().findElement(By.cssSelector("#p11 + details.cite-paragraph"));
-		cite.findElement(By.tagName("summary")).click();
-		assertThat(cite.getAttribute("open")).isNotNull();
+		assertThat(cite.getAttribute("open")).as("the permalink page opens its paragraph's disclosure").isNotNull();
 		assertThat(cite.findElements(By.cssSelector("button.copy-citation"))).allMatch(WebElement::isDisplayed);
 		browser.script("arguments[0].scrollIntoView({block: 'start'})", cite);
 		browser.screenshot("permalink-p11-cite-open-1400x900");
 		browser.assertAccessible();
 		browser.viewport(390, 844, true);
-		browser.open(url(LETTER + "/p11"));
-		browser.driver().findElement(By.cssSelector("#p11 + details.cite-paragraph > summary")).click();
+		browser.open(url(LETTER + "/p11#cite"));
 		browser.screenshot("permalink-p11-cite-open-390x844");
 		browser.assertAccessible();
 	}

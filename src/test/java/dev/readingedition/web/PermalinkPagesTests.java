@@ -228,9 +228,17 @@ class PermalinkPagesTests {
 		Element letterCite = page.selectFirst("header details.cite-letter");
 		assertThat(letterCite.selectFirst("summary").text()).isEqualTo("Cite this letter");
 		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "BibTeX");
-		assertThat(page.select("details.cite-paragraph")).hasSize(12);
+		// A paragraph's disclosure stands, open, on its permalink page; every other paragraph links there.
+		assertThat(page.select("details.cite-paragraph")).hasSize(1);
+		for (Element paragraph : page.select("article .paragraph:not(#p11)")) {
+			Element link = paragraph.nextElementSibling();
+			assertThat(link.is("a.cite-link")).as("the Cite after %s", paragraph.id()).isTrue();
+			assertThat(link.text()).isEqualTo("Cite");
+			assertThat(link.attr("href")).isEqualTo(LETTER + "/" + paragraph.id() + "#cite");
+			assertThat(link.attr("aria-label")).isEqualTo("Cite paragraph " + paragraph.id().substring(1));
+		}
 		Element cite = page.getElementById("p11").nextElementSibling();
-		assertThat(cite.is("details.cite-paragraph")).isTrue();
+		assertThat(cite.is("details.cite-paragraph[open]#cite")).isTrue();
 		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite paragraph 11");
 		assertThat(cite.selectFirst(".citation-text").text()).startsWith("John F. Kennedy to Nikita S. Khrushchev, "
 				+ "Washington, February 15, 1962, in Foreign Relations of the United States, 1961–1963, vol. XIV, "
@@ -247,7 +255,7 @@ class PermalinkPagesTests {
 
 	@Test
 	void aParagraphCrossingAPageBreakIsCitedWithBothPages() {
-		Element cite = page(LETTER).getElementById("p3").nextElementSibling();
+		Element cite = page(LETTER + "/p3").getElementById("p3").nextElementSibling();
 		assertThat(cite.selectFirst(".citation-text").text()).contains("doc. 296, pp. 819–820, ¶ 3, accessed");
 	}
 

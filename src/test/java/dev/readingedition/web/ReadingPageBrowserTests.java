@@ -177,6 +177,30 @@ class ReadingPageBrowserTests {
 	}
 
 	@Test
+	void inPrintTheNotesBecomeEndnotesAfterTheText() {
+		browser.viewport(1400, 900, false);
+		browser.open(url(LETTER));
+		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(browser.driver().findElement(By.id("n2")).isDisplayed()).as("no note in the margin").isFalse();
+			assertThat(browser.driver().findElement(By.cssSelector(".endnotes")).isDisplayed()).isTrue();
+			List<String> notes = browser.script("""
+					return [...document.querySelectorAll('.endnotes li')].map(n => n.value + ' ' + n.textContent.trim())""");
+			assertThat(notes).hasSize(5);
+			assertThat(notes.get(0)).startsWith("1 This note relies on").endsWith("(title, p. 819)");
+			assertThat(notes.get(1)).startsWith("2 Khrushchev’s letter of December 13, 1961").endsWith("(¶ 1, p. 819)");
+			assertThat(notes.get(4)).endsWith("(¶ 9, p. 821)");
+			double text = browser.number("return document.getElementById('p12').getBoundingClientRect().bottom");
+			assertThat(browser.number("return document.querySelector('.endnotes').getBoundingClientRect().top"))
+				.isGreaterThan(text);
+		}
+		finally {
+			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		browser.print("reading-print");
+	}
+
+	@Test
 	void theReadingPagePassesAxeAtBothWidths() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
