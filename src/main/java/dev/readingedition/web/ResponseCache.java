@@ -188,6 +188,10 @@ class ResponseCache extends OncePerRequestFilter {
 			}
 			response.setContentLength(body.length);
 			if (!"HEAD".equals(request.getMethod())) {
+				// One buffer for the whole page: it leaves in one write, not in 8 KB pieces.
+				if (response.getBufferSize() < body.length) {
+					response.setBufferSize(body.length);
+				}
 				response.getOutputStream().write(body);
 			}
 		}
