@@ -3,6 +3,9 @@ package dev.readingedition.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import dev.readingedition.live.LiveEdition;
@@ -43,6 +47,18 @@ class ResponseCache extends OncePerRequestFilter {
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
 			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json");
 
+	/** Tomcat's request attributes for sending a file with sendfile (what its own DefaultServlet uses). */
+	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+
+	private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+
+	private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+
+	private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
+	/** Below this size a page is written from memory; above it, sent from its file. */
+	private static final int SENDFILE_FROM = 16 * 1024;
+
 	/** Pages can be revalidated at any time (content reloads), and cost a 304 when unchanged. */
 	static final String CACHE_CONTROL = "public, no-cache";
 
@@ -54,9 +70,40 @@ class ResponseCache extends OncePerRequestFilter {
 
 	private Entries entries;
 
+	private final Path files;
+
 	ResponseCache(LiveEdition live, @Value("${edition.response-cache-mb:32}") long budgetMegabytes) {
 		this.live = live;
 		this.budgetBytes = budgetMegabytes * 1024 * 1024;
+		this.files = scratchFolder();
+	}
+
+	private static Path scratchFolder() {
+		try {
+			Path folder = Files.createTempDirectory("edition-pages-");
+			folder.toFile().deleteOnExit();
+			return folder;
+		}
+		catch (IOException ex) {
+			// Without a scratch folder, pages are written from memory.
+			return null;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		if (files == null) {
+			return;
+		}
+		try (Stream<Path> list = Files.list(files)) {
+			for (Path file : list.toList()) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(files);
+		}
+		catch (IOException ex) {
+			// a leftover scratch folder in the temporary directory is harmless
+		}
 	}
 
 	@Override
@@ -95,7 +142,7 @@ class ResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-				snapshot.loadedAt());
+				snapshot.loadedAt(), files);
 		store(snapshot, key, page);
 		page.serve(request, response);
 	}
@@ -156,11 +203,29 @@ class ResponseCache extends OncePerRequestFilter {
 	 * One rendered answer, in both encodings, with the validators a client revalidates against.
 	 */
 	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String etag,
-			Instant lastModified) {
+			Instant lastModified, Path file) {
 
-		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt) {
-			return new Page(body, gzip(body), contentType, disposition, "\"" + digest(body) + "\"",
-					loadedAt.truncatedTo(ChronoUnit.SECONDS));
+		/**
+		 * @param files where a large page is also written, so that Tomcat can send it with sendfile as nginx does;
+		 * named by the page's digest, so a page that did not change between loads is the same file
+		 */
+		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt, Path files) {
+			String digest = digest(body);
+			Path file = null;
+			if (files != null && body.length >= SENDFILE_FROM) {
+				file = files.resolve(digest);
+				try {
+					if (!Files.exists(file)) {
+						Path written = Files.write(files.resolve(digest + ".part"), body);
+						Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+				catch (IOException ex) {
+					file = null;
+				}
+			}
+			return new Page(body, gzip(body), contentType, disposition, "\"" + digest + "\"",
+					loadedAt.truncatedTo(ChronoUnit.SECONDS), file);
 		}
 
 		long size() {
@@ -180,6 +245,15 @@ class ResponseCache extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (notModified(request)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			if (!gzipped && file != null && !"HEAD".equals(request.getMethod())
+					&& Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+				// The kernel copies the page from the page cache to the socket; no bytes pass through Java.
+				response.setContentLength(identity.length);
+				request.setAttribute(SENDFILE_FILENAME, file.toAbsolutePath().toString());
+				request.setAttribute(SENDFILE_START, 0L);
+				request.setAttribute(SENDFILE_END, (long) identity.length);
 				return;
 			}
 			byte[] body = gzipped ? gzip : identity;
