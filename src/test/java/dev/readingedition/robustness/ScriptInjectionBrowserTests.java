@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.readingedition.web.Browser;
-import org.junit.jupiter.api.AfterAll;
+import dev.readingedition.web.BrowserTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * friends hooked before any page script runs, no payload may run, inject an element, or even trip the content
  * security policy (which would mean markup got through and was only stopped by the policy).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScriptInjectionBrowserTests {
+class ScriptInjectionBrowserTests extends BrowserTestSupport {
 
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><script>alert(2)</script>",
 			"'><img src=x onerror=alert(3)>", "\"><svg onload=alert(4)>", "<svg><script>alert(5)</script></svg>",
@@ -54,23 +50,10 @@ class ScriptInjectionBrowserTests {
 			});
 			""";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
+	static void hookScriptsBeforeAnyPageRuns() {
 		browser.driver().executeCdpCommand("Page.enable", Map.of());
 		browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	private static String query(String payload) {

@@ -3,16 +3,12 @@ package dev.readingedition.web;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a reader sees of the annotations in Chromium: glosses in the margin beside their first mentions among the
  * notes, a gloss that opens on a phone, the switch with and without JavaScript, and pages that pass axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnnotationsBrowserTests {
+class AnnotationsBrowserTests extends BrowserTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
@@ -40,31 +35,10 @@ class AnnotationsBrowserTests {
 			          visible: getComputedStyle(n).display !== 'none' && r.height > 0};
 			});""";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@AfterEach
 	void forgetTheReadersChoice() {
 		browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		browser.script("localStorage.clear()");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	private static double number(Map<String, Object> box, String key) {

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +15,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -27,27 +23,9 @@ import static org.assertj.core.api.Assertions.offset;
  * What a reader of a shared link sees in Chromium, and what sharing puts on the clipboard: the linked paragraph in
  * view and marked, copied permalinks and quote links, quotes marked, and Cite disclosures that pass axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PermalinkBrowserTests {
+class PermalinkBrowserTests extends BrowserTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void wideScreenWithClipboard() {
@@ -55,10 +33,6 @@ class PermalinkBrowserTests {
 		browser.driver()
 			.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""), "permissions",
 					List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	private WebDriverWait waiting() {

@@ -3,14 +3,10 @@ package dev.readingedition.web;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,31 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a reader sees in Chromium: notes in the margin on a wide screen, notes that open on a phone, paragraph links
  * that land, and pages that pass axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadingPageBrowserTests {
+class ReadingPageBrowserTests extends BrowserTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void onAWideScreenEveryNoteStandsInTheRightMarginWithoutOverlap() {
