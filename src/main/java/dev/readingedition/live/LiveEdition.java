@@ -70,13 +70,33 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 		this.folder = Files.isDirectory(contentDir) ? contentDir : null;
 		this.clock = Clock.systemUTC();
 		// The first load runs beside the rest of start-up (it is mostly class loading on a cold JVM); start-up
-		// waits for it in afterSingletonsInstantiated, so the server never answers before the edition is whole,
-		// and bad content still stops start-up.
-		this.firstLoad = CompletableFuture.supplyAsync(() -> load(1), (task) -> {
-			Thread thread = new Thread(task, "content-first-load");
-			thread.setDaemon(true);
-			thread.start();
-		});
+		// waits for the parsed letters in afterSingletonsInstantiated, so bad content still stops start-up and the
+		// server never answers before the edition is whole. The search index is built next, on the same thread,
+		// while the reading pages are already served: searches wait for it, and readiness reports it.
+		this.firstLoad = new CompletableFuture<>();
+		Thread loading = new Thread(this::loadFirst, "content-first-load");
+		loading.setDaemon(true);
+		loading.start();
+	}
+
+	private void loadFirst() {
+		Parsed parsed;
+		try {
+			parsed = parse();
+		}
+		catch (RuntimeException | Error ex) {
+			firstLoad.completeExceptionally(ex);
+			return;
+		}
+		CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
+		firstLoad.complete(new Snapshot(parsed.edition(), indexing, parsed.redirects(), 1, clock.instant()));
+		try {
+			indexing.complete(index(parsed));
+		}
+		catch (RuntimeException | Error ex) {
+			logger.error("The search index could not be built; the letters are served, search is not", ex);
+			indexing.completeExceptionally(ex);
+		}
 	}
 
 	@Override
@@ -171,19 +191,33 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	private Snapshot load(long generation) {
+		Parsed parsed = parse();
+		return new Snapshot(parsed.edition(), CompletableFuture.completedFuture(index(parsed)), parsed.redirects(),
+				generation, clock.instant());
+	}
+
+	private Parsed parse() {
 		long started = System.nanoTime();
 		EditionLoader loader = new EditionLoader(parser);
 		Edition edition = folder == null ? loader.loadPackaged() : loader.load(folder);
 		Redirects redirects = folder == null ? Redirects.loadPackaged(edition)
 				: Redirects.load(folder.resolve(Redirects.FILE), edition);
-		long parsed = System.nanoTime();
-		SearchIndex index = SearchIndex.of(edition);
+		return new Parsed(edition, redirects, started, System.nanoTime());
+	}
+
+	private SearchIndex index(Parsed parsed) {
+		SearchIndex index = SearchIndex.of(parsed.edition());
 		long indexed = System.nanoTime();
-		logger.info("Loaded " + edition.letters().size() + " letter(s) from "
+		logger.info("Loaded " + parsed.edition().letters().size() + " letter(s) from "
 				+ (folder == null ? "the packaged content" : folder.toAbsolutePath()) + " in "
-				+ (indexed - started) / 1_000_000 + " ms (parse " + (parsed - started) / 1_000_000 + " ms, index "
-				+ (indexed - parsed) / 1_000_000 + " ms)");
-		return new Snapshot(edition, index, redirects, generation, clock.instant());
+				+ (indexed - parsed.started()) / 1_000_000 + " ms (parse "
+				+ (parsed.parsed() - parsed.started()) / 1_000_000 + " ms, index "
+				+ (indexed - parsed.parsed()) / 1_000_000 + " ms)");
+		return index;
+	}
+
+	/** Letters and redirects read and checked, with when that began and ended ({@link System#nanoTime()}). */
+	private record Parsed(Edition edition, Redirects redirects, long started, long parsed) {
 	}
 
 	/**
