@@ -35,19 +35,24 @@
       page = box.id.substring(4);
       return;
     }
-    const paragraph = box.closest('.paragraph');
+    const paragraph = box.closest('.text > p');
     const place = paragraph ? '¶ ' + paragraph.querySelector('.paragraph-number').textContent : 'title';
     const copy = box.cloneNode(true);
     copy.querySelector('[role=doc-backlink]').remove();
     copy.querySelectorAll('[id]').forEach((marked) => marked.removeAttribute('id'));
-    const kind = copy.querySelector('.annotation-kind');
+    const kind = copy.querySelector('.kind');
     const number = copy.querySelector('.note-number');
     if (kind) {
+      // A gloss is its kind, its name in <b>, then its text and sources: the name and kind make the term, the rest
+      // the description.
       kind.textContent = '(' + kind.textContent + ', ' + place + ')';
       const term = document.createElement('dt');
       const gloss = document.createElement('dd');
-      term.append(copy.querySelector('.annotation-name'), ' ', kind);
-      gloss.append(copy.querySelector('.annotation-gloss'), ' ', copy.querySelector('.annotation-sources'));
+      term.append(copy.querySelector(':scope > b'), ' ', kind);
+      // What is left opens with the spaces that stood between kind, name and text.
+      copy.normalize();
+      copy.firstChild.data = copy.firstChild.data.trimStart();
+      gloss.append(...copy.childNodes);
       glosses.append(term, gloss);
     } else {
       const note = document.createElement('li');

@@ -2,18 +2,7 @@
 (() => {
   'use strict';
 
-  // 1. On a permalink page, bring what was linked into view: a marked quote, else the paragraph or page marker
-  // (setting the fragment scrolls to it and lets :target mark it, as a plain #p11 link would).
-  const notice = document.querySelector('[data-permalink-target]');
-  const target = notice && document.getElementById(notice.dataset.permalinkTarget);
-  const quote = target && target.querySelector('mark');
-  if (quote) {
-    quote.scrollIntoView({ block: 'center' });
-  } else if (target && !location.hash) {
-    location.replace('#' + target.id);
-  }
-
-  // The rest copies to the clipboard; without one, links are simply followed.
+  // Everything here copies to the clipboard; without one, links are simply followed.
   const clipboard = navigator.clipboard;
   if (!clipboard) {
     return;
@@ -34,16 +23,19 @@
     clipboard.writeText(url).then(() => announce(message), () => location.href = url);
   }
 
-  // 2. A click on a paragraph number copies the paragraph's permalink.
+  // A paragraph's permalink: the letter's (the page carries it once), a slash and the paragraph's id.
+  const permalink = (paragraph) => paragraph.closest('[data-permalink]').dataset.permalink + '/' + paragraph.id;
+
+  // 1. A click on a paragraph number copies the paragraph's permalink.
   document.addEventListener('click', (event) => {
-    const link = event.target.closest('a[data-permalink]');
-    if (link && event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
+    const number = event.target.closest('.paragraph-number');
+    if (number && event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
       event.preventDefault();
-      copyLink(link.dataset.permalink, 'Link copied');
+      copyLink(permalink(number.closest('.text > p')), 'Link copied');
     }
   });
 
-  // 3. Selecting words inside one paragraph offers a link that opens the paragraph with them marked.
+  // 2. Selecting words inside one paragraph offers a link that opens the paragraph with them marked.
   const button = document.createElement('button');
   let url;
   button.type = 'button';
@@ -94,15 +86,14 @@
   function offerQuote() {
     const selection = getSelection();
     const range = selection.rangeCount && !selection.isCollapsed && selection.getRangeAt(0);
-    const paragraph = range && element(range.startContainer).closest('.paragraph');
-    const number = paragraph && paragraph === element(range.endContainer).closest('.paragraph')
-      && paragraph.querySelector('a[data-permalink]');
-    const words = number && selectedWords(paragraph, range);
+    const paragraph = range && element(range.startContainer).closest('.text > p');
+    const words = paragraph && paragraph === element(range.endContainer).closest('.text > p')
+      && selectedWords(paragraph, range);
     button.hidden = !words || words.length > 1000;
     if (button.hidden) {
       return;
     }
-    url = number.dataset.permalink + '?quote=' + encodeURIComponent(words) + '#:~:text=' + textFragment(words);
+    url = permalink(paragraph) + '?quote=' + encodeURIComponent(words) + '#:~:text=' + textFragment(words);
     // The button follows the paragraph, so the keyboard reaches it next, and stands just below the selection's end.
     if (button.previousElementSibling !== paragraph) {
       paragraph.after(button);
@@ -126,7 +117,8 @@
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', () => copyLink(url, 'Link to quote copied'));
 
-  // 4. Copy buttons in the Cite disclosures: the citation as formatted text (titles in italics) and as plain text.
+  // 3. A copy button after each citation in the Cite disclosures (the page carries none, as it cannot copy without
+  // this script): the citation as formatted text (titles in italics) and as plain text.
   function copyCitation(citation) {
     const plain = citation.textContent.trim();
     if (!window.ClipboardItem || citation.tagName !== 'P') {
@@ -138,10 +130,17 @@
     })]).catch(() => clipboard.writeText(plain));
   }
 
-  document.querySelectorAll('.copy-citation').forEach((copy) => {
-    copy.hidden = false;
-    copy.addEventListener('click', () => copyCitation(copy.previousElementSibling).then(
+  document.querySelectorAll('.cite .citation-text').forEach((citation) => {
+    // Named after the style its <dt> gives: "Chicago (note)" is the Chicago citation; BibTeX gives an entry.
+    const style = citation.parentElement.previousElementSibling.textContent.split(' (')[0];
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.className = 'copy-citation';
+    copy.textContent = 'Copy';
+    copy.setAttribute('aria-label', 'Copy the ' + style + (citation.tagName === 'PRE' ? ' entry' : ' citation'));
+    copy.addEventListener('click', () => copyCitation(citation).then(
       () => announce('Citation copied'),
       () => announce('The citation could not be copied; select it and copy it by hand')));
+    citation.after(copy);
   });
 })();

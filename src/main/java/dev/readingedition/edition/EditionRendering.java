@@ -99,38 +99,29 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 		/**
 		 * The phrase as a link to its entity's gloss; at the first mention the gloss follows in a span that, like a
 		 * note, CSS sets in the margin on wide screens and opens in place on narrow ones. Later mentions only link.
+		 * The first mention needs no class of its own: it is the one a gloss follows.
 		 */
 		private static void renderMention(MentionNode mention, NodeRendererContext context, HtmlWriter html) {
 			Entity entity = mention.entity();
 			String anchor = entity.mentionAnchor(mention.number());
-			html.attr("id", anchor)
-				.attr("href", "#" + entity.anchor())
-				.attr("class", mention.number() == 1 ? "mention mention-first" : "mention")
-				.withAttr()
-				.tag("a");
+			html.attr("id", anchor).attr("href", "#" + entity.anchor()).attr("class", "mention").withAttr().tag("a");
 			context.renderChildren(mention);
 			html.closeTag("a");
 			if (mention.number() != 1) {
 				return;
 			}
-			// The kind and the name head the gloss; CSS sets them on a line of their own, without a wrapper.
-			html.attr("id", entity.anchor())
-				.attr("class", "annotation")
-				.attr("role", "note")
-				.attr("aria-label", "Annotation: " + entity.name())
-				.withAttr()
-				.tag("span");
-			html.attr("class", "annotation-kind").withAttr().tag("span").text(entity.kind().label()).closeTag("span");
+			// The kind and the name head the gloss; CSS sets them on a line of their own. The note needs no label of
+			// its own: the kind and the name are the first words a screen reader meets in it. Its parts stand eighteen
+			// times on a page, so they are marked with as little as says what they are: the name in <b> (the words
+			// the eye looks for), the gloss as plain text, the sources in <small> (the small print).
+			html.attr("id", entity.anchor()).attr("class", "annotation").attr("role", "note").withAttr().tag("span");
+			html.attr("class", "kind").withAttr().tag("span").text(entity.kind().label()).closeTag("span");
 			html.raw(" ");
-			html.attr("class", "annotation-name").withAttr().tag("span").text(entity.name()).closeTag("span");
+			html.tag("b").text(entity.name()).closeTag("b");
+			html.raw(" ").raw(entity.glossHtml()).raw(" ");
+			html.tag("small").text("Sources: ").raw(entity.sourcesHtml()).closeTag("small");
 			html.raw(" ");
-			html.attr("class", "annotation-gloss").withAttr().tag("span").raw(entity.glossHtml()).closeTag("span");
-			html.raw(" ");
-			html.attr("class", "annotation-sources").withAttr().tag("span");
-			html.text("Sources: ").raw(entity.sourcesHtml());
-			html.closeTag("span");
-			html.raw(" ");
-			// The gloss is labelled with the entity's name, which is context enough for the way back.
+			// At the end of a gloss that opens with the entity's name, this is context enough for the way back.
 			backlink(html, anchor, "Back to the text");
 			html.closeTag("span");
 		}

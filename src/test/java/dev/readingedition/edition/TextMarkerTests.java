@@ -70,7 +70,7 @@ class TextMarkerTests {
 		Marked marked = TextMarker.markNote(p6, "n4", List.of(rangeOf(note.text(), "Adzhubei")), 1);
 		assertThat(marked.marks()).isEqualTo(1);
 		assertThat(marked.html()).contains("conversation with Aleksei <mark id=\"m1\">Adzhubei</mark>")
-			.contains("as I said to <a id=\"aref-adzhubei-1\" href=\"#a-adzhubei\" class=\"mention mention-first\">"
+			.contains("as I said to <a id=\"aref-adzhubei-1\" href=\"#a-adzhubei\" class=\"mention\">"
 					+ "Mr. Adzhubei</a>");
 	}
 

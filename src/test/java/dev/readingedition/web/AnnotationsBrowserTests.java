@@ -61,7 +61,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	private void assertMarginHoldsEveryBoxApart() {
 		List<Map<String, Object>> boxes = browser.script(MARGIN_BOXES);
 		double textRight = browser.number("""
-				return Math.max(...[...document.querySelectorAll('.paragraph, #title')]
+				return Math.max(...[...document.querySelectorAll('.text > p, #title')]
 				  .map(p => p.getBoundingClientRect().right));""");
 		assertThat(boxes).hasSize(5 + 18);
 		for (Map<String, Object> box : boxes) {
@@ -111,10 +111,10 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		assertThat(gloss.get("background")).isNotEqualTo(note.get("background"));
 		assertThat(gloss.get("border")).isNotEqualTo(note.get("border"));
 		WebElement thompson = browser.driver().findElement(By.id("a-thompson"));
-		assertThat(thompson.findElement(By.className("annotation-kind")).getText()).isEqualToIgnoringCase("Person");
+		assertThat(thompson.findElement(By.className("kind")).getText()).isEqualToIgnoringCase("Person");
 		assertThat(thompson.findElements(By.className("note-number"))).isEmpty();
 		String smallCaps = browser.script(
-				"return getComputedStyle(document.querySelector('#a-thompson .annotation-name')).fontVariantCaps");
+				"return getComputedStyle(document.querySelector('#a-thompson > b')).fontVariantCaps");
 		assertThat(smallCaps).isEqualTo("small-caps");
 	}
 
@@ -122,7 +122,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void followingAMentionOpensItsWholeGlossWithSources() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
-		WebElement sources = browser.driver().findElement(By.cssSelector("#a-gromyko .annotation-sources"));
+		WebElement sources = browser.driver().findElement(By.cssSelector("#a-gromyko > small"));
 		assertThat(sources.isDisplayed()).as("the margin shows the opening lines only").isFalse();
 
 		browser.driver().findElement(By.id("aref-gromyko-2")).click();
@@ -146,7 +146,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		browser.driver().findElement(By.id("aref-thompson-1")).click();
 
 		assertThat(displayed("a-thompson")).isTrue();
-		assertThat(browser.driver().findElement(By.cssSelector("#a-thompson .annotation-sources")).isDisplayed())
+		assertThat(browser.driver().findElement(By.cssSelector("#a-thompson > small")).isDisplayed())
 			.isTrue();
 		double glossTop = browser.number("return document.getElementById('a-thompson').getBoundingClientRect().top");
 		double mentionTop = browser.number(
@@ -190,7 +190,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		browser.open(url(LETTER));
 		assertThat(displayed("a-thompson")).as("shown by default").isTrue();
 
-		browser.driver().findElement(By.cssSelector("label[for=show-annotations]")).click();
+		browser.driver().findElement(By.cssSelector(".annotation-tools label")).click();
 
 		assertThat(displayed("a-thompson")).isFalse();
 		assertThat(displayed("n2")).as("notes stay").isTrue();
@@ -205,7 +205,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver().findElement(By.id("show-annotations")).isSelected()).isFalse();
 		assertThat(displayed("a-thompson")).as("the choice outlives the page").isFalse();
 
-		browser.driver().findElement(By.cssSelector("label[for=show-annotations]")).click();
+		browser.driver().findElement(By.cssSelector(".annotation-tools label")).click();
 		assertThat(displayed("a-thompson")).isTrue();
 		assertThat(browser.driver().findElement(By.id("aref-thompson-1")).getDomAttribute("href"))
 			.isEqualTo("#a-thompson");
@@ -218,7 +218,7 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		browser.open(url(LETTER));
 		assertThat(displayed("a-thompson")).isTrue();
 
-		browser.driver().findElement(By.cssSelector("label[for=show-annotations]")).click();
+		browser.driver().findElement(By.cssSelector(".annotation-tools label")).click();
 
 		assertThat(displayed("a-thompson")).isFalse();
 		assertThat(browser.driver().findElement(By.id("aref-thompson-1")).getDomAttribute("href"))

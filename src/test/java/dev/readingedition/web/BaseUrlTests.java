@@ -31,7 +31,7 @@ class BaseUrlTests {
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC + "/p11");
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC + "/p11");
 		assertThat(page.select("meta[name=citation_public_url]").attr("content")).isEqualTo(PUBLIC + "/p11");
-		assertThat(page.select("#p3 a.paragraph-number").attr("data-permalink")).isEqualTo(PUBLIC + "/p3");
+		assertThat(page.select("article.letter").attr("data-permalink")).isEqualTo(PUBLIC);
 		assertThat(new Http(port).get(LETTER + "/cite.bib").body()).contains("  url = {" + PUBLIC + "},\n");
 	}
 

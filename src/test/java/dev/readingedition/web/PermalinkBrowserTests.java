@@ -180,9 +180,9 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	@Test
 	void aParagraphsCiteLinkOpensItsCitationsOnItsPermalinkPage() {
 		browser.open(url(LETTER));
-		WebElement link = browser.driver().findElement(By.cssSelector("#p5 + a.cite-link"));
+		WebElement link = browser.driver().findElement(By.cssSelector("#p5 + a"));
 		Map<String, Number> place = browser.script("""
-				const link = document.querySelector('#p5 + a.cite-link').getBoundingClientRect();
+				const link = document.querySelector('#p5 + a').getBoundingClientRect();
 				const text = document.getElementById('p5').getBoundingClientRect();
 				const number = document.querySelector('#p5 .paragraph-number').getBoundingClientRect();
 				return {linkTop: link.top, linkRight: link.right, bottom: text.bottom, numberRight: number.right,

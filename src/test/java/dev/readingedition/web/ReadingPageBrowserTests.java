@@ -29,7 +29,7 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 				          visible: getComputedStyle(n).display !== 'none'};
 				});""");
 		double textRight = browser.number("""
-				return Math.max(...[...document.querySelectorAll('.paragraph, #title')].map(p => {
+				return Math.max(...[...document.querySelectorAll('.text > p, #title')].map(p => {
 				  const clone = p.getBoundingClientRect(); return clone.right; }));""");
 		assertThat(notes).hasSize(5);
 		for (Map<String, Object> note : notes) {

@@ -45,9 +45,9 @@ class ReadingPagesTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 		Document page = Jsoup.parse(response.body());
-		assertThat(page.select("article .paragraph").eachAttr("id")).containsExactly("p1", "p2", "p3", "p4", "p5",
+		assertThat(page.select("article .text > p").eachAttr("id")).containsExactly("p1", "p2", "p3", "p4", "p5",
 				"p6", "p7", "p8", "p9", "p10", "p11", "p12");
-		for (Element paragraph : page.select("article .paragraph")) {
+		for (Element paragraph : page.select("article .text > p")) {
 			Element number = paragraph.selectFirst("a.paragraph-number");
 			assertThat(number.attr("href")).isEqualTo("#" + paragraph.id());
 		}
@@ -101,8 +101,8 @@ class ReadingPagesTests {
 		Element page820 = page.getElementById("page820");
 		assertThat(page820.attr("aria-label")).isEqualTo("Page 820");
 		assertThat(page820.text()).isEqualTo("[820]");
-		assertThat(page820.closest(".paragraph").id()).isEqualTo("p3");
-		assertThat(page.getElementById("page821").closest(".paragraph").id()).isEqualTo("p7");
+		assertThat(page820.closest(".text > p").id()).isEqualTo("p3");
+		assertThat(page.getElementById("page821").closest(".text > p").id()).isEqualTo("p7");
 		assertThat(page.getElementById("page819").closest("header")).isNotNull();
 	}
 
@@ -113,7 +113,7 @@ class ReadingPagesTests {
 		Element title = page.getElementById("title").clone();
 		title.select("sup, .note").remove();
 		assertThat(FidelityTestSupport.words("296. " + title.text())).isEqualTo(FidelityTestSupport.words(source.get(0)));
-		List<Element> paragraphs = page.select("article .paragraph");
+		List<Element> paragraphs = page.select("article .text > p");
 		assertThat(paragraphs).hasSize(source.size() - 1);
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Element paragraph = paragraphs.get(i).clone();

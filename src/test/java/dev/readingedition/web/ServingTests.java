@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
@@ -114,6 +117,25 @@ class ServingTests {
 		}
 		String css = new String(bytes(assets.get(0)).body(), StandardCharsets.UTF_8);
 		assertThat(css).doesNotContain("@font-face");
+	}
+
+	@Test
+	void stylesheetsAndScriptsAreServedMinifiedFromTheirCommentedSources() throws IOException {
+		List<Path> sources;
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
+			sources = files.filter((file) -> file.toString().matches(".*\\.(css|js)")).toList();
+		}
+		assertThat(sources).hasSizeGreaterThanOrEqualTo(6);
+		for (Path source : sources) {
+			String readable = Files.readString(source);
+			String path = "/" + Path.of("src/main/resources/static").relativize(source).toString().replace('\\', '/');
+			HttpResponse<String> served = http.get(path);
+			assertThat(served.statusCode()).as(path).isEqualTo(200);
+			assertThat(readable).as("the source of %s explains itself", path).containsAnyOf("/*", "// ");
+			assertThat(served.body()).as(path).doesNotContain("\n  ").doesNotContain("/* ").doesNotContain("// ");
+			assertThat(served.body().length()).as("%s served, against its source", path)
+				.isLessThan(readable.length() * 9 / 10);
+		}
 	}
 
 	@Test
