@@ -31,20 +31,27 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -67,6 +74,13 @@ public final class SearchIndex implements Closeable {
 	/** How many hits a page of results holds. */
 	public static final int PAGE_SIZE = 10;
 
+	/**
+	 * How many matches a search counts exactly. Past it the search says "more than 1,000" and stops looking at
+	 * passages that cannot reach the page asked for: a common word in a large edition matches a hundred thousand
+	 * passages, and counting them all cost more than finding the ten shown.
+	 */
+	static final int COUNT_LIMIT = 1_000;
+
 	private static final int SNIPPET_LENGTH = 240;
 
 	/** The kind of entry: keyword, stored. */
@@ -81,9 +95,6 @@ public final class SearchIndex implements Closeable {
 	private static final String PAGE = "page";
 
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-	private static final Sort BY_TIER_THEN_READING_ORDER = new Sort(SortField.FIELD_SCORE,
-			new SortField(Analysis.ORDER, SortField.Type.LONG));
 
 	private final Edition edition;
 
@@ -104,6 +115,7 @@ public final class SearchIndex implements Closeable {
 		this.folder = folder;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
+		checkReadingOrder(reader);
 	}
 
 	/**
@@ -111,6 +123,15 @@ public final class SearchIndex implements Closeable {
 	 * @param edition the parsed letters, the same model the pages are rendered from
 	 */
 	public static SearchIndex of(Edition edition) {
+		return of(edition, IndexWriterConfig.DISABLE_AUTO_FLUSH);
+	}
+
+	/**
+	 * Indexes an edition, writing a segment every so many entries as well as whenever the writer's buffer fills.
+	 * @param flushEvery entries per segment, or {@link IndexWriterConfig#DISABLE_AUTO_FLUSH} for the buffer alone;
+	 * tests use small segments to see that reading order survives flushes and merges
+	 */
+	static SearchIndex of(Edition edition, int flushEvery) {
 		Analyzer analyzer = Analysis.perField();
 		// The index lives in a scratch folder on disk, memory-mapped: a large edition (thousands of letters) then
 		// costs page cache, which the kernel shares and reclaims, rather than heap.
@@ -123,7 +144,12 @@ public final class SearchIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create a folder for the search index", ex);
 		}
+		// Entries are added in reading order from this one thread, so each segment holds them in that order; a log
+		// merge policy merges only neighbouring segments, so doc ids stay in reading order, which the ranking's tie
+		// break relies on (the default tiered policy merges segments from anywhere).
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+			.setMaxBufferedDocs(flushEvery)
+			.setMergePolicy(new LogByteSizeMergePolicy())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			long letterOrder = 0;
@@ -203,23 +229,37 @@ public final class SearchIndex implements Closeable {
 	public SearchResults search(String typed, int page) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
 		if (query == null) {
-			return new SearchResults(typed.strip(), 0, 1, PAGE_SIZE, List.of(), null);
+			return new SearchResults(typed.strip(), 0, false, 1, PAGE_SIZE, List.of(), null);
 		}
 		try {
-			int total = searcher.count(query.match());
 			// A word the edition never uses as written gets a suggestion, even when stemming found something.
 			String suggestion = suggest(query.text());
-			if (total == 0) {
-				return new SearchResults(query.text(), 0, 1, PAGE_SIZE, List.of(), suggestion);
+			int wanted = page;
+			int counted = -1;
+			if (page > COUNT_LIMIT / PAGE_SIZE) {
+				// A page past the count limit is rare: count every match, so that a page past the last shows the
+				// last (not a queue of empty slots) and the total there is exact.
+				counted = searcher.count(query.match());
+				wanted = Math.min(page, Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE));
 			}
-			int wanted = Math.min(page, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-			TopFieldDocs top = searcher.search(query.ranked(), wanted * PAGE_SIZE, BY_TIER_THEN_READING_ORDER, true);
+			// Ranked by tier, ties by doc id, which is reading order. Once COUNT_LIMIT passages have matched, Lucene
+			// skips every passage that cannot outrank the last hit wanted: with tier scores and doc-id ties that is
+			// every later passage of the same tier or a lower one, so a common word stops near the count limit.
+			TopDocs top = searcher.search(query.ranked(),
+					new TopScoreDocCollectorManager(wanted * PAGE_SIZE, COUNT_LIMIT));
+			boolean lowerBound = counted < 0 && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+			// Lucene stops counting only past the limit, so "more than COUNT_LIMIT" is true.
+			int total = counted >= 0 ? counted : lowerBound ? COUNT_LIMIT : (int) top.totalHits.value;
+			if (total == 0) {
+				return new SearchResults(query.text(), 0, false, 1, PAGE_SIZE, List.of(), suggestion);
+			}
+			if (!lowerBound) {
+				// Asked past the last page: show the last one, which the collector holds since it took every match.
+				wanted = Math.min(wanted, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			}
 			ScoreDoc[] all = top.scoreDocs;
 			int from = (wanted - 1) * PAGE_SIZE;
 			int to = Math.min(all.length, from + PAGE_SIZE);
-			if (from >= to) {
-				return new SearchResults(query.text(), total, wanted, PAGE_SIZE, List.of(), suggestion);
-			}
 			int[] docIds = new int[to - from];
 			for (int i = from; i < to; i++) {
 				docIds[i - from] = all[i].doc;
@@ -238,7 +278,7 @@ public final class SearchIndex implements Closeable {
 						document.getField(PAGE).numericValue().intValue(), snippet.text(), snippet.highlights(),
 						all[i].score));
 			}
-			return new SearchResults(query.text(), total, wanted, PAGE_SIZE, hits, suggestion);
+			return new SearchResults(query.text(), total, lowerBound, wanted, PAGE_SIZE, hits, suggestion);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
@@ -385,6 +425,25 @@ public final class SearchIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * Ties in the ranking fall to the lower doc id, so doc ids must run in reading order; an index that broke the
+	 * order (a merge policy changed, entries added from several threads) fails here rather than rank out of order.
+	 */
+	private static void checkReadingOrder(DirectoryReader reader) throws IOException {
+		long previous = Long.MIN_VALUE;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			NumericDocValues order = DocValues.getNumeric(leaf.reader(), Analysis.ORDER);
+			for (int doc = order.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = order.nextDoc()) {
+				if (order.longValue() <= previous) {
+					throw new IllegalStateException("the search index is not in reading order at entry "
+							+ (leaf.docBase + doc) + "; entries must be added in reading order from one thread and "
+							+ "merged with a log merge policy");
+				}
+				previous = order.longValue();
+			}
+		}
+	}
+
 	private PassageHighlighter snippetHighlighter() {
 		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
@@ -410,6 +469,11 @@ public final class SearchIndex implements Closeable {
 			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
 		}
 
+	}
+
+	/** How many segments the index is in; tests check that reading order survives several. */
+	int segments() {
+		return reader.leaves().size();
 	}
 
 	/** How many entries the index holds. */
