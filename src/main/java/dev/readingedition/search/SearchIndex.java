@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.readingedition.edition.Edition;
@@ -40,8 +42,11 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -60,6 +65,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The edition's full-text index: one entry per paragraph, per note and per annotation, built once from the parsed
@@ -82,6 +89,9 @@ public final class SearchIndex implements Closeable {
 	static final int COUNT_LIMIT = 1_000;
 
 	private static final int SNIPPET_LENGTH = 240;
+
+	/** A word of a query as typed, and the {@code *} that makes it a prefix; the rest is syntax. */
+	private static final Pattern WORD = Pattern.compile("([^\\s\"()|+\\-*~\\\\]+)(\\*?)");
 
 	/** The kind of entry: keyword, stored. */
 	private static final String KIND = "kind";
@@ -384,7 +394,8 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary.
+	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary. A
+	 * prefix ({@code negot*}) needs no other spelling when some word of the edition starts with it.
 	 * @return the suggestion, or {@code null} when there is none that finds anything
 	 */
 	String suggest(String typed) {
@@ -393,13 +404,14 @@ public final class SearchIndex implements Closeable {
 		StringBuilder suggestion = new StringBuilder();
 		boolean changed = false;
 		try {
-			for (String word : typed.replaceAll("[\"()|+\\-*~\\\\]", " ").strip().split("\\s+")) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				String folded = Analysis.exact().normalize(Analysis.EXACT, word).utf8ToString();
+			Matcher words = WORD.matcher(typed);
+			while (words.find()) {
+				String word = words.group(1);
+				boolean prefix = !words.group(2).isEmpty();
+				BytesRef folded = analyzer.normalize(Analysis.EXACT, word);
 				String replacement = word;
-				if (reader.docFreq(new Term(Analysis.EXACT, folded)) == 0) {
+				boolean known = prefix ? startsAWord(folded) : reader.docFreq(new Term(Analysis.EXACT, folded)) > 0;
+				if (!known) {
 					SuggestWord[] similar = checker.suggestSimilar(new Term(Analysis.EXACT, folded), 1, reader);
 					if (similar.length > 0) {
 						replacement = similar[0].string;
@@ -408,21 +420,36 @@ public final class SearchIndex implements Closeable {
 				}
 				suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
 			}
+			if (!changed) {
+				return null;
+			}
+			String candidate = suggestion.toString();
+			UserQuery query = UserQuery.parse(candidate, analyzer);
+			return query != null && matchesAny(query.match()) ? candidate : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
 		}
-		if (!changed) {
-			return null;
+	}
+
+	/** Whether some word of the edition, as written, starts with a prefix. */
+	private boolean startsAWord(BytesRef prefix) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms terms = leaf.reader().terms(Analysis.EXACT);
+			if (terms == null) {
+				continue;
+			}
+			TermsEnum words = terms.iterator();
+			if (words.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(words.term(), prefix)) {
+				return true;
+			}
 		}
-		String candidate = suggestion.toString();
-		UserQuery query = UserQuery.parse(candidate, analyzer);
-		try {
-			return query != null && searcher.count(query.match()) > 0 ? candidate : null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the search index could not be read", ex);
-		}
+		return false;
+	}
+
+	/** Whether any passage matches: the search stops at the first rather than count a common word's thousands. */
+	private boolean matchesAny(Query query) throws IOException {
+		return searcher.search(new ConstantScoreQuery(query), new TopScoreDocCollectorManager(1, 1)).totalHits.value > 0;
 	}
 
 	/**

@@ -112,6 +112,13 @@ class SearchAtScaleTests {
 	}
 
 	@Test
+	void aMisspeltCommonWordGetsItsSpelling() {
+		SearchResults results = index.search("Tempelhoff", 1);
+		assertThat(results.total()).isZero();
+		assertThat(results.suggestion()).isEqualTo("tempelhof");
+	}
+
+	@Test
 	void rankingFollowsReadingOrderAcrossFlushedAndMergedSegments() {
 		assertThat(segmented.segments()).isGreaterThan(1);
 		List<String> ranking = ranking(key(90, 4), key(110, 7));
