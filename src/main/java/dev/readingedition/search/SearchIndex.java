@@ -311,7 +311,10 @@ public final class SearchIndex implements Closeable {
 			.add(new TermQuery(new Term(Analysis.SLUG, slug)), Occur.FILTER)
 			.build();
 		try {
-			TopFieldDocs top = searcher.search(inLetter, Math.max(1, reader.maxDoc()), Sort.INDEXORDER);
+			// Room for every entry of the letter, not of the index: the collector allocates all its slots up front, and
+			// an edition of 10,000 letters has 170,000 entries.
+			int entries = reader.docFreq(new Term(Analysis.SLUG, slug));
+			TopFieldDocs top = searcher.search(inLetter, Math.max(1, entries), Sort.INDEXORDER);
 			if (top.scoreDocs.length == 0) {
 				return Map.of();
 			}

@@ -2,8 +2,10 @@ package dev.readingedition.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.TextMarker.Range;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,15 @@ class SearchAtScaleTests {
 		assertThat(last.hasNext()).isFalse();
 		assertThat(index.search("negotiations", 500).page()).isEqualTo(120);
 		assertThat(index.search("negotiations", Integer.MAX_VALUE).page()).isEqualTo(120);
+	}
+
+	@Test
+	void theReadingPageMarksEveryMatchingPassageOfItsLetter() {
+		Map<String, List<Range>> matches = index.matches(ManyLetters.slug(118), "air corridors");
+		assertThat(matches.keySet()).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10");
+		String p9 = edition.letter(ManyLetters.slug(118)).orElseThrow().paragraph("p9").orElseThrow().text();
+		assertThat(matches.get("p9")).extracting((range) -> p9.substring(range.start(), range.end()))
+			.contains("air corridors");
 	}
 
 	@Test
