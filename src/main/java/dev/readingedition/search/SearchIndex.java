@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,12 +275,12 @@ public final class SearchIndex implements Closeable {
 			for (int i = from; i < to; i++) {
 				docIds[i - from] = all[i].doc;
 			}
-			Object[] snippets = snippetHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 2);
-			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
-			StoredFields stored = searcher.storedFields();
+			Map<Integer, Document> documents = documents(docIds);
+			Object[] snippets = snippetHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 2);
+			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
 			List<Hit> hits = new ArrayList<>();
 			for (int i = from; i < to; i++) {
-				Document document = stored.document(all[i].doc);
+				Document document = documents.get(all[i].doc);
 				Snippet snippet = snippets[i - from] instanceof Snippet s && !s.highlights().isEmpty() ? s
 						: byName(document, names[i - from]);
 				String slug = document.get(Analysis.SLUG);
@@ -322,12 +323,12 @@ public final class SearchIndex implements Closeable {
 			for (int i = 0; i < docIds.length; i++) {
 				docIds[i] = top.scoreDocs[i].doc;
 			}
-			Object[] found = wholeTextHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 1);
-			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
-			StoredFields stored = searcher.storedFields();
+			Map<Integer, Document> documents = documents(docIds);
+			Object[] found = wholeTextHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 1);
+			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
 			Map<String, List<Range>> matches = new LinkedHashMap<>();
 			for (int i = 0; i < docIds.length; i++) {
-				Document document = stored.document(docIds[i]);
+				Document document = documents.get(docIds[i]);
 				if (Hit.Kind.of(document.get(KIND)) == Hit.Kind.ANNOTATION) {
 					// A gloss is not marked word by word; following the hit opens it.
 					continue;
@@ -474,29 +475,69 @@ public final class SearchIndex implements Closeable {
 		}
 	}
 
-	private PassageHighlighter snippetHighlighter() {
-		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+	/**
+	 * The stored entries of some hits, each read once: the highlighter's texts and the hit's place come from the
+	 * same read. Reading an entry decompresses the block of entries around it, and reading each hit once per
+	 * highlighted field and once more for its place cost three times that.
+	 */
+	private Map<Integer, Document> documents(int[] docIds) throws IOException {
+		int[] ascending = docIds.clone();
+		// In doc-id order, neighbours in one block are read without seeking back.
+		Arrays.sort(ascending);
+		StoredFields stored = searcher.storedFields();
+		Map<Integer, Document> documents = new HashMap<>();
+		for (int doc : ascending) {
+			documents.put(doc, stored.document(doc));
+		}
+		return documents;
+	}
+
+	private PassageHighlighter snippetHighlighter(Map<Integer, Document> documents) {
+		return new PassageHighlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
-	private PassageHighlighter wholeTextHighlighter() {
-		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+	private PassageHighlighter wholeTextHighlighter(Map<Integer, Document> documents) {
+		return new PassageHighlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(Integer.MAX_VALUE))
 			.withBreakIterator(WholeBreakIterator::new)
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
-	/** Lucene's highlighter, asked for our formatter's objects rather than strings. */
+	/**
+	 * Lucene's highlighter, asked for our formatter's objects rather than strings, and reading the passages' texts
+	 * from entries already read rather than from the index again.
+	 */
 	private static final class PassageHighlighter extends UnifiedHighlighter {
 
-		PassageHighlighter(UnifiedHighlighter.Builder builder) {
+		private final Map<Integer, Document> documents;
+
+		/** @param documents the stored entries of every doc id the highlighter will be asked about */
+		PassageHighlighter(Map<Integer, Document> documents, UnifiedHighlighter.Builder builder) {
 			super(builder);
+			this.documents = documents;
 		}
 
 		Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
 			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			// Every text at once: they are in memory already, so there is nothing to gain from batches.
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				Document document = documents.get(doc);
+				CharSequence[] byField = new CharSequence[fields.length];
+				for (int i = 0; i < fields.length; i++) {
+					byField[i] = document.get(fields[i]);
+				}
+				values.add(byField);
+			}
+			return values;
 		}
 
 	}
