@@ -35,6 +35,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -119,6 +121,9 @@ public final class SearchIndex implements Closeable {
 
 	private final IndexSearcher searcher;
 
+	/** What the highlighter needs to know of the fields, merged from every segment once. */
+	private final FieldInfos fieldInfos;
+
 	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory, Path folder) throws IOException {
 		this.edition = edition;
 		this.analyzer = analyzer;
@@ -126,6 +131,7 @@ public final class SearchIndex implements Closeable {
 		this.folder = folder;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
+		this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
 		checkReadingOrder(reader);
 	}
 
@@ -493,31 +499,43 @@ public final class SearchIndex implements Closeable {
 	}
 
 	private PassageHighlighter snippetHighlighter(Map<Integer, Document> documents) {
-		return new PassageHighlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
+		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
 	private PassageHighlighter wholeTextHighlighter(Map<Integer, Document> documents) {
-		return new PassageHighlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
+		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(Integer.MAX_VALUE))
 			.withBreakIterator(WholeBreakIterator::new)
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
 	/**
-	 * Lucene's highlighter, asked for our formatter's objects rather than strings, and reading the passages' texts
-	 * from entries already read rather than from the index again.
+	 * Lucene's highlighter, asked for our formatter's objects rather than strings, reading the passages' texts from
+	 * entries already read rather than from the index again.
 	 */
 	private static final class PassageHighlighter extends UnifiedHighlighter {
 
 		private final Map<Integer, Document> documents;
 
-		/** @param documents the stored entries of every doc id the highlighter will be asked about */
-		PassageHighlighter(Map<Integer, Document> documents, UnifiedHighlighter.Builder builder) {
+		private final FieldInfos fieldInfos;
+
+		/**
+		 * @param documents the stored entries of every doc id the highlighter will be asked about
+		 * @param fieldInfos the index's fields, merged from its segments
+		 */
+		PassageHighlighter(Map<Integer, Document> documents, FieldInfos fieldInfos, UnifiedHighlighter.Builder builder) {
 			super(builder);
 			this.documents = documents;
+			this.fieldInfos = fieldInfos;
+		}
+
+		/** Merged once per index: Lucene merges every segment's on each highlighter's first use, once per search. */
+		@Override
+		protected FieldInfo getFieldInfo(String field) {
+			return fieldInfos.fieldInfo(field);
 		}
 
 		Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
