@@ -132,7 +132,13 @@ public final class SearchIndex implements Closeable {
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 		this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
-		checkReadingOrder(reader);
+		try {
+			checkReadingOrder(reader);
+		}
+		catch (IllegalStateException ex) {
+			reader.close();
+			throw ex;
+		}
 	}
 
 	/**
@@ -200,14 +206,28 @@ public final class SearchIndex implements Closeable {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot build the search index", ex);
+			throw discarded(directory, folder, new UncheckedIOException("cannot build the search index", ex));
 		}
 		try {
 			return new SearchIndex(edition, analyzer, directory, folder);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot open the search index", ex);
+			throw discarded(directory, folder, new UncheckedIOException("cannot open the search index", ex));
 		}
+		catch (IllegalStateException ex) {
+			throw discarded(directory, folder, ex);
+		}
+	}
+
+	/** Removes an index that will never serve, so a failed load leaves nothing in the temporary folder. */
+	private static RuntimeException discarded(Directory directory, Path folder, RuntimeException failure) {
+		try {
+			delete(directory, folder);
+		}
+		catch (IOException ex) {
+			failure.addSuppressed(ex);
+		}
+		return failure;
 	}
 
 	private static Document note(Letter letter, Note note, long order) {
@@ -573,6 +593,10 @@ public final class SearchIndex implements Closeable {
 	@Override
 	public void close() throws IOException {
 		reader.close();
+		delete(directory, folder);
+	}
+
+	private static void delete(Directory directory, Path folder) throws IOException {
 		directory.close();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
