@@ -32,7 +32,10 @@ final class Analysis {
 	 */
 	static final String NAMES = "names";
 
-	/** Reading order across the edition: letter, then place in the letter; doc values, for sorting ties. */
+	/**
+	 * Reading order across the edition: letter, then place in the letter; doc values, to check at opening that doc
+	 * ids follow it, since the ranking breaks ties by doc id.
+	 */
 	static final String ORDER = "order";
 
 	private Analysis() {

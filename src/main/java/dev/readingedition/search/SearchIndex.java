@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.readingedition.edition.Edition;
@@ -31,20 +34,32 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -53,6 +68,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The edition's full-text index: one entry per paragraph, per note and per annotation, built once from the parsed
@@ -67,7 +84,17 @@ public final class SearchIndex implements Closeable {
 	/** How many hits a page of results holds. */
 	public static final int PAGE_SIZE = 10;
 
+	/**
+	 * How many matches a search counts exactly. Past it the search says "more than 1,000" and stops looking at
+	 * passages that cannot reach the page asked for: a common word in a large edition matches a hundred thousand
+	 * passages, and counting them all cost more than finding the ten shown.
+	 */
+	static final int COUNT_LIMIT = 1_000;
+
 	private static final int SNIPPET_LENGTH = 240;
+
+	/** A word of a query as typed, and the {@code *} that makes it a prefix; the rest is syntax. */
+	private static final Pattern WORD = Pattern.compile("([^\\s\"()|+\\-*~\\\\]+)(\\*?)");
 
 	/** The kind of entry: keyword, stored. */
 	private static final String KIND = "kind";
@@ -82,9 +109,6 @@ public final class SearchIndex implements Closeable {
 
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-	private static final Sort BY_TIER_THEN_READING_ORDER = new Sort(SortField.FIELD_SCORE,
-			new SortField(Analysis.ORDER, SortField.Type.LONG));
-
 	private final Edition edition;
 
 	private final Analyzer analyzer;
@@ -97,6 +121,9 @@ public final class SearchIndex implements Closeable {
 
 	private final IndexSearcher searcher;
 
+	/** What the highlighter needs to know of the fields, merged from every segment once. */
+	private final FieldInfos fieldInfos;
+
 	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory, Path folder) throws IOException {
 		this.edition = edition;
 		this.analyzer = analyzer;
@@ -104,6 +131,14 @@ public final class SearchIndex implements Closeable {
 		this.folder = folder;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
+		this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+		try {
+			checkReadingOrder(reader);
+		}
+		catch (IllegalStateException ex) {
+			reader.close();
+			throw ex;
+		}
 	}
 
 	/**
@@ -111,6 +146,15 @@ public final class SearchIndex implements Closeable {
 	 * @param edition the parsed letters, the same model the pages are rendered from
 	 */
 	public static SearchIndex of(Edition edition) {
+		return of(edition, IndexWriterConfig.DISABLE_AUTO_FLUSH);
+	}
+
+	/**
+	 * Indexes an edition, writing a segment every so many entries as well as whenever the writer's buffer fills.
+	 * @param flushEvery entries per segment, or {@link IndexWriterConfig#DISABLE_AUTO_FLUSH} for the buffer alone;
+	 * tests use small segments to see that reading order survives flushes and merges
+	 */
+	static SearchIndex of(Edition edition, int flushEvery) {
 		Analyzer analyzer = Analysis.perField();
 		// The index lives in a scratch folder on disk, memory-mapped: a large edition (thousands of letters) then
 		// costs page cache, which the kernel shares and reclaims, rather than heap.
@@ -123,7 +167,12 @@ public final class SearchIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create a folder for the search index", ex);
 		}
+		// Entries are added in reading order from this one thread, so each segment holds them in that order; a log
+		// merge policy merges only neighbouring segments, so doc ids stay in reading order, which the ranking's tie
+		// break relies on (the default tiered policy merges segments from anywhere).
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+			.setMaxBufferedDocs(flushEvery)
+			.setMergePolicy(new LogByteSizeMergePolicy())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			long letterOrder = 0;
@@ -157,14 +206,28 @@ public final class SearchIndex implements Closeable {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot build the search index", ex);
+			throw discarded(directory, folder, new UncheckedIOException("cannot build the search index", ex));
 		}
 		try {
 			return new SearchIndex(edition, analyzer, directory, folder);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot open the search index", ex);
+			throw discarded(directory, folder, new UncheckedIOException("cannot open the search index", ex));
 		}
+		catch (IllegalStateException ex) {
+			throw discarded(directory, folder, ex);
+		}
+	}
+
+	/** Removes an index that will never serve, so a failed load leaves nothing in the temporary folder. */
+	private static RuntimeException discarded(Directory directory, Path folder, RuntimeException failure) {
+		try {
+			delete(directory, folder);
+		}
+		catch (IOException ex) {
+			failure.addSuppressed(ex);
+		}
+		return failure;
 	}
 
 	private static Document note(Letter letter, Note note, long order) {
@@ -203,33 +266,47 @@ public final class SearchIndex implements Closeable {
 	public SearchResults search(String typed, int page) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
 		if (query == null) {
-			return new SearchResults(typed.strip(), 0, 1, PAGE_SIZE, List.of(), null);
+			return new SearchResults(typed.strip(), 0, false, 1, PAGE_SIZE, List.of(), null);
 		}
 		try {
-			int total = searcher.count(query.match());
 			// A word the edition never uses as written gets a suggestion, even when stemming found something.
 			String suggestion = suggest(query.text());
-			if (total == 0) {
-				return new SearchResults(query.text(), 0, 1, PAGE_SIZE, List.of(), suggestion);
+			int wanted = page;
+			int counted = -1;
+			if (page > COUNT_LIMIT / PAGE_SIZE) {
+				// A page past the count limit is rare: count every match, so that a page past the last shows the
+				// last (not a queue of empty slots) and the total there is exact.
+				counted = searcher.count(query.match());
+				wanted = Math.min(page, Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE));
 			}
-			int wanted = Math.min(page, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-			TopFieldDocs top = searcher.search(query.ranked(), wanted * PAGE_SIZE, BY_TIER_THEN_READING_ORDER, true);
+			// Ranked by tier, ties by doc id, which is reading order. Once COUNT_LIMIT passages have matched, Lucene
+			// skips every passage that cannot outrank the last hit wanted: with tier scores and doc-id ties that is
+			// every later passage of the same tier or a lower one, so a common word stops near the count limit.
+			TopDocs top = searcher.search(query.ranked(),
+					new TopScoreDocCollectorManager(wanted * PAGE_SIZE, COUNT_LIMIT));
+			boolean lowerBound = counted < 0 && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+			// Lucene stops counting only past the limit, so "more than COUNT_LIMIT" is true.
+			int total = counted >= 0 ? counted : lowerBound ? COUNT_LIMIT : (int) top.totalHits.value;
+			if (total == 0) {
+				return new SearchResults(query.text(), 0, false, 1, PAGE_SIZE, List.of(), suggestion);
+			}
+			if (!lowerBound) {
+				// Asked past the last page: show the last one, which the collector holds since it took every match.
+				wanted = Math.min(wanted, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			}
 			ScoreDoc[] all = top.scoreDocs;
 			int from = (wanted - 1) * PAGE_SIZE;
 			int to = Math.min(all.length, from + PAGE_SIZE);
-			if (from >= to) {
-				return new SearchResults(query.text(), total, wanted, PAGE_SIZE, List.of(), suggestion);
-			}
 			int[] docIds = new int[to - from];
 			for (int i = from; i < to; i++) {
 				docIds[i - from] = all[i].doc;
 			}
-			Object[] snippets = snippetHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 2);
-			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
-			StoredFields stored = searcher.storedFields();
+			Map<Integer, Document> documents = documents(docIds);
+			Object[] snippets = snippetHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 2);
+			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
 			List<Hit> hits = new ArrayList<>();
 			for (int i = from; i < to; i++) {
-				Document document = stored.document(all[i].doc);
+				Document document = documents.get(all[i].doc);
 				Snippet snippet = snippets[i - from] instanceof Snippet s && !s.highlights().isEmpty() ? s
 						: byName(document, names[i - from]);
 				String slug = document.get(Analysis.SLUG);
@@ -238,7 +315,7 @@ public final class SearchIndex implements Closeable {
 						document.getField(PAGE).numericValue().intValue(), snippet.text(), snippet.highlights(),
 						all[i].score));
 			}
-			return new SearchResults(query.text(), total, wanted, PAGE_SIZE, hits, suggestion);
+			return new SearchResults(query.text(), total, lowerBound, wanted, PAGE_SIZE, hits, suggestion);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
@@ -261,7 +338,10 @@ public final class SearchIndex implements Closeable {
 			.add(new TermQuery(new Term(Analysis.SLUG, slug)), Occur.FILTER)
 			.build();
 		try {
-			TopFieldDocs top = searcher.search(inLetter, Math.max(1, reader.maxDoc()), Sort.INDEXORDER);
+			// Room for every entry of the letter, not of the index: the collector allocates all its slots up front, and
+			// an edition of 10,000 letters has 170,000 entries.
+			int entries = reader.docFreq(new Term(Analysis.SLUG, slug));
+			TopFieldDocs top = searcher.search(inLetter, Math.max(1, entries), Sort.INDEXORDER);
 			if (top.scoreDocs.length == 0) {
 				return Map.of();
 			}
@@ -269,12 +349,12 @@ public final class SearchIndex implements Closeable {
 			for (int i = 0; i < docIds.length; i++) {
 				docIds[i] = top.scoreDocs[i].doc;
 			}
-			Object[] found = wholeTextHighlighter().highlight(Analysis.TEXT, query.match(), docIds, 1);
-			Object[] names = wholeTextHighlighter().highlight(Analysis.NAMES, query.match(), docIds, 1);
-			StoredFields stored = searcher.storedFields();
+			Map<Integer, Document> documents = documents(docIds);
+			Object[] found = wholeTextHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 1);
+			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
 			Map<String, List<Range>> matches = new LinkedHashMap<>();
 			for (int i = 0; i < docIds.length; i++) {
-				Document document = stored.document(docIds[i]);
+				Document document = documents.get(docIds[i]);
 				if (Hit.Kind.of(document.get(KIND)) == Hit.Kind.ANNOTATION) {
 					// A gloss is not marked word by word; following the hit opens it.
 					continue;
@@ -344,7 +424,8 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary.
+	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary. A
+	 * prefix ({@code negot*}) needs no other spelling when some word of the edition starts with it.
 	 * @return the suggestion, or {@code null} when there is none that finds anything
 	 */
 	String suggest(String typed) {
@@ -353,13 +434,14 @@ public final class SearchIndex implements Closeable {
 		StringBuilder suggestion = new StringBuilder();
 		boolean changed = false;
 		try {
-			for (String word : typed.replaceAll("[\"()|+\\-*~\\\\]", " ").strip().split("\\s+")) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				String folded = Analysis.exact().normalize(Analysis.EXACT, word).utf8ToString();
+			Matcher words = WORD.matcher(typed);
+			while (words.find()) {
+				String word = words.group(1);
+				boolean prefix = !words.group(2).isEmpty();
+				BytesRef folded = analyzer.normalize(Analysis.EXACT, word);
 				String replacement = word;
-				if (reader.docFreq(new Term(Analysis.EXACT, folded)) == 0) {
+				boolean known = prefix ? startsAWord(folded) : reader.docFreq(new Term(Analysis.EXACT, folded)) > 0;
+				if (!known) {
 					SuggestWord[] similar = checker.suggestSimilar(new Term(Analysis.EXACT, folded), 1, reader);
 					if (similar.length > 0) {
 						replacement = similar[0].string;
@@ -368,48 +450,139 @@ public final class SearchIndex implements Closeable {
 				}
 				suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the search index could not be read", ex);
-		}
-		if (!changed) {
-			return null;
-		}
-		String candidate = suggestion.toString();
-		UserQuery query = UserQuery.parse(candidate, analyzer);
-		try {
-			return query != null && searcher.count(query.match()) > 0 ? candidate : null;
+			if (!changed) {
+				return null;
+			}
+			String candidate = suggestion.toString();
+			UserQuery query = UserQuery.parse(candidate, analyzer);
+			return query != null && matchesAny(query.match()) ? candidate : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
 		}
 	}
 
-	private PassageHighlighter snippetHighlighter() {
-		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+	/** Whether some word of the edition, as written, starts with a prefix. */
+	private boolean startsAWord(BytesRef prefix) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms terms = leaf.reader().terms(Analysis.EXACT);
+			if (terms == null) {
+				continue;
+			}
+			TermsEnum words = terms.iterator();
+			if (words.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(words.term(), prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether any passage matches: the search stops at the first rather than count a common word's thousands. */
+	private boolean matchesAny(Query query) throws IOException {
+		return searcher.search(new ConstantScoreQuery(query), new TopScoreDocCollectorManager(1, 1)).totalHits.value > 0;
+	}
+
+	/**
+	 * Ties in the ranking fall to the lower doc id, so doc ids must run in reading order; an index that broke the
+	 * order (a merge policy changed, entries added from several threads) fails here rather than rank out of order.
+	 */
+	private static void checkReadingOrder(DirectoryReader reader) throws IOException {
+		long previous = Long.MIN_VALUE;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			NumericDocValues order = DocValues.getNumeric(leaf.reader(), Analysis.ORDER);
+			for (int doc = order.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = order.nextDoc()) {
+				if (order.longValue() <= previous) {
+					throw new IllegalStateException("the search index is not in reading order at entry "
+							+ (leaf.docBase + doc) + "; entries must be added in reading order from one thread and "
+							+ "merged with a log merge policy");
+				}
+				previous = order.longValue();
+			}
+		}
+	}
+
+	/**
+	 * The stored entries of some hits, each read once: the highlighter's texts and the hit's place come from the
+	 * same read. Reading an entry decompresses the block of entries around it, and reading each hit once per
+	 * highlighted field and once more for its place cost three times that.
+	 */
+	private Map<Integer, Document> documents(int[] docIds) throws IOException {
+		int[] ascending = docIds.clone();
+		// In doc-id order, neighbours in one block are read without seeking back.
+		Arrays.sort(ascending);
+		StoredFields stored = searcher.storedFields();
+		Map<Integer, Document> documents = new HashMap<>();
+		for (int doc : ascending) {
+			documents.put(doc, stored.document(doc));
+		}
+		return documents;
+	}
+
+	private PassageHighlighter snippetHighlighter(Map<Integer, Document> documents) {
+		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
-	private PassageHighlighter wholeTextHighlighter() {
-		return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+	private PassageHighlighter wholeTextHighlighter(Map<Integer, Document> documents) {
+		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter(Integer.MAX_VALUE))
 			.withBreakIterator(WholeBreakIterator::new)
 			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
-	/** Lucene's highlighter, asked for our formatter's objects rather than strings. */
+	/**
+	 * Lucene's highlighter, asked for our formatter's objects rather than strings, reading the passages' texts from
+	 * entries already read rather than from the index again.
+	 */
 	private static final class PassageHighlighter extends UnifiedHighlighter {
 
-		PassageHighlighter(UnifiedHighlighter.Builder builder) {
+		private final Map<Integer, Document> documents;
+
+		private final FieldInfos fieldInfos;
+
+		/**
+		 * @param documents the stored entries of every doc id the highlighter will be asked about
+		 * @param fieldInfos the index's fields, merged from its segments
+		 */
+		PassageHighlighter(Map<Integer, Document> documents, FieldInfos fieldInfos, UnifiedHighlighter.Builder builder) {
 			super(builder);
+			this.documents = documents;
+			this.fieldInfos = fieldInfos;
+		}
+
+		/** Merged once per index: Lucene merges every segment's on each highlighter's first use, once per search. */
+		@Override
+		protected FieldInfo getFieldInfo(String field) {
+			return fieldInfos.fieldInfo(field);
 		}
 
 		Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
 			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
 		}
 
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			// Every text at once: they are in memory already, so there is nothing to gain from batches.
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				Document document = documents.get(doc);
+				CharSequence[] byField = new CharSequence[fields.length];
+				for (int i = 0; i < fields.length; i++) {
+					byField[i] = document.get(fields[i]);
+				}
+				values.add(byField);
+			}
+			return values;
+		}
+
+	}
+
+	/** How many segments the index is in; tests check that reading order survives several. */
+	int segments() {
+		return reader.leaves().size();
 	}
 
 	/** How many entries the index holds. */
@@ -420,6 +593,10 @@ public final class SearchIndex implements Closeable {
 	@Override
 	public void close() throws IOException {
 		reader.close();
+		delete(directory, folder);
+	}
+
+	private static void delete(Directory directory, Path folder) throws IOException {
 		directory.close();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

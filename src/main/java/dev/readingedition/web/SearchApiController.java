@@ -30,7 +30,8 @@ class SearchApiController {
 			throw new BadQueryException("Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
 		}
 		SearchResults results = snapshot.index().search(query, number);
-		return new Results(results.query(), results.total(), results.page(), results.pages(), results.suggestion(),
+		return new Results(results.query(), results.total(), results.totalIsLowerBound(), results.page(),
+				results.pages(), results.suggestion(),
 				results.hits().stream().map((hit) -> ApiHit.of(hit, results.query())).toList());
 	}
 
@@ -40,7 +41,13 @@ class SearchApiController {
 			.body(Map.of("status", 400, "error", ex.getMessage()));
 	}
 
-	record Results(String query, int total, int page, int pages, String suggestion, List<ApiHit> hits) {
+	/**
+	 * The answer. When more than a thousand passages match, the first hundred pages do not count them all:
+	 * {@code totalIsLowerBound} is then true, more than {@code total} passages match and there are more than
+	 * {@code pages} pages, each of which can be asked for; from page 101 on the count is exact.
+	 */
+	record Results(String query, int total, boolean totalIsLowerBound, int page, int pages, String suggestion,
+			List<ApiHit> hits) {
 	}
 
 	record ApiHit(String document, String title, String id, String url, String kind, Integer paragraph,

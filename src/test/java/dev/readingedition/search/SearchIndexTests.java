@@ -170,6 +170,13 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void aPrefixThatStartsWordsOfTheEditionNeedsNoOtherSpelling() {
+		assertThat(index.search("negot*", 1).suggestion()).isNull();
+		assertThat(index.search("vivend*", 1).suggestion()).isNull();
+		assertThat(index.search("vivemd*", 1).suggestion()).isEqualTo("vivendi");
+	}
+
+	@Test
 	void resultsComeTenAPage() {
 		SearchResults first = index.search("the", 1);
 		assertThat(first.total()).isGreaterThan(10);

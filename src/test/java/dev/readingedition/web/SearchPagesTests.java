@@ -163,6 +163,7 @@ class SearchPagesTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(body.get("total").asInt()).isEqualTo(2);
+		assertThat(body.get("totalIsLowerBound").asBoolean()).isFalse();
 		JsonNode hit = body.get("hits").get(0);
 		assertThat(hit.get("document").asText()).isEqualTo(SLUG);
 		assertThat(hit.get("id").asText()).isEqualTo("p11");

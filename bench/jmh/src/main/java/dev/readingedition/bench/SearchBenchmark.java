@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The search call in process, as the search page and the API make it: parse the query, rank, count, highlight the
- * ten hits of the first page.
+ * The search call in process, as the search page and the API make it: parse the query, rank, count (up to the
+ * count limit), check the spelling, highlight the ten hits of the first page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,7 +37,8 @@ public class SearchBenchmark {
 	@Param({ "content" })
 	public String corpus;
 
-	@Param({ "\"modus vivendi\"", "Adzhubei", "negot*" })
+	/** A phrase, a rare word, a common word (in most synthetic letters) and a prefix. */
+	@Param({ "\"modus vivendi\"", "Adzhubei", "Berlin", "negot*" })
 	public String query;
 
 	private SearchIndex index;
