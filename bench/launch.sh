@@ -3,33 +3,27 @@
 # class-data-sharing archive first; LAUNCH=jar is a plain java -jar.
 LAUNCH=${LAUNCH:-cds}
 
-# prepare_launch JAR DIR NAME [PORT PATH]: extracts the jar into DIR and, for cds, trains an archive with one
-# start: given PORT and PATH, the training start also answers one request for PATH (so the classes the first answer
-# needs are archived too) and then stops; without them it stops once the context is refreshed.
+# prepare_launch JAR DIR NAME PORT PATH: extracts the jar into DIR and, for cds, trains an archive with one start
+# that answers one request for PATH on PORT (so the classes the first answer needs are archived too) and then stops.
 prepare_launch() {
-  local jar=$1 dir=$2 port=${4:-} path=${5:-}
+  local jar=$1 dir=$2 port=$4 path=$5
   rm -rf "$dir"
   if [ "$LAUNCH" = cds ]; then
     java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
     local extracted
     extracted=$(ls "$dir"/*.jar)
-    if [ -n "$port" ]; then
-      java -XX:ArchiveClassesAtExit="$dir/app.jsa" -jar "$extracted" --server.port="$port" \
-        --server.address=127.0.0.1 >"$dir/training.log" 2>&1 &
-      local pid=$! answered=""
-      for _ in $(seq 1 1200); do
-        if curl -fso /dev/null "http://127.0.0.1:$port$path"; then answered=yes; break; fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-      done
-      # SIGTERM ends the JVM normally, which is when it writes the archive.
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-      [ -n "$answered" ] || { echo "the training start of $jar never answered $path; its log:" >&2; tail -20 "$dir/training.log" >&2; exit 1; }
-    else
-      java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
-        --server.port=0 >"$dir/training.log" 2>&1 || true
-    fi
+    java -XX:ArchiveClassesAtExit="$dir/app.jsa" -jar "$extracted" --server.port="$port" \
+      --server.address=127.0.0.1 >"$dir/training.log" 2>&1 &
+    local pid=$! answered=""
+    for _ in $(seq 1 1200); do
+      if curl -fso /dev/null "http://127.0.0.1:$port$path"; then answered=yes; break; fi
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    # SIGTERM ends the JVM normally, which is when it writes the archive.
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    [ -n "$answered" ] || { echo "the training start of $jar never answered $path; its log:" >&2; tail -20 "$dir/training.log" >&2; exit 1; }
     [ -f "$dir/app.jsa" ] || { echo "no CDS archive for $jar; training log:" >&2; tail -20 "$dir/training.log" >&2; exit 1; }
   else
     mkdir -p "$dir"
