@@ -14,14 +14,12 @@ import dev.readingedition.live.LiveEdition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Annotation data and the Markdown source.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnnotationsPagesTests {
+class AnnotationsPagesTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
@@ -38,18 +36,8 @@ class AnnotationsPagesTests {
 	private static final Set<String> PHRASING = Set.of("span", "a", "b", "em", "strong", "small", "cite", "code", "sup",
 			"sub");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	LiveEdition live;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	private Document page(String path) {
 		HttpResponse<String> response = http.get(path);

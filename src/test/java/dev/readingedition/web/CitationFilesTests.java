@@ -3,13 +3,11 @@ package dev.readingedition.web;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,19 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The citation files for reference managers, over HTTP: BibTeX and CSL-JSON for the letter and for a paragraph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CitationFilesTests {
+class CitationFilesTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	private HttpResponse<String> ok(String path) {
 		HttpResponse<String> response = http.get(path);

@@ -9,13 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * carries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HardeningTests {
+class HardeningTests extends HttpTestSupport {
 
 	private static final String SLUG = ReadingPagesTests.SLUG;
 
@@ -32,16 +30,6 @@ class HardeningTests {
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
 			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a");
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {

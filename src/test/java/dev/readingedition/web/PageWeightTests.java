@@ -19,11 +19,9 @@ import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and whatever those stylesheets load), each counted as served and as gzip would send it, and where they come from.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PageWeightTests {
+class PageWeightTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
@@ -59,16 +57,6 @@ class PageWeightTests {
 		.compile("url\\(\\s*['\"]?([^'\")]+?)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
 	private static final Pattern FONT_FILE = Pattern.compile("(?i)\\.(woff2?|ttf|otf|eot)([?#].*)?$");
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	/** A file as served, by its address. */
 	private record Served(URI uri, int status, String contentType, byte[] body) {

@@ -8,11 +8,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,22 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what a reader without JavaScript is shown, quotes marked on the server, and the site's own 404 and 400 pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PermalinkPagesTests {
+class PermalinkPagesTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	private static final String P11 = "I realize that such an exchange, if successful, would represent a considerable "
 			+ "departure from normal diplomacy.";
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	private String absolute(String path) {
 		return http.uri(path).toString();

@@ -10,28 +10,16 @@ import dev.readingedition.edition.FidelityTestSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadingPagesTests {
+class ReadingPagesTests extends HttpTestSupport {
 
 	static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	private Document page(String path) {
 		HttpResponse<String> response = http.get(path);

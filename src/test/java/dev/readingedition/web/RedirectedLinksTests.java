@@ -2,11 +2,9 @@ package dev.readingedition.web;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,19 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.content-dir=src/test/resources/redirects")
-class RedirectedLinksTests {
+class RedirectedLinksTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/corrected-letter";
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	@Test
 	void aRedirectedParagraphIdAnswersWithAPermanentRedirectToItsNewPlace() {

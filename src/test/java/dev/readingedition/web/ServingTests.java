@@ -13,11 +13,9 @@ import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,19 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * conditional request, gzip when accepted; assets named by their content and cached for a year.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ServingTests {
+class ServingTests extends HttpTestSupport {
 
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		http = new Http(port);
-	}
 
 	private HttpResponse<byte[]> bytes(String path, String... headers) {
 		try {
