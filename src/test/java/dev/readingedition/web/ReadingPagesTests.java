@@ -153,6 +153,18 @@ class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
+	void anUnknownLetterWhoseNameEndsLikeAFileIsStillAnHtmlPage() {
+		for (String slug : List.of("no-such-letter.json", "no-such-letter.css", "no-such-letter.txt",
+				"no-such-letter.js", "no-such-letter.xml")) {
+			HttpResponse<String> response = http.get("/letters/" + slug, "Accept", "*/*");
+			assertThat(response.statusCode()).as(slug).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as(slug).hasValue("text/html;charset=UTF-8");
+			assertThat(Jsoup.parse(response.body()).select("main").text()).as(slug)
+				.contains("There is no letter called '" + slug + "'");
+		}
+	}
+
+	@Test
 	void anUnknownPathGetsTheSitesOwn404PageNotWhitelabel() {
 		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css")) {
 			HttpResponse<String> response = http.get(path, "Accept", "text/html");
