@@ -1,5 +1,7 @@
 package dev.readingedition.web;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
@@ -18,19 +20,28 @@ class TemplateWarmUp {
 
 	private static final Log logger = LogFactory.getLog(TemplateWarmUp.class);
 
+	private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
 	TemplateWarmUp(ITemplateEngine templates) {
 		Thread warmUp = new Thread(() -> {
 			try {
 				templates.getConfiguration();
 				HtmlEscape.escapeHtml4Xml("&");
+				ready.complete(null);
 			}
 			catch (RuntimeException ex) {
 				// The first page will do the same work and report what is wrong.
 				logger.debug("Could not get the templates ready ahead of the first page", ex);
+				ready.completeExceptionally(ex);
 			}
 		}, "template-warm-up");
 		warmUp.setDaemon(true);
 		warmUp.start();
+	}
+
+	/** Done when Thymeleaf is ready; failed with what stopped the warm-up, if something did. */
+	CompletableFuture<Void> ready() {
+		return ready;
 	}
 
 }

@@ -1,7 +1,8 @@
 package dev.readingedition.web;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -12,15 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateWarmUpTests {
 
 	@Test
-	void initialisesTheEngineOffTheCallersThread() throws InterruptedException {
+	void initialisesTheEngineOffTheCallersThread() throws InterruptedException, ExecutionException, TimeoutException {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new StringTemplateResolver());
-		new TemplateWarmUp(engine);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (!engine.isInitialized() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(10);
-		}
-		assertThat(engine.isInitialized()).as("initialised by the warm-up within 10 s").isTrue();
+		new TemplateWarmUp(engine).ready().get(10, TimeUnit.SECONDS);
+		assertThat(engine.isInitialized()).isTrue();
 	}
 
 }
