@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateWarmUpTests {
 
 	@Test
-	void initialisesTheEngineOffTheCallersThread() throws InterruptedException, ExecutionException, TimeoutException {
+	void getsTheEngineReady() throws InterruptedException, ExecutionException, TimeoutException {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new StringTemplateResolver());
 		new TemplateWarmUp(engine).ready().get(10, TimeUnit.SECONDS);
