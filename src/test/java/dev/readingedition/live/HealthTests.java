@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthTests {
@@ -32,13 +34,15 @@ class HealthTests {
 		assertThat(JsonMapper.builder().build().readTree(get("/actuator/health/liveness").body()).get("status").asText())
 			.isEqualTo("UP");
 		// The index is built just after start-up, while the reading pages are already served.
-		HttpResponse<String> readiness = get("/actuator/health/readiness");
-		for (int tries = 0; readiness.statusCode() != 200 && tries < 100; tries++) {
-			assertThat(readiness.statusCode()).isEqualTo(503);
-			assertThat(readiness.body()).contains("OUT_OF_SERVICE", "the search index is being built");
-			Thread.sleep(100);
-			readiness = get("/actuator/health/readiness");
-		}
+		HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> get("/actuator/health/readiness"), (answer) -> {
+				if (answer.statusCode() != 200) {
+					assertThat(answer.statusCode()).isEqualTo(503);
+					assertThat(answer.body()).contains("OUT_OF_SERVICE", "the search index is being built");
+				}
+				return answer.statusCode() == 200;
+			});
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		JsonNode content = JsonMapper.builder().build().readTree(readiness.body()).path("components").path("content");
 		assertThat(content.path("status").asText()).isEqualTo("UP");
