@@ -203,8 +203,10 @@ public final class LetterParser {
 			Words words = new Words(node);
 			List<String> labels = collectNotes(node, id, number, words);
 			List<Integer> breaks = new ArrayList<>();
+			List<Integer> breakOffsets = new ArrayList<>();
 			for (PageBreakNode pageBreak : descendants(node, PageBreakNode.class)) {
 				breaks.add(pageBreak.page());
+				breakOffsets.add(words.start(pageBreak));
 			}
 			List<Mention> mentions = new ArrayList<>();
 			for (MentionNode mention : descendants(node, MentionNode.class)) {
@@ -214,7 +216,7 @@ public final class LetterParser {
 						start, end));
 			}
 			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
-					mentions);
+					breakOffsets, mentions);
 		}
 
 		/**
@@ -589,7 +591,11 @@ public final class LetterParser {
 					}
 					places.put(child, new int[] { start, end });
 				}
-				else if (!(child instanceof PageBreakNode) && !(child instanceof AttributesNode)) {
+				else if (child instanceof PageBreakNode) {
+					// A break's place: the words from here on stand on the new page.
+					places.put(child, new int[] { text.length(), text.length() });
+				}
+				else if (!(child instanceof AttributesNode)) {
 					append(child);
 				}
 			}

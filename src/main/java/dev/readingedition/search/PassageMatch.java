@@ -1,0 +1,23 @@
+package dev.readingedition.search;
+
+import java.util.List;
+
+import dev.readingedition.edition.TextMarker.Range;
+
+/**
+ * One passage of a letter that a query matches, as the reading page marks it: a paragraph, a note or an annotation,
+ * with the matched words as ranges of its plain text ({@code Paragraph.text()}, {@code Note.text()},
+ * {@code Entity.glossText()}).
+ *
+ * @param kind what the passage is
+ * @param anchor its anchor on the reading page: {@code p11}, {@code n4}, {@code a-adzhubei}
+ * @param ranges the matched words; for a paragraph found through the names it mentions, those mentions
+ * @param byName whether the query matched the annotated entity's name (the gloss's heading), for an annotation
+ */
+public record PassageMatch(Hit.Kind kind, String anchor, List<Range> ranges, boolean byName) {
+
+	public PassageMatch {
+		ranges = List.copyOf(ranges);
+	}
+
+}
