@@ -115,19 +115,20 @@ public final class TextMarker {
 	 * (the entity's name) when the query matched the name.
 	 * @param glossId the gloss's anchor, e.g. {@code a-adzhubei}
 	 * @param ranges ranges of {@link Entity#glossText()}
-	 * @param name whether to mark the entity's name too
+	 * @param nameRanges ranges of the entity's name, as the gloss's heading shows it
 	 * @param id the first mark's id
 	 */
-	public static String markGlossHit(String html, String glossId, List<Range> ranges, boolean name, String id) {
+	public static String markGlossHit(String html, String glossId, List<Range> ranges, List<Range> nameRanges,
+			String id) {
 		Document document = parse(html);
 		Element gloss = document.getElementById(glossId);
 		if (gloss == null) {
 			return html;
 		}
 		Element heading = gloss.selectFirst(GLOSS_NAME);
-		boolean nameMarked = name && heading != null && !heading.text().isBlank();
+		boolean nameMarked = heading != null && !nameRanges.isEmpty();
 		if (nameMarked) {
-			mark(heading, "", List.of(new Range(0, new Text(heading, "").length())), (i) -> id);
+			mark(heading, "", nameRanges, (i) -> i == 0 ? id : null);
 		}
 		mark(gloss, NOT_GLOSS_TEXT, ranges, (i) -> i == 0 && !nameMarked ? id : null);
 		return document.body().html();

@@ -12,12 +12,14 @@ import dev.readingedition.edition.TextMarker.Range;
  * @param kind what the passage is
  * @param anchor its anchor on the reading page: {@code p11}, {@code n4}, {@code a-adzhubei}
  * @param ranges the matched words; for a paragraph found through the names it mentions, those mentions
- * @param byName whether the query matched the annotated entity's name (the gloss's heading), for an annotation
+ * @param nameRanges for an annotation, the matched words of the entity's name (the gloss's heading), as ranges of
+ * {@code Entity.name()}; else empty
  */
-public record PassageMatch(Hit.Kind kind, String anchor, List<Range> ranges, boolean byName) {
+public record PassageMatch(Hit.Kind kind, String anchor, List<Range> ranges, List<Range> nameRanges) {
 
 	public PassageMatch {
 		ranges = List.copyOf(ranges);
+		nameRanges = List.copyOf(nameRanges);
 	}
 
 }

@@ -379,9 +379,9 @@ public final class SearchIndex implements Closeable {
 				Document document = documents.get(docIds[i]);
 				Hit.Kind kind = Hit.Kind.of(document.get(Analysis.KIND));
 				List<Range> ranges = new ArrayList<>(ranges(found[i]));
-				boolean byName = false;
+				List<Range> inName = List.of();
 				if (kind == Hit.Kind.ANNOTATION) {
-					byName = !ranges(names[i]).isEmpty();
+					inName = ranges(names[i]);
 				}
 				else if (ranges.isEmpty()) {
 					// Found through a name it mentions: mark the mentions that name it.
@@ -390,7 +390,7 @@ public final class SearchIndex implements Closeable {
 					}
 				}
 				ranges.sort(Comparator.comparingInt(Range::start));
-				matches.add(new PassageMatch(kind, document.get(Analysis.ANCHOR), ranges, byName));
+				matches.add(new PassageMatch(kind, document.get(Analysis.ANCHOR), ranges, inName));
 			}
 			return matches;
 		}

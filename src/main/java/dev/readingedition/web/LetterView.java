@@ -85,7 +85,7 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 					.findFirst()
 					.ifPresent((mention) -> htmlById.computeIfPresent(mention.paragraphId(),
 							(paragraph, html) -> TextMarker.markGlossHit(html, match.anchor(), match.ranges(),
-									match.byName(), id)));
+									match.nameRanges(), id)));
 			}
 		}
 		List<ParagraphView> views = new ArrayList<>();

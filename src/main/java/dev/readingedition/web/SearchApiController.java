@@ -48,7 +48,7 @@ class SearchApiController {
 		}
 		SearchResults results = snapshot.index().search(query, number, filters, asTyped == null);
 		return new Results(results.query(), results.total(), results.totalIsLowerBound(), results.page(),
-				results.pages(), results.suggestion(), results.showingSuggestion(), results.kinds(),
+				results.pages(), results.suggestion(), results.showingSuggestion(), ApiKind.of(results.kinds()),
 				results.letters().stream().map(ApiLetter::of).toList(),
 				results.hits().stream().map((hit) -> ApiHit.of(hit, results.shown())).toList());
 	}
@@ -81,16 +81,25 @@ class SearchApiController {
 	 * {@code showingSuggestion} is true and the hits are the suggestion's.
 	 */
 	record Results(String query, int total, boolean totalIsLowerBound, int page, int pages, String suggestion,
-			boolean showingSuggestion, List<KindCount> kinds, List<ApiLetter> letters, List<ApiHit> hits) {
+			boolean showingSuggestion, List<ApiKind> kinds, List<ApiLetter> letters, List<ApiHit> hits) {
+	}
+
+	/** How many passages of one kind ({@code paragraph}, {@code note}, {@code annotation}) match. */
+	record ApiKind(String kind, int count) {
+
+		static List<ApiKind> of(List<KindCount> counts) {
+			return counts.stream().map((count) -> new ApiKind(count.kind().label(), count.count())).toList();
+		}
+
 	}
 
 	/** How many passages of one letter match, and of which kinds. */
 	record ApiLetter(String document, String title, LocalDate date, String from, String to, int count,
-			List<KindCount> kinds) {
+			List<ApiKind> kinds) {
 
 		static ApiLetter of(LetterCount letter) {
 			return new ApiLetter(letter.slug(), letter.title(), letter.date(), letter.author(), letter.recipient(),
-					letter.count(), letter.kinds());
+					letter.count(), ApiKind.of(letter.kinds()));
 		}
 
 	}

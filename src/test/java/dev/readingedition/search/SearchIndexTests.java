@@ -80,7 +80,7 @@ class SearchIndexTests {
 		// The gloss matched by its heading, the entity's name: it is marked there, not in its words.
 		PassageMatch gloss = index.matches(SLUG, "Llewellyn").get(0);
 		assertThat(gloss.anchor()).isEqualTo("a-thompson");
-		assertThat(gloss.byName()).isTrue();
+		assertThat(gloss.nameRanges()).containsExactly(new Range(0, "Llewellyn".length()));
 		assertThat(gloss.ranges()).isEmpty();
 	}
 
