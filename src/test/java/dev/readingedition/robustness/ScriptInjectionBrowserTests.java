@@ -74,7 +74,11 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),
-				base + "/search?q=" + query(payload) + "&page=" + query(payload));
+				base + "/search?q=" + query(payload) + "&page=" + query(payload),
+				base + "/search?q=modus&letter=" + query(payload), base + "/search?q=modus&correspondent=" + query(payload),
+				base + "/search?q=modus&from=" + query(payload) + "&to=" + query(payload),
+				base + "/search?q=modus&kind=" + query(payload), base + "/search?q=" + query(payload) + "&as-typed=1",
+				base + "/api/suggest?q=" + query(payload));
 	}
 
 	@Test
@@ -114,7 +118,7 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
 		browser.viewport(1400, 900, false);
 		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
-				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/letters/none")) {
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none")) {
 			browser.open("http://localhost:" + port + path);
 			List<Object> violations = browser.script("return window.__violations");
 			assertThat(violations).as(path).isEmpty();

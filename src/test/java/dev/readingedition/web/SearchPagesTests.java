@@ -330,4 +330,28 @@ class SearchPagesTests {
 		}
 	}
 
+
+	@Test
+	void theHelpPageIsRenderedFromMarkdownAndEveryExampleFindsSomething() throws Exception {
+		HttpResponse<String> response = get("/search/help", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document help = Jsoup.parse(response.body());
+		assertThat(help.select("h1").text()).isEqualTo("Searching the letters");
+		assertThat(help.select(".help-text h2").eachText()).contains("What you can type", "What does not matter",
+				"When nothing is found");
+		List<String> examples = help.select(".help-text a[href^=/search?q=]").eachAttr("href");
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+		for (String example : examples) {
+			JsonNode found = JSON.readTree(new Http(port).get("/api" + example).body());
+			assertThat(found.get("total").asInt()).as(example).isPositive();
+		}
+		// Linked from every search form: the one in each page's header and the search page's own.
+		for (String path : List.of("/", "/letters/" + SLUG, "/search", "/search?q=Berlin")) {
+			Document page = Jsoup.parse(get(path, null).body());
+			assertThat(page.select("form[role=search] a[href=/search/help], form[role=search] ~ p a[href=/search/help]"))
+				.as(path).isNotEmpty();
+			assertThat(page.select("header form[role=search] a[href=/search/help]")).as(path).hasSize(1);
+		}
+	}
+
 }
