@@ -348,7 +348,7 @@ public final class LetterParser {
 						throw problem(node, "page break [Page " + pageBreak.page() + "] does not follow page " + page);
 					}
 					page = pageBreak.page();
-					pageBreaks.add(new PageBreak(page, anchor));
+					pageBreaks.add(new PageBreak(page, anchor, words.start(pageBreak)));
 				}
 				else if (node instanceof Footnote reference) {
 					String label = reference.getText().toString();
@@ -550,7 +550,10 @@ public final class LetterParser {
 			return text.toString();
 		}
 
-		/** Where a mention's phrase starts, or where a note reference stands: the number of characters before it. */
+		/**
+		 * Where a mention's phrase starts, or where a note reference or page break stands: the number of characters
+		 * before it.
+		 */
 		int start(Node node) {
 			return Math.min(places.get(node)[0], text.length());
 		}
@@ -575,7 +578,7 @@ public final class LetterParser {
 				else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
 					add(" ");
 				}
-				else if (child instanceof Footnote) {
+				else if (child instanceof Footnote || child instanceof PageBreakNode) {
 					places.put(child, new int[] { text.length(), text.length() });
 				}
 				else if (child instanceof MentionNode) {
@@ -590,10 +593,6 @@ public final class LetterParser {
 						end--;
 					}
 					places.put(child, new int[] { start, end });
-				}
-				else if (child instanceof PageBreakNode) {
-					// A break's place: the words from here on stand on the new page.
-					places.put(child, new int[] { text.length(), text.length() });
 				}
 				else if (!(child instanceof AttributesNode)) {
 					append(child);
