@@ -399,6 +399,28 @@ class DtsTests {
 				navigation.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
 	}
 
+	@Test
+	void browserClientsOnOtherSitesMayReadTheApiAndTheTei() {
+		for (String path : List.of("/api/dts", "/api/dts/navigation?" + RESOURCE + "&down=1",
+				"/api/dts/document?" + RESOURCE + "&ref=p1", "/api/dts/document?" + RESOURCE + "&ref=p99",
+				"/letters/" + RealContent.SLUG + ".xml")) {
+			assertThat(get(path, "Origin", "https://client.example").headers().firstValue("Access-Control-Allow-Origin"))
+				.as(path)
+				.hasValue("*");
+		}
+		assertThat(get("/letters/" + RealContent.SLUG).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void clientsThatAskForJsonOrJsonLdGetTheAnswerInItsOwnType() {
+		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "Accept", "application/json").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> document = get("/api/dts/document?" + RESOURCE + "&ref=p2", "Accept",
+				"application/ld+json");
+		assertThat(document.statusCode()).isEqualTo(200);
+		assertThat(document.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
+	}
+
 	private Document tei(String path) {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
