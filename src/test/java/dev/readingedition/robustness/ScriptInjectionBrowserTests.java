@@ -78,7 +78,11 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/search?q=modus&letter=" + query(payload), base + "/search?q=modus&correspondent=" + query(payload),
 				base + "/search?q=modus&from=" + query(payload) + "&to=" + query(payload),
 				base + "/search?q=modus&kind=" + query(payload), base + "/search?q=" + query(payload) + "&as-typed=1",
-				base + "/api/suggest?q=" + query(payload));
+				base + "/api/suggest?q=" + query(payload),
+				base + "/api/dts/collection?id=" + query(payload),
+				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
+				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
+						+ query(payload));
 	}
 
 	@Test
