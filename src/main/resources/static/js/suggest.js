@@ -40,7 +40,6 @@
     let items = [];
     let timer;
     let request;
-    let escaped = null;
 
     function close() {
       list.hidden = true;
@@ -107,11 +106,6 @@
     }
 
     box.addEventListener('input', () => {
-      if (escaped !== null && box.value === '') {
-        box.value = escaped;
-        escaped = null;
-        return;
-      }
       clearTimeout(timer);
       const typed = box.value;
       if (typed.trim().length < 2) {
@@ -133,13 +127,8 @@
         event.preventDefault();
         go(active);
       } else if (event.key === 'Escape' && open) {
-        // Escape closes the list and keeps the words; Chromium would also empty a search box, so they are put back.
         event.preventDefault();
         close();
-        escaped = box.value;
-        setTimeout(() => {
-          escaped = null;
-        }, 100);
       }
     });
     box.addEventListener('blur', close);
