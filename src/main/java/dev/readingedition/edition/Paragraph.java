@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
  * @param pageBreakOffsets where each of those pages begins in {@link #text()}: the number of characters before it
  * @param mentions the phrases that name register entities, in order
+ * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
  */
 public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions) {
+		List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions, List<TextLink> links) {
 
 	public Paragraph {
 		if (number < 1) {
@@ -34,6 +35,7 @@ public record Paragraph(int number, String id, String html, String text, int pag
 			throw new IllegalArgumentException("each page break needs its place in the text");
 		}
 		mentions = List.copyOf(mentions);
+		links = List.copyOf(links);
 	}
 
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */
