@@ -35,8 +35,13 @@ class SearchAgreesWithThePageTests {
 		index.close();
 	}
 
+	/** The February 15 letter's results: the edition holds the letters around it too. */
+	private static SearchResults inLetter(String query) {
+		return index.search(query, 1, SearchFilters.letter(SLUG));
+	}
+
 	private static Hit hit(String query, String anchor) {
-		return index.search(query, 1).hits().stream().filter((hit) -> hit.anchor().equals(anchor)).findFirst()
+		return inLetter(query).hits().stream().filter((hit) -> hit.anchor().equals(anchor)).findFirst()
 			.orElseThrow(() -> new AssertionError(query + " does not find " + anchor));
 	}
 
@@ -109,7 +114,7 @@ class SearchAgreesWithThePageTests {
 		Hit n2 = hit("confidential", "n2");
 		assertThat(n2.snippet()).startsWith("Khrushchev’s letter of December 13, 1961, printed in FRUS vol. VI as doc. 27, "
 				+ "answered Kennedy’s confidential letter");
-		for (Hit hit : index.search("Adzhubei", 1).hits()) {
+		for (Hit hit : inLetter("Adzhubei").hits()) {
 			String snippet = hit.snippet();
 			assertThat(snippet).as(hit.anchor()).doesNotStartWith("Adzhubei").doesNotStartWith("VI as");
 			// Either the passage's own start, or an ellipsis and then a word.
@@ -123,24 +128,28 @@ class SearchAgreesWithThePageTests {
 		assertThat(p6.snippet()).startsWith("… ").endsWith(" …");
 		String inner = p6.snippet().substring(2, p6.snippet().length() - 2);
 		assertThat(inner).doesNotStartWith(" ").doesNotEndWith(" ");
-		String text = index.search("Adzhubei", 1).hits().stream().filter((h) -> h.anchor().equals("p6")).findFirst()
+		String text = inLetter("Adzhubei").hits().stream().filter((h) -> h.anchor().equals("p6")).findFirst()
 			.orElseThrow().snippet();
 		assertThat(text).contains("as I said to Mr. Adzhubei, that world conditions");
 	}
 
 	@Test
 	void aNamePutsTheEntitysOwnGlossFirstThenThePlacesThatMentionItInReadingOrder() {
-		List<Hit> hits = index.search("Adzhubei", 1).hits();
+		List<Hit> hits = inLetter("Adzhubei").hits();
 		assertThat(hits.get(0).anchor()).isEqualTo("a-adzhubei");
 		assertThat(hits).extracting(Hit::anchor).containsSubsequence("a-adzhubei", "p6", "p8", "p9", "p12");
 		assertThat(hits).filteredOn((hit) -> hit.kind() == Hit.Kind.PARAGRAPH).extracting(Hit::anchor)
 			.containsExactly("p6", "p8", "p9", "p12");
-		assertThat(index.search("Thompson", 1).hits().get(0).anchor()).isEqualTo("a-thompson");
+		assertThat(inLetter("Thompson").hits().get(0).anchor()).isEqualTo("a-thompson");
+		// Across the edition, the name leads to each letter that holds it, its gloss first in each.
+		List<SearchResults.LetterCount> letters = index.search("Adzhubei", 1).letters();
+		assertThat(letters).extracting(SearchResults.LetterCount::slug).contains(SLUG);
+		assertThat(letters.size()).isGreaterThan(1);
 	}
 
 	@Test
 	void resultsAreGroupedByKindWithACountForEach() {
-		SearchResults results = index.search("Adzhubei", 1);
+		SearchResults results = inLetter("Adzhubei");
 		assertThat(results.kinds()).extracting((k) -> k.kind() + "=" + k.count())
 			.containsExactly("ANNOTATION=3", "PARAGRAPH=4", "NOTE=3");
 		assertThat(results.groups()).hasSize(1);
@@ -151,7 +160,7 @@ class SearchAgreesWithThePageTests {
 	@Test
 	void theReadingPagesMatchesAreTheResultsOfThatLetterInTheSameOrder() {
 		for (String query : List.of("Adzhubei", "modus vivendi", "air corridors", "berlin corridors", "Llewellyn")) {
-			List<String> results = index.search(query, 1).hits().stream().map(Hit::anchor).toList();
+			List<String> results = inLetter(query).hits().stream().map(Hit::anchor).toList();
 			List<String> marked = index.matches(SLUG, query).stream().map(PassageMatch::anchor).toList();
 			assertThat(marked).as(query).isEqualTo(results);
 		}

@@ -268,19 +268,20 @@ class SearchPagesTests {
 
 	@Test
 	void adzhubeiPutsHisGlossFirstAndCountsEachKind() throws Exception {
-		Document page = Jsoup.parse(get("/search", "Adzhubei").body());
+		Document page = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&letter=" + SLUG).body());
 		assertThat(page.select(".hit-place").first().text()).isEqualTo("Annotation: Aleksei I. Adzhubei · p. 820");
 		assertThat(page.select(".kind-counts a").eachText()).containsExactly("Names and terms 3",
 				"The letter’s text 4", "Notes 3");
 		assertThat(page.select(".hit-group-kind").eachText()).containsExactly("Names and terms 3",
 				"The letter’s text 4", "Notes 3");
-		assertThat(page.select(".kind-counts a").get(2).attr("href")).isEqualTo("/search?q=Adzhubei&kind=note");
-		Document notes = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&kind=note").body());
+		assertThat(page.select(".kind-counts a").get(2).attr("href"))
+			.isEqualTo("/search?q=Adzhubei&letter=" + SLUG + "&kind=note");
+		Document notes = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&letter=" + SLUG + "&kind=note").body());
 		assertThat(notes.select(".hit-place").eachText()).containsExactly("Note 2 · p. 819", "Note 4 · p. 820",
 				"Note 5 · p. 821");
 		// The counts still lead to the other kinds.
 		assertThat(notes.select(".kind-counts a").eachText()).contains("Names and terms 3", "Every kind");
-		JsonNode api = JSON.readTree(get("/api/search", "Adzhubei").body());
+		JsonNode api = JSON.readTree(new Http(port).get("/api/search?q=Adzhubei&letter=" + SLUG).body());
 		assertThat(api.get("hits").get(0).get("id").asText()).isEqualTo("a-adzhubei");
 		assertThat(api.get("kinds").toString())
 			.isEqualTo("[{\"kind\":\"annotation\",\"count\":3},{\"kind\":\"paragraph\",\"count\":4},{\"kind\":\"note\",\"count\":3}]");
@@ -289,9 +290,11 @@ class SearchPagesTests {
 	@Test
 	void theResultsPageAndTheReadingPageCountTheSameMatchesInTheSameOrder() throws Exception {
 		for (String query : List.of("Adzhubei", "modus vivendi", "air corridors", "berlin corridors", "Sorensen")) {
-			Document results = Jsoup.parse(get("/search", query).body());
+			Document results = Jsoup.parse(new Http(port).get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+					+ "&letter=" + SLUG).body());
 			Document reading = Jsoup.parse(get("/letters/" + SLUG, query).body());
 			List<String> listed = results.select(".hit-link").eachAttr("href").stream()
+				.filter((href) -> href.startsWith("/letters/" + SLUG + "?"))
 				.map((href) -> href.substring(href.indexOf('#') + 1))
 				.toList();
 			assertThat(reading.select(".match-nav").attr("data-stops")).as(query).isEqualTo(String.join(" ", listed));
