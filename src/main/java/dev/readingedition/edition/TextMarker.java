@@ -18,8 +18,8 @@ import org.jsoup.nodes.TextNode;
  */
 public final class TextMarker {
 
-	/** Elements whose text is not part of a paragraph's own words (.apparatus: the other printing's readings). */
-	private static final String NOT_PARAGRAPH_TEXT = ".note, sup, .pagebreak, .annotation, .apparatus";
+	/** Elements whose text is not part of a paragraph's own words. */
+	private static final String NOT_PARAGRAPH_TEXT = ".note, sup, .pagebreak, .annotation";
 
 	/** Elements inside a note that are not part of the note's words. */
 	private static final String NOT_NOTE_TEXT = ".note-number, [role=doc-backlink]";

@@ -2,7 +2,9 @@ package dev.readingedition.printings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
@@ -11,16 +13,16 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Puts the second printing into the reading text, once per load of the content: each shown variant marked quietly
- * on its lemma, with the other printing's reading (under its siglum) in an entry that opens from the mark, and the
- * other printing's page breaks as markers of their own, told apart from the base's by the volume ({@code [VI 93]}
- * beside {@code [820]}). The letter that comes out is the one every page and export reads.
+ * on its lemma, with the other printing's reading (under its siglum) in an entry after the paragraph that opens from
+ * the mark, and the other printing's page breaks as markers of their own, told apart from the base's by the volume
+ * ({@code [VI 93]} beside {@code [820]}). The letter that comes out is the one every page and export reads.
  */
 final class Apparatus {
 
 	private Apparatus() {
 	}
 
-	/** The letter with its paragraphs' HTML carrying the apparatus and the second pagination. */
+	/** The letter with its paragraphs' HTML carrying the variant marks and the second pagination. */
 	static Letter apply(Letter letter, Printings printings) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
@@ -32,6 +34,31 @@ final class Apparatus {
 				letter.sourceName(), letter.markdown());
 	}
 
+	/**
+	 * The apparatus entries of each paragraph that has variants, by paragraph id: the HTML that stands after the
+	 * paragraph, each entry hidden until its mark is followed.
+	 */
+	static Map<String, String> entries(Letter letter, Printings printings) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		for (Paragraph paragraph : letter.paragraphs()) {
+			StringBuilder html = new StringBuilder();
+			for (Variant variant : printings.variants()) {
+				if (variant.paragraph() == paragraph.number()) {
+					html.append(entry(variant, printings));
+				}
+			}
+			if (!html.isEmpty()) {
+				entries.put(paragraph.id(), html.toString());
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * A paragraph's HTML with its lemmas wrapped, each followed by an empty mark that links to its entry, and the
+	 * other printing's page breaks as empty markers: the paragraph's text content stays the letter's words, and CSS
+	 * draws the degree sign and the bracketed page numbers.
+	 */
 	private static String html(Paragraph paragraph, Printings printings) {
 		// Every edit at its offset, applied from the last back; at one offset a page break goes before a mark.
 		List<Edit> edits = new ArrayList<>();
@@ -53,7 +80,7 @@ final class Apparatus {
 		Printing witness = printings.witness().printing();
 		for (Edit edit : edits) {
 			if (edit.variant != null) {
-				places.wrap(edit.variant.start(), edit.variant.end(), "lemma", entry(edit.variant, printings));
+				places.wrap(edit.variant.start(), edit.variant.end(), "lemma", mark(edit.variant, witness));
 			}
 			else {
 				places.insert(edit.offset, pageBreak(edit.pageBreak, witness));
@@ -62,38 +89,49 @@ final class Apparatus {
 		return places.html();
 	}
 
+	/** The quiet mark after a lemma: a link to its entry, named for a screen reader by what it leads to. */
+	private static String mark(Variant variant, Printing witness) {
+		return "<a class=\"variant-ref\" id=\"" + variant.anchor() + "-ref\" href=\"#" + variant.anchor()
+				+ "\" aria-label=\"" + escape("Variant: " + witness.siglum() + " " + variant.description()) + "\"></a>";
+	}
+
 	/**
-	 * The mark and the entry it opens. The mark is a link to the entry; CSS shows the entry when it is the target,
-	 * so it opens without JavaScript. Both are skipped by whatever reads the paragraph's words.
+	 * The entry a mark opens: the other printing's siglum and reading, the notes that printing has there, the kind of
+	 * variant, a link to the comparison and one back to the text. CSS shows it when it is the target, so it opens
+	 * without JavaScript, on any screen.
 	 */
 	static String entry(Variant variant, Printings printings) {
 		Printing witness = printings.witness().printing();
-		String siglum = HtmlUtils.htmlEscape(witness.siglum());
 		StringBuilder html = new StringBuilder();
-		html.append("<sup class=\"variant-ref\"><a id=\"").append(variant.anchor()).append("-ref\" href=\"#")
-			.append(variant.anchor()).append("\" aria-label=\"Variant ").append(variant.number()).append(": the reading of ")
-			.append(HtmlUtils.htmlEscape(witness.shortName())).append("\">\u00b0</a></sup>");
 		html.append("<span class=\"apparatus\" id=\"").append(variant.anchor()).append("\" role=\"note\">");
-		html.append("<abbr class=\"siglum\" title=\"").append(HtmlUtils.htmlEscape("FRUS " + witness.shortName()))
-			.append("\">").append(siglum).append("</abbr> ");
-		html.append(HtmlUtils.htmlEscape(variant.description()));
+		html.append("<abbr class=\"siglum\" title=\"").append(escape("FRUS " + witness.shortName())).append("\">")
+			.append(escape(witness.siglum())).append("</abbr> ");
+		html.append(escape(variant.description()));
 		for (Witness.Note note : printings.witnessNotesBetween(variant.witnessParagraph(), variant.witnessStart(),
 				variant.witnessEnd())) {
-			html.append(", with its note ").append(HtmlUtils.htmlEscape(note.label())).append(": \u201c")
-				.append(note.html()).append("\u201d");
+			html.append(", with its note ").append(escape(note.label())).append(": \u201c").append(note.html())
+				.append("\u201d");
 		}
 		html.append(" <span class=\"variant-kind\">(").append(variant.kind().label()).append(")</span> ");
-		html.append("<a href=\"/letters/").append(printings.slug()).append("/compare#").append(variant.anchor()).append("\">Compare the printings</a> ");
-		html.append("<a href=\"#").append(variant.anchor()).append("-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">\u21a9\ufe0e</a>");
+		html.append("<a href=\"/letters/").append(printings.slug()).append("/compare#").append(variant.anchor())
+			.append("\">Compare the printings</a> ");
+		html.append("<a href=\"#").append(variant.anchor())
+			.append("-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">\u21a9\ufe0e</a>");
 		html.append("</span>");
 		return html.toString();
 	}
 
+	/** The other printing's page break: empty, its volume and page in data attributes that CSS shows. */
 	static String pageBreak(Printings.WitnessPageBreak pageBreak, Printing printing) {
-		String volume = HtmlUtils.htmlEscape(printing.siglum());
-		return "<span id=\"" + pageBreak.anchor(printing) + "\" class=\"pagebreak pagebreak-other\" role=\"doc-pagebreak\""
-				+ " aria-label=\"Volume " + volume + ", page " + pageBreak.page() + "\">[" + volume + "\u00a0"
-				+ pageBreak.page() + "]</span>";
+		String volume = escape(printing.siglum());
+		return "<span id=\"" + pageBreak.anchor(printing) + "\" class=\"pagebreak pagebreak-other\""
+				+ " role=\"doc-pagebreak\" aria-label=\"Volume " + volume + ", page " + pageBreak.page()
+				+ "\" data-volume=\"" + volume + "\" data-page=\"" + pageBreak.page() + "\"></span>";
+	}
+
+	/** Escapes for HTML text and attributes, leaving the letter's typography (curly quotes, dashes) as it is. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private record Edit(int offset, int order, Variant variant, Printings.WitnessPageBreak pageBreak) {

@@ -11,14 +11,14 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * One paragraph's rendered HTML, edited at places of its plain text: offsets count characters of the text as the
- * model has it (notes, page marks, glosses and apparatus entries aside, white space collapsed), as
+ * model has it (notes, page marks and glosses aside, white space collapsed), as
  * {@link dev.readingedition.edition.TextMarker} reads it. Edit from the last place back, so earlier offsets hold.
  * Not thread-safe: one per paragraph being rendered.
  */
 final class HtmlPlaces {
 
-	/** Elements whose text is not the paragraph's own words (TextMarker's list, and the apparatus entries). */
-	static final String NOT_TEXT = ".note, sup, .pagebreak, .annotation, .apparatus";
+	/** Elements whose text is not the paragraph's own words, as TextMarker has them. */
+	static final String NOT_TEXT = ".note, sup, .pagebreak, .annotation";
 
 	private final Document document;
 
@@ -27,6 +27,9 @@ final class HtmlPlaces {
 	private final List<Integer> offsets = new ArrayList<>();
 
 	private int length;
+
+	/** Where each page-break marker stands, by its id. */
+	private final java.util.Map<String, Integer> markers = new java.util.HashMap<>();
 
 	HtmlPlaces(String html) {
 		this.document = Jsoup.parseBodyFragment(html);
@@ -37,6 +40,7 @@ final class HtmlPlaces {
 	private void reindex() {
 		nodes.clear();
 		offsets.clear();
+		markers.clear();
 		length = 0;
 		collect(document.body());
 	}
@@ -55,6 +59,9 @@ final class HtmlPlaces {
 					length++;
 				}
 			}
+			else if (child instanceof Element inner && inner.hasClass("pagebreak") && !inner.id().isEmpty()) {
+				markers.put(inner.id(), length);
+			}
 			else if (child instanceof Element inner && !inner.is(NOT_TEXT)) {
 				collect(inner);
 			}
@@ -63,6 +70,11 @@ final class HtmlPlaces {
 
 	private char charAt(int position) {
 		return nodes.get(position).getWholeText().charAt(offsets.get(position));
+	}
+
+	/** Where a page-break marker stands in the text: the number of characters before it, or -1. */
+	int offsetOf(String id) {
+		return markers.getOrDefault(id, -1);
 	}
 
 	/** Puts HTML before the character at an offset (or after the last character, at the text's end). */

@@ -14,14 +14,24 @@ import java.util.Optional;
  * @param base the printing the edition reproduces
  * @param witness the other printing
  * @param collation what collating the witness against the base found
+ * @param basePageBreaks the base's own page breaks, with their places in its paragraphs' texts
+ * @param entries the apparatus entries that stand after each paragraph with variants, as HTML, by paragraph id
  */
-public record Printings(String slug, Printing base, Witness witness, Collation collation) {
+public record Printings(String slug, Printing base, Witness witness, Collation collation,
+		List<BasePageBreak> basePageBreaks, java.util.Map<String, String> entries) {
 
 	public Printings {
 		Objects.requireNonNull(slug, "slug");
 		Objects.requireNonNull(base, "base");
 		Objects.requireNonNull(witness, "witness");
 		Objects.requireNonNull(collation, "collation");
+		basePageBreaks = List.copyOf(basePageBreaks);
+		entries = java.util.Map.copyOf(entries);
+	}
+
+	/** The apparatus entries that stand after a paragraph, as HTML, or {@code null} when it has no variant. */
+	public String entriesAfter(String paragraphId) {
+		return entries.get(paragraphId);
 	}
 
 	/** Both printings, the base first. */
@@ -104,6 +114,35 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 			.stream()
 			.filter((note) -> note.offset() >= start && note.offset() <= end)
 			.toList();
+	}
+
+	/**
+	 * Where a note of the witness stands, in the edition's paragraph numbers: "on the heading", "¶ 6", or for a
+	 * paragraph the base lacks (such as a closing) "after ¶ 12".
+	 */
+	public String placeOf(Witness.Note note) {
+		if (note.paragraph() == 0) {
+			return "on the heading";
+		}
+		int base = collation.paragraphs().get(note.paragraph() - 1);
+		if (base != 0) {
+			return "\u00b6 " + base;
+		}
+		for (int i = note.paragraph() - 2; i >= 0; i--) {
+			if (collation.paragraphs().get(i) != 0) {
+				return "after \u00b6 " + collation.paragraphs().get(i);
+			}
+		}
+		return "before \u00b6 1";
+	}
+
+	/**
+	 * A page break of the base printing.
+	 * @param page the page that begins here
+	 * @param paragraph the base paragraph it falls in, by number
+	 * @param offset where in that paragraph's text
+	 */
+	public record BasePageBreak(int page, int paragraph, int offset) {
 	}
 
 	/**

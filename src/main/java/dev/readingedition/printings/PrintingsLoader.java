@@ -153,7 +153,20 @@ public final class PrintingsLoader {
 				teiName);
 		Collation collation = Collator.collate(letter.paragraphs().stream().map((p) -> p.text()).toList(),
 				witness.texts());
-		return new Printings(letter.slug(), Printing.of(letter.meta(), letter.lastPage()), witness, collation);
+		List<Printings.BasePageBreak> basePageBreaks = new ArrayList<>();
+		for (dev.readingedition.edition.Paragraph paragraph : letter.paragraphs()) {
+			if (paragraph.pageBreaks().isEmpty()) {
+				continue;
+			}
+			HtmlPlaces places = new HtmlPlaces(paragraph.html());
+			for (int page : paragraph.pageBreaks()) {
+				basePageBreaks.add(new Printings.BasePageBreak(page, paragraph.number(), places.offsetOf("page" + page)));
+			}
+		}
+		Printings printings = new Printings(letter.slug(), Printing.of(letter.meta(), letter.lastPage()), witness,
+				collation, basePageBreaks, Map.of());
+		return new Printings(printings.slug(), printings.base(), witness, collation, basePageBreaks,
+				Apparatus.entries(letter, printings));
 	}
 
 	private Map<String, String> frontMatter(String name, String markdown) {

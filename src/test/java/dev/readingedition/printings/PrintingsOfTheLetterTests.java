@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.RealContent;
+import dev.readingedition.edition.TextMarker;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,13 +85,28 @@ class PrintingsOfTheLetterTests {
 		String p5 = letter.paragraphs().get(4).html();
 		String p1 = letter.paragraphs().get(0).html();
 
-		assertThat(p5).contains("<span class=\"lemma\">tranquility</span><sup class=\"variant-ref\">");
-		assertThat(p5).contains("id=\"var1\"").contains("tranquillity");
-		assertThat(p1).contains("I had <span id=\"vol-vi-page93\" class=\"pagebreak pagebreak-other\"");
-		assertThat(p1).contains("[VI&nbsp;93]</span>hoped");
+		assertThat(p5).contains("<span class=\"lemma\">tranquility</span><a class=\"variant-ref\" id=\"var1-ref\" "
+				+ "href=\"#var1\" aria-label=\"Variant: VI tranquillity\"></a>");
+		assertThat(p1).contains("I had <span id=\"vol-vi-page93\" class=\"pagebreak pagebreak-other\" "
+				+ "role=\"doc-pagebreak\" aria-label=\"Volume VI, page 93\" data-volume=\"VI\" data-page=\"93\"></span>hoped");
 		// the words of the paragraphs, as search and quotes read them, are unchanged
-		assertThat(dev.readingedition.edition.TextMarker.paragraphText(p5)).isEqualTo(letter.paragraphs().get(4).text());
-		assertThat(dev.readingedition.edition.TextMarker.paragraphText(p1)).isEqualTo(letter.paragraphs().get(0).text());
+		assertThat(TextMarker.paragraphText(p5)).isEqualTo(letter.paragraphs().get(4).text());
+		assertThat(TextMarker.paragraphText(p1)).isEqualTo(letter.paragraphs().get(0).text());
+		var marked = org.jsoup.Jsoup.parseBodyFragment(p5);
+		assertThat(marked.select(".lemma").text()).isEqualTo("tranquility");
+		assertThat(marked.select(".variant-ref")).singleElement().satisfies((mark) -> assertThat(mark.text()).isEmpty());
+	}
+
+	@Test
+	void theEntriesGiveTheOtherReadingUnderItsSiglumWithItsNotes() {
+		Printings printings = printings();
+
+		assertThat(printings.entriesAfter("p5")).contains("id=\"var1\"")
+			.contains("<abbr class=\"siglum\" title=\"FRUS vol. VI, doc. 34\">VI</abbr> tranquillity")
+			.contains("(orthographic)");
+		assertThat(printings.entriesAfter("p12")).contains("id=\"var2\"")
+			.contains("adds the closing \u201cSincerely,\u201d, with its note 5: \u201cPrinted from an unsigned copy.\u201d");
+		assertThat(printings.entriesAfter("p1")).isNull();
 	}
 
 }
