@@ -55,9 +55,8 @@ final class Apparatus {
 	}
 
 	/**
-	 * A paragraph's HTML with its lemmas wrapped, each followed by an empty mark that links to its entry, and the
-	 * other printing's page breaks as empty markers: the paragraph's text content stays the letter's words, and CSS
-	 * draws the degree sign and the bracketed page numbers.
+	 * A paragraph's HTML with its lemmas wrapped, each followed by an empty mark (CSS draws its degree sign) that
+	 * links to its entry, and the other printing's page-break markers.
 	 */
 	private static String html(Paragraph paragraph, Printings printings) {
 		// Every edit at its offset, applied from the last back; at one offset a page break goes before a mark.
@@ -121,12 +120,16 @@ final class Apparatus {
 		return html.toString();
 	}
 
-	/** The other printing's page break: empty, its volume and page in data attributes that CSS shows. */
+	/**
+	 * The other printing's page break, written like the base's ({@code [820]}) with its volume: {@code [VI 93]}. It
+	 * holds its label as text, as the base's markers do: axe-core refuses an empty page-break marker's label, and
+	 * everything that reads a paragraph's words skips page-break markers.
+	 */
 	static String pageBreak(Printings.WitnessPageBreak pageBreak, Printing printing) {
 		String volume = escape(printing.siglum());
 		return "<span id=\"" + pageBreak.anchor(printing) + "\" class=\"pagebreak pagebreak-other\""
-				+ " role=\"doc-pagebreak\" aria-label=\"Volume " + volume + ", page " + pageBreak.page()
-				+ "\" data-volume=\"" + volume + "\" data-page=\"" + pageBreak.page() + "\"></span>";
+				+ " role=\"doc-pagebreak\" aria-label=\"Volume " + volume + ", page " + pageBreak.page() + "\">["
+				+ volume + "\u00a0" + pageBreak.page() + "]</span>";
 	}
 
 	/** Escapes for HTML text and attributes, leaving the letter's typography (curly quotes, dashes) as it is. */

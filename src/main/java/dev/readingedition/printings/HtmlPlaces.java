@@ -28,9 +28,6 @@ final class HtmlPlaces {
 
 	private int length;
 
-	/** Where each page-break marker stands, by its id. */
-	private final java.util.Map<String, Integer> markers = new java.util.HashMap<>();
-
 	HtmlPlaces(String html) {
 		this.document = Jsoup.parseBodyFragment(html);
 		document.outputSettings().prettyPrint(false);
@@ -40,7 +37,6 @@ final class HtmlPlaces {
 	private void reindex() {
 		nodes.clear();
 		offsets.clear();
-		markers.clear();
 		length = 0;
 		collect(document.body());
 	}
@@ -59,9 +55,6 @@ final class HtmlPlaces {
 					length++;
 				}
 			}
-			else if (child instanceof Element inner && inner.hasClass("pagebreak") && !inner.id().isEmpty()) {
-				markers.put(inner.id(), length);
-			}
 			else if (child instanceof Element inner && !inner.is(NOT_TEXT)) {
 				collect(inner);
 			}
@@ -70,11 +63,6 @@ final class HtmlPlaces {
 
 	private char charAt(int position) {
 		return nodes.get(position).getWholeText().charAt(offsets.get(position));
-	}
-
-	/** Where a page-break marker stands in the text: the number of characters before it, or -1. */
-	int offsetOf(String id) {
-		return markers.getOrDefault(id, -1);
 	}
 
 	/** Puts HTML before the character at an offset (or after the last character, at the text's end). */

@@ -153,16 +153,13 @@ public final class PrintingsLoader {
 				teiName);
 		Collation collation = Collator.collate(letter.paragraphs().stream().map((p) -> p.text()).toList(),
 				witness.texts());
-		List<Printings.BasePageBreak> basePageBreaks = new ArrayList<>();
-		for (dev.readingedition.edition.Paragraph paragraph : letter.paragraphs()) {
-			if (paragraph.pageBreaks().isEmpty()) {
-				continue;
-			}
-			HtmlPlaces places = new HtmlPlaces(paragraph.html());
-			for (int page : paragraph.pageBreaks()) {
-				basePageBreaks.add(new Printings.BasePageBreak(page, paragraph.number(), places.offsetOf("page" + page)));
-			}
-		}
+		List<Printings.BasePageBreak> basePageBreaks = letter.pageBreaks()
+			.stream()
+			.flatMap((pageBreak) -> letter.paragraph(pageBreak.paragraphId())
+				.map((paragraph) -> new Printings.BasePageBreak(pageBreak.page(), paragraph.number(),
+						pageBreak.position()))
+				.stream())
+			.toList();
 		Printings printings = new Printings(letter.slug(), Printing.of(letter.meta(), letter.lastPage()), witness,
 				collation, basePageBreaks, Map.of());
 		return new Printings(printings.slug(), printings.base(), witness, collation, basePageBreaks,

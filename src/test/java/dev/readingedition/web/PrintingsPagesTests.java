@@ -56,7 +56,8 @@ class PrintingsPagesTests extends HttpTestSupport {
 				"vol-vi-page94", "vol-vi-page95");
 		assertThat(page.select(".pagebreak-other").eachAttr("aria-label")).containsExactly("Volume VI, page 92",
 				"Volume VI, page 93", "Volume VI, page 94", "Volume VI, page 95");
-		assertThat(page.select(".pagebreak-other").eachAttr("data-volume")).containsOnly("VI");
+		assertThat(page.select(".pagebreak-other").eachText()).containsExactly("[VI 92]", "[VI 93]",
+				"[VI 94]", "[VI 95]");
 		assertThat(page.getElementById("vol-vi-page92").closest("header")).isNotNull();
 		assertThat(page.getElementById("vol-vi-page93").closest("p").id()).isEqualTo("p1");
 		assertThat(page.getElementById("vol-vi-page94").closest("p").id()).isEqualTo("p6");
@@ -78,12 +79,12 @@ class PrintingsPagesTests extends HttpTestSupport {
 				"vi-n5");
 		assertThat(notes.getElementById("vi-n0").text()).startsWith("Source note (on the heading) Source: Department "
 				+ "of State, Presidential Correspondence: Lot 77 D 163.");
-		assertThat(notes.getElementById("vi-n3").text()).isEqualTo("Note 3 (\u00b6 6) In a conversation on January 31; "
+		assertThat(notes.getElementById("vi-n3").text()).isEqualTo("3 (\u00b6 6) In a conversation on January 31; "
 				+ "see vol. XIV, pp. 780\u2013784.");
 		assertThat(notes.select("#vi-n3 a").eachAttr("href")).containsExactly(
 				"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_780",
 				"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_784");
-		assertThat(notes.getElementById("vi-n5").text()).isEqualTo("Note 5 (after \u00b6 12) Printed from an unsigned copy.");
+		assertThat(notes.getElementById("vi-n5").text()).isEqualTo("5 (after \u00b6 12) Printed from an unsigned copy.");
 		// The edition's own notes keep their numbers and places.
 		assertThat(page.select(".text a[role=doc-noteref]").eachText()).containsExactly("2", "3", "4", "5");
 	}
