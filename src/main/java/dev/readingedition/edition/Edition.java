@@ -21,6 +21,8 @@ public final class Edition {
 
 	private final Register register;
 
+	private final Correspondence correspondence;
+
 	private final Map<String, Printings> printings;
 
 	/**
@@ -57,6 +59,21 @@ public final class Edition {
 			}
 		}
 		this.bySlug = Map.copyOf(map);
+		this.correspondence = new Correspondence(this.letters);
+	}
+
+	/** The letters' thread: what each answers, what answered it, the letters before and after it, who quotes it. */
+	public Correspondence correspondence() {
+		return correspondence;
+	}
+
+	/**
+	 * The edition's main work, the letter the front page opens: the one whose front matter says {@code main-work:
+	 * true}, or the only letter.
+	 */
+	public Optional<Letter> mainWork() {
+		Optional<Letter> marked = letters.stream().filter((l) -> l.meta().mainWork()).findFirst();
+		return marked.isPresent() || letters.size() != 1 ? marked : Optional.of(letters.get(0));
 	}
 
 	public List<Letter> letters() {

@@ -69,7 +69,8 @@ public record Printing(String siglum, String series, String volume, String volum
 		return new Metadata(letter.slug(), document, letter.title(), letter.author(), letter.authorRole(),
 				letter.recipient(), letter.recipientRole(), letter.dateline(), letter.date(), series, volume,
 				volumeTitle, editor, generalEditor, publisher, firstPage, sourceUrl, null, null, letter.description(),
-				published);
+				published, letter.place(), letter.dateNotBefore(), letter.dateNotAfter(), letter.answers(),
+				letter.answeredBy(), letter.notesBy(), letter.mainWork());
 	}
 
 }
