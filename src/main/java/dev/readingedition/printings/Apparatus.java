@@ -28,7 +28,7 @@ final class Apparatus {
 		for (Paragraph paragraph : letter.paragraphs()) {
 			paragraphs.add(new Paragraph(paragraph.number(), paragraph.id(), html(paragraph, printings),
 					paragraph.text(), paragraph.page(), paragraph.noteLabels(), paragraph.pageBreaks(),
-					paragraph.mentions(), paragraph.links()));
+					paragraph.pageBreakOffsets(), paragraph.mentions(), paragraph.links()));
 		}
 		return new Letter(letter.meta(), letter.titleHtml(), paragraphs, letter.notes(), letter.pageBreaks(),
 				letter.sourceName(), letter.markdown());
