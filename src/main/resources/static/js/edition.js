@@ -14,6 +14,17 @@
     }
   });
 
+  // Suggestions as the reader types load with the first use of a search box, so pages that are only read do not
+  // carry them.
+  document.addEventListener('focusin', (event) => {
+    if (event.target.matches?.('input[type=search][name=q]') && !document.getElementById('suggest-script')) {
+      const script = document.createElement('script');
+      script.id = 'suggest-script';
+      script.src = '/js/suggest.js';
+      document.head.append(script);
+    }
+  });
+
   // On narrow screens a note or gloss opens as the target of its reference or mention; following that again closes it.
   document.addEventListener('click', (event) => {
     const ref = event.target.closest('[role=doc-noteref], .mention');

@@ -211,8 +211,10 @@ public final class LetterParser {
 			Words words = new Words(node);
 			List<String> labels = collectNotes(node, id, number, words);
 			List<Integer> breaks = new ArrayList<>();
+			List<Integer> breakOffsets = new ArrayList<>();
 			for (PageBreakNode pageBreak : descendants(node, PageBreakNode.class)) {
 				breaks.add(pageBreak.page());
+				breakOffsets.add(words.start(pageBreak));
 			}
 			List<Mention> mentions = new ArrayList<>();
 			for (MentionNode mention : descendants(node, MentionNode.class)) {
@@ -228,7 +230,7 @@ public final class LetterParser {
 				links.add(new TextLink(words.text().substring(start, end), start, end, link.getUrl().unescape()));
 			}
 			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
-					mentions, links);
+					breakOffsets, mentions, links);
 		}
 
 		/**

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param page the printed page the paragraph starts on
  * @param noteLabels the notes cited in this paragraph, in order
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
+ * @param pageBreakOffsets where each of those pages begins in {@link #text()}: the number of characters before it
  * @param mentions the phrases that name register entities, in order
  * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
  */
 public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks, List<Mention> mentions, List<TextLink> links) {
+		List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions, List<TextLink> links) {
 
 	public Paragraph {
 		if (number < 1) {
@@ -29,6 +30,10 @@ public record Paragraph(int number, String id, String html, String text, int pag
 		Objects.requireNonNull(text, "text");
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);
+		pageBreakOffsets = List.copyOf(pageBreakOffsets);
+		if (pageBreakOffsets.size() != pageBreaks.size()) {
+			throw new IllegalArgumentException("each page break needs its place in the text");
+		}
 		mentions = List.copyOf(mentions);
 		links = List.copyOf(links);
 	}
@@ -36,6 +41,19 @@ public record Paragraph(int number, String id, String html, String text, int pag
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */
 	public int lastPage() {
 		return pageBreaks.isEmpty() ? page : pageBreaks.get(pageBreaks.size() - 1);
+	}
+
+	/**
+	 * The printed page on which a character of {@link #text()} stands: a match is cited by the page its first word
+	 * is printed on, not the page its paragraph begins on.
+	 * @param offset a character of the text, counted from 0
+	 */
+	public int pageAt(int offset) {
+		int at = page;
+		for (int i = 0; i < pageBreaks.size() && pageBreakOffsets.get(i) <= offset; i++) {
+			at = pageBreaks.get(i);
+		}
+		return at;
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.readingedition.edition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,6 +24,12 @@ public final class TextMarker {
 
 	/** Elements inside a note that are not part of the note's words. */
 	private static final String NOT_NOTE_TEXT = ".note-number, [role=doc-backlink]";
+
+	/** A gloss's heading: the entity's name. */
+	private static final String GLOSS_NAME = ".annotation > b";
+
+	/** Elements inside a gloss that are not part of the gloss's words: its kind, heading, sources and back-link. */
+	private static final String NOT_GLOSS_TEXT = ".kind, .annotation > b, .annotation > small, [role=doc-backlink]";
 
 	private TextMarker() {
 	}
@@ -54,7 +61,7 @@ public final class TextMarker {
 	 */
 	public static Marked markParagraph(String paragraphHtml, List<Range> ranges, int firstMark) {
 		Document document = parse(paragraphHtml);
-		int marks = mark(document.body(), NOT_PARAGRAPH_TEXT, ranges, firstMark);
+		int marks = mark(document.body(), NOT_PARAGRAPH_TEXT, ranges, (i) -> "m" + (firstMark + i));
 		return new Marked(document.body().html(), marks);
 	}
 
@@ -71,8 +78,66 @@ public final class TextMarker {
 		if (note == null) {
 			return new Marked(html, 0);
 		}
-		int marks = mark(note, NOT_NOTE_TEXT, ranges, firstMark);
+		int marks = mark(note, NOT_NOTE_TEXT, ranges, (i) -> "m" + (firstMark + i));
 		return new Marked(document.body().html(), marks);
+	}
+
+	/**
+	 * Marks one search hit's words in a paragraph's own text, the first mark carrying an id the match bar steps to.
+	 * @param paragraphHtml the paragraph's HTML, perhaps marked already in its notes or glosses
+	 * @param ranges ranges of {@link Paragraph#text()}
+	 * @param id the first mark's id
+	 */
+	public static String markParagraphHit(String paragraphHtml, List<Range> ranges, String id) {
+		Document document = parse(paragraphHtml);
+		mark(document.body(), NOT_PARAGRAPH_TEXT, ranges, (i) -> i == 0 ? id : null);
+		return document.body().html();
+	}
+
+	/**
+	 * Marks one search hit's words in a note, inside the paragraph (or title) HTML that holds it.
+	 * @param noteId the note's anchor, e.g. {@code n4}
+	 * @param ranges ranges of {@link Note#text()}
+	 * @param id the first mark's id
+	 */
+	public static String markNoteHit(String html, String noteId, List<Range> ranges, String id) {
+		Document document = parse(html);
+		Element note = document.getElementById(noteId);
+		if (note == null) {
+			return html;
+		}
+		mark(note, NOT_NOTE_TEXT, ranges, (i) -> i == 0 ? id : null);
+		return document.body().html();
+	}
+
+	/**
+	 * Marks one search hit's words in a gloss, inside the paragraph HTML that holds it: its words, and its heading
+	 * (the entity's name) when the query matched the name.
+	 * @param glossId the gloss's anchor, e.g. {@code a-adzhubei}
+	 * @param ranges ranges of {@link Entity#glossText()}
+	 * @param nameRanges ranges of the entity's name, as the gloss's heading shows it
+	 * @param id the first mark's id
+	 */
+	public static String markGlossHit(String html, String glossId, List<Range> ranges, List<Range> nameRanges,
+			String id) {
+		Document document = parse(html);
+		Element gloss = document.getElementById(glossId);
+		if (gloss == null) {
+			return html;
+		}
+		Element heading = gloss.selectFirst(GLOSS_NAME);
+		boolean nameMarked = heading != null && !nameRanges.isEmpty();
+		if (nameMarked) {
+			mark(heading, "", nameRanges, (i) -> i == 0 ? id : null);
+		}
+		mark(gloss, NOT_GLOSS_TEXT, ranges, (i) -> i == 0 && !nameMarked ? id : null);
+		return document.body().html();
+	}
+
+	/** The plain text of one gloss's words, as this class reads it from the HTML that holds it. */
+	public static String glossText(String html, String glossId) {
+		Element gloss = parse(html).getElementById(glossId);
+		return gloss == null ? "" : new Text(gloss, NOT_GLOSS_TEXT).text.toString();
 	}
 
 	/** The plain text the offsets refer to, as this class reads it from the HTML; equals the model's text. */
@@ -92,7 +157,12 @@ public final class TextMarker {
 		return document;
 	}
 
-	private static int mark(Element root, String skipped, List<Range> ranges, int firstMark) {
+	/**
+	 * Wraps ranges of an element's text in marks.
+	 * @param skipped a selector for the elements whose text is not counted, or "" for none
+	 * @param idOf the id of the mark of each merged range, by its place in reading order, or {@code null} for none
+	 */
+	private static int mark(Element root, String skipped, List<Range> ranges, IntFunction<String> idOf) {
 		Text text = new Text(root, skipped);
 		List<Range> ordered = ranges.stream()
 			.filter((range) -> range.start() < text.length())
@@ -110,7 +180,7 @@ public final class TextMarker {
 			}
 		}
 		for (int i = merged.size() - 1; i >= 0; i--) {
-			text.wrap(merged.get(i), "m" + (firstMark + i));
+			text.wrap(merged.get(i), idOf.apply(i));
 		}
 		return merged.size();
 	}
@@ -159,7 +229,7 @@ public final class TextMarker {
 						offsets.add(i);
 					}
 				}
-				else if (child instanceof Element childElement && !childElement.is(skipped)) {
+				else if (child instanceof Element childElement && (skipped.isEmpty() || !childElement.is(skipped))) {
 					collect(childElement, skipped);
 				}
 			}

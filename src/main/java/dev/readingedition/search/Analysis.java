@@ -17,7 +17,7 @@ final class Analysis {
 	/** Our own key of an entry, {@code slug#anchor}: keyword, stored, the only id that leaves the index. */
 	static final String KEY = "key";
 
-	/** The letter's slug: keyword, so a search can be limited to one letter. */
+	/** The letter's slug: keyword, so a search can be limited to one letter, and doc values to group hits by letter. */
 	static final String SLUG = "slug";
 
 	/** The words, stemmed for recall ("negotiating" finds "negotiations"); stored with offsets for highlighting. */
@@ -31,6 +31,24 @@ final class Analysis {
 	 * "Ambassador Thompson"), one per line: analysed like the words, stored with offsets to tell which name matched.
 	 */
 	static final String NAMES = "names";
+
+	/** The kind of entry ({@link Hit.Kind#label()}): keyword, stored, and doc values to group hits by kind. */
+	static final String KIND = "kind";
+
+	/** The anchor on the reading page, {@code p11} or {@code n4}: keyword, stored. */
+	static final String ANCHOR = "anchor";
+
+	/** Paragraph number, note label or the annotated entity's name: stored only, shown with each hit. */
+	static final String NUMBER = "number";
+
+	/** The printed page of an annotation's place (its first mention) or of a note's reference: stored only. */
+	static final String PAGE = "page";
+
+	/** Who wrote the letter and to whom, one value each: keyword, to narrow a search to a correspondent. */
+	static final String CORRESPONDENT = "correspondent";
+
+	/** The letter's date as days since 1970-01-01: a point, to narrow a search to a range of dates. */
+	static final String DATE = "date";
 
 	/**
 	 * Reading order across the edition: letter, then place in the letter; doc values, to check at opening that doc

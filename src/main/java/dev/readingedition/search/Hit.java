@@ -2,7 +2,10 @@ package dev.readingedition.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import dev.readingedition.edition.TextMarker.Range;
 
@@ -11,46 +14,78 @@ import dev.readingedition.edition.TextMarker.Range;
  *
  * @param slug the letter's slug
  * @param title the letter's title
+ * @param date the letter's date
+ * @param author who wrote the letter
+ * @param recipient to whom
  * @param kind what was found
  * @param anchor the anchor on the reading page, e.g. {@code p11} or {@code n4}
  * @param number the paragraph's number, the note's label, or the annotated entity's name
- * @param page the printed page the paragraph starts on, or the note is cited on
+ * @param page the printed page on which the first matched word stands; for a note, the page that cites it; for an
+ * annotation, the page of its first mention
  * @param snippet the passage that matched, as plain text
  * @param highlights the matched words in the snippet
  * @param score how well it matched: higher is better
  */
-public record Hit(String slug, String title, Kind kind, String anchor, String number, int page, String snippet,
+public record Hit(String slug, String title, LocalDate date, String author, String recipient, Kind kind, String anchor, String number, int page, String snippet,
 		List<Range> highlights, float score) {
 
 	public Hit {
 		highlights = List.copyOf(highlights);
 	}
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
 	/** What kind of passage a hit is. */
 	public enum Kind {
 
-		PARAGRAPH("paragraph"), NOTE("note"), ANNOTATION("annotation");
+		PARAGRAPH("paragraph", "The letter’s text"), NOTE("note", "Notes"), ANNOTATION("annotation", "Names and terms");
 
 		private final String label;
 
-		Kind(String label) {
+		private final String heading;
+
+		Kind(String label, String heading) {
 			this.label = label;
+			this.heading = heading;
 		}
 
-		/** The kind as the API and the index spell it. */
+		/** The kind as the API, the index and the {@code kind} parameter spell it. */
 		public String label() {
 			return label;
 		}
 
-		static Kind of(String label) {
+		/** The kind as the results page heads its group. */
+		public String heading() {
+			return heading;
+		}
+
+		/** The kind a label names, or {@code null} when none does. */
+		public static Kind named(String label) {
 			for (Kind kind : values()) {
 				if (kind.label.equals(label)) {
 					return kind;
 				}
 			}
-			throw new IllegalArgumentException("no kind " + label);
+			return null;
 		}
 
+		static Kind of(String label) {
+			Kind kind = named(label);
+			if (kind == null) {
+				throw new IllegalArgumentException("no kind " + label);
+			}
+			return kind;
+		}
+
+	}
+
+	/** Which letter the hit is in, as a reader tells letters apart: "February 15, 1962 · John F. Kennedy → Nikita S. Khrushchev". */
+	public String letterLabel() {
+		return letterLabel(date, author, recipient);
+	}
+
+	static String letterLabel(LocalDate date, String author, String recipient) {
+		return DATE.format(date) + " \u00b7 " + author + " \u2192 " + recipient;
 	}
 
 	/** Where the hit is on the reading page, relative to the site. */

@@ -5,76 +5,54 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Mention;
-import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.search.SearchResults.KindCount;
+import dev.readingedition.search.SearchResults.LetterCount;
+import dev.readingedition.search.Snippets.Snippet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.store.MMapDirectory;
 
 /**
- * The edition's full-text index: one entry per paragraph, per note and per annotation, built once from the parsed
- * model, searched through one shared searcher. Paragraphs also carry the register names of what they mention, so
- * "Llewellyn" finds the paragraphs that speak of Ambassador Thompson. Thread-safe once built.
+ * The edition's full-text index, searched through one shared searcher: one entry per paragraph, per note and per
+ * annotation, written by {@link EditionIndexer} from the parsed model. Paragraphs also carry the register names of
+ * what they mention, so "Llewellyn" finds the paragraphs that speak of Ambassador Thompson. Hits are grouped by
+ * letter and by kind, and the reading page's matches come from the same search, in the same order, so the results
+ * page and the page it leads to agree. Thread-safe once built.
  */
 public final class SearchIndex implements Closeable {
 
@@ -84,30 +62,16 @@ public final class SearchIndex implements Closeable {
 	/** How many hits a page of results holds. */
 	public static final int PAGE_SIZE = 10;
 
+	/** How many suggestions-as-you-type an answer holds at most. */
+	public static final int MAX_COMPLETIONS = 8;
+
 	/**
 	 * How many matches a search counts exactly. Past it the search says "more than 1,000" and stops looking at
 	 * passages that cannot reach the page asked for: a common word in a large edition matches a hundred thousand
-	 * passages, and counting them all cost more than finding the ten shown.
+	 * passages, and counting them all cost more than finding the ten shown. Up to it, every match is collected and
+	 * grouped by letter and kind; past it, hits come best first, ungrouped.
 	 */
 	static final int COUNT_LIMIT = 1_000;
-
-	private static final int SNIPPET_LENGTH = 240;
-
-	/** A word of a query as typed, and the {@code *} that makes it a prefix; the rest is syntax. */
-	private static final Pattern WORD = Pattern.compile("([^\\s\"()|+\\-*~\\\\]+)(\\*?)");
-
-	/** The kind of entry: keyword, stored. */
-	private static final String KIND = "kind";
-
-	/** The anchor on the reading page, {@code p11} or {@code n4}: keyword, stored. */
-	private static final String ANCHOR = "anchor";
-
-	/** Paragraph number or note label, and printed page: stored only, shown with each hit. */
-	private static final String NUMBER = "number";
-
-	private static final String PAGE = "page";
-
-	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	private final Edition edition;
 
@@ -124,6 +88,12 @@ public final class SearchIndex implements Closeable {
 	/** What the highlighter needs to know of the fields, merged from every segment once. */
 	private final FieldInfos fieldInfos;
 
+	private final Vocabulary vocabulary;
+
+	private final Spelling spelling;
+
+	private final Completions completions;
+
 	private SearchIndex(Edition edition, Analyzer analyzer, Directory directory, Path folder) throws IOException {
 		this.edition = edition;
 		this.analyzer = analyzer;
@@ -132,6 +102,9 @@ public final class SearchIndex implements Closeable {
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 		this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+		this.vocabulary = new Vocabulary(reader, searcher, analyzer);
+		this.spelling = new Spelling(reader, vocabulary);
+		this.completions = new Completions(edition, vocabulary);
 		try {
 			checkReadingOrder(reader);
 		}
@@ -175,35 +148,7 @@ public final class SearchIndex implements Closeable {
 			.setMergePolicy(new LogByteSizeMergePolicy())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			long letterOrder = 0;
-			for (Letter letter : edition.letters()) {
-				long position = 0;
-				// The title's notes come first in reading order, then each paragraph followed by its notes.
-				for (Note note : letter.titleNotes()) {
-					writer.addDocument(note(letter, note, letterOrder + position++));
-				}
-				for (Paragraph paragraph : letter.paragraphs()) {
-					String names = String.join("\n", paragraph.mentions().stream()
-						.map((mention) -> mention.entity().name())
-						.distinct()
-						.toList());
-					writer.addDocument(entry(letter, Hit.Kind.PARAGRAPH, paragraph.id(),
-							String.valueOf(paragraph.number()), paragraph.page(), paragraph.text(), names,
-							letterOrder + position++));
-					for (String label : paragraph.noteLabels()) {
-						writer.addDocument(note(letter, letter.note(label).orElseThrow(), letterOrder + position++));
-					}
-					// An annotation stands beside the first mention of its entity, so it is read after that paragraph.
-					for (Mention mention : paragraph.mentions()) {
-						if (mention.first()) {
-							Entity entity = mention.entity();
-							writer.addDocument(entry(letter, Hit.Kind.ANNOTATION, entity.anchor(), entity.name(),
-									paragraph.page(), entity.glossText(), entity.name(), letterOrder + position++));
-						}
-					}
-				}
-				letterOrder += 1_000_000;
-			}
+			EditionIndexer.write(edition, writer);
 		}
 		catch (IOException ex) {
 			throw discarded(directory, folder, new UncheckedIOException("cannot build the search index", ex));
@@ -230,149 +175,222 @@ public final class SearchIndex implements Closeable {
 		return failure;
 	}
 
-	private static Document note(Letter letter, Note note, long order) {
-		return entry(letter, Hit.Kind.NOTE, note.id(), note.label(), note.page(), note.text(), "", order);
+	/** Searches the whole edition. */
+	public SearchResults search(String typed, int page) {
+		return search(typed, page, SearchFilters.NONE);
 	}
 
-	private static Document entry(Letter letter, Hit.Kind kind, String anchor, String number, int page, String text,
-			String names, long order) {
-		Document document = new Document();
-		document.add(new StringField(Analysis.KEY, letter.slug() + "#" + anchor, Field.Store.YES));
-		document.add(new StringField(Analysis.SLUG, letter.slug(), Field.Store.YES));
-		document.add(new StringField(KIND, kind.label(), Field.Store.YES));
-		document.add(new StringField(ANCHOR, anchor, Field.Store.YES));
-		document.add(new StoredField(NUMBER, number));
-		document.add(new StoredField(PAGE, page));
-		document.add(new Field(Analysis.TEXT, text, TEXT_WITH_OFFSETS));
-		document.add(new TextField(Analysis.EXACT, text, Field.Store.NO));
-		document.add(new Field(Analysis.NAMES, names, TEXT_WITH_OFFSETS));
-		document.add(new NumericDocValuesField(Analysis.ORDER, order));
-		return document;
-	}
-
-	private static FieldType textWithOffsets() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
+	/**
+	 * Finds the passages that match a query. When nothing matches and a spelling in the edition's own words would
+	 * find something, the results are that spelling's, marked as shown instead.
+	 * @param typed the query as the reader typed it
+	 * @param page which page of results, from 1
+	 * @param filters what to narrow the search to
+	 */
+	public SearchResults search(String typed, int page, SearchFilters filters) {
+		return search(typed, page, filters, true);
 	}
 
 	/**
 	 * Finds the passages that match a query.
-	 * @param typed the query as the reader typed it
-	 * @param page which page of results, from 1
-	 * @return the results; none, with a spelling suggestion where one helps, when nothing matches
+	 * @param showSuggestion whether a suggestion's results are shown when the query as typed finds nothing; when
+	 * {@code false} (the reader asked for the query as typed) the suggestion is only offered
 	 */
-	public SearchResults search(String typed, int page) {
+	public SearchResults search(String typed, int page, SearchFilters filters, boolean showSuggestion) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
 		if (query == null) {
-			return new SearchResults(typed.strip(), 0, false, 1, PAGE_SIZE, List.of(), null);
+			return SearchResults.none(typed.strip(), PAGE_SIZE, null, filters);
 		}
 		try {
 			// A word the edition never uses as written gets a suggestion, even when stemming found something.
-			String suggestion = suggest(query.text());
-			int wanted = page;
-			int counted = -1;
-			if (page > COUNT_LIMIT / PAGE_SIZE) {
-				// A page past the count limit is rare: count every match, so that a page past the last shows the
-				// last (not a queue of empty slots) and the total there is exact.
-				counted = searcher.count(query.match());
-				wanted = Math.min(page, Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE));
+			String suggestion = spelling.suggest(query.text(), (candidate) -> finds(candidate, filters));
+			SearchResults results = run(query, page, filters, suggestion, false);
+			if (results.total() == 0 && suggestion != null && showSuggestion) {
+				UserQuery suggested = UserQuery.parse(suggestion, analyzer);
+				SearchResults instead = run(suggested, page, filters, suggestion, true);
+				return new SearchResults(query.text(), instead.total(), instead.totalIsLowerBound(), instead.page(),
+						PAGE_SIZE, instead.hits(), suggestion, true, instead.kinds(), instead.letters(), filters);
 			}
-			// Ranked by tier, ties by doc id, which is reading order. Once COUNT_LIMIT passages have matched, Lucene
-			// skips every passage that cannot outrank the last hit wanted: with tier scores and doc-id ties that is
-			// every later passage of the same tier or a lower one, so a common word stops near the count limit.
-			TopDocs top = searcher.search(query.ranked(),
-					new TopScoreDocCollectorManager(wanted * PAGE_SIZE, COUNT_LIMIT));
-			boolean lowerBound = counted < 0 && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-			// Lucene stops counting only past the limit, so "more than COUNT_LIMIT" is true.
-			int total = counted >= 0 ? counted : lowerBound ? COUNT_LIMIT : (int) top.totalHits.value;
-			if (total == 0) {
-				return new SearchResults(query.text(), 0, false, 1, PAGE_SIZE, List.of(), suggestion);
-			}
-			if (!lowerBound) {
-				// Asked past the last page: show the last one, which the collector holds since it took every match.
-				wanted = Math.min(wanted, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-			}
-			ScoreDoc[] all = top.scoreDocs;
-			int from = (wanted - 1) * PAGE_SIZE;
-			int to = Math.min(all.length, from + PAGE_SIZE);
-			int[] docIds = new int[to - from];
-			for (int i = from; i < to; i++) {
-				docIds[i - from] = all[i].doc;
-			}
-			Map<Integer, Document> documents = documents(docIds);
-			Object[] snippets = snippetHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 2);
-			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
-			List<Hit> hits = new ArrayList<>();
-			for (int i = from; i < to; i++) {
-				Document document = documents.get(all[i].doc);
-				Snippet snippet = snippets[i - from] instanceof Snippet s && !s.highlights().isEmpty() ? s
-						: byName(document, names[i - from]);
-				String slug = document.get(Analysis.SLUG);
-				hits.add(new Hit(slug, edition.letter(slug).map((l) -> l.meta().title()).orElse(slug),
-						Hit.Kind.of(document.get(KIND)), document.get(ANCHOR), document.get(NUMBER),
-						document.getField(PAGE).numericValue().intValue(), snippet.text(), snippet.highlights(),
-						all[i].score));
-			}
-			return new SearchResults(query.text(), total, lowerBound, wanted, PAGE_SIZE, hits, suggestion);
+			return results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);
 		}
 	}
 
-	/**
-	 * Every match of a query in one letter, as ranges of each paragraph's and note's plain text, for marking the
-	 * reading page.
-	 * @param slug the letter
-	 * @param typed the query as the reader typed it
-	 * @return the matches by anchor ({@code p11}, {@code n4}); empty when the query matches nothing there
-	 */
-	public Map<String, List<Range>> matches(String slug, String typed) {
+	/** Whether a query, as typed, finds any passage within the filters; the search stops at the first. */
+	private boolean finds(String typed, SearchFilters filters) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
 		if (query == null) {
-			return Map.of();
+			return false;
 		}
-		Query inLetter = new BooleanQuery.Builder().add(query.match(), Occur.MUST)
-			.add(new TermQuery(new Term(Analysis.SLUG, slug)), Occur.FILTER)
-			.build();
 		try {
+			return searcher.search(new ConstantScoreQuery(filters.apply(query.match())),
+					new TopScoreDocCollectorManager(1, 1)).totalHits.value > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the search index could not be read", ex);
+		}
+	}
+
+	private SearchResults run(UserQuery query, int page, SearchFilters filters, String suggestion,
+			boolean showingSuggestion) throws IOException {
+		Query match = filters.apply(query.match());
+		Query ranked = filters.apply(query.ranked());
+		int wanted = page;
+		int counted = -1;
+		if (page > COUNT_LIMIT / PAGE_SIZE) {
+			// A page past the count limit is rare: count every match, so that a page past the last shows the last
+			// (not a queue of empty slots) and the total there is exact.
+			counted = searcher.count(match);
+			wanted = Math.min(page, Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE));
+		}
+		// Ranked by tier, ties by doc id, which is reading order. Every match up to COUNT_LIMIT is collected, to be
+		// grouped; once COUNT_LIMIT passages have matched, Lucene skips every passage that cannot outrank the last
+		// one kept: with tier scores and doc-id ties that is every later passage of the same tier or a lower one.
+		TopDocs top = searcher.search(ranked,
+				new TopScoreDocCollectorManager(Math.max(wanted * PAGE_SIZE, COUNT_LIMIT), COUNT_LIMIT));
+		boolean lowerBound = counted < 0 && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+		// Lucene stops counting only past the limit, so "more than COUNT_LIMIT" is true.
+		int total = counted >= 0 ? counted : lowerBound ? COUNT_LIMIT : (int) top.totalHits.value;
+		if (total == 0) {
+			return SearchResults.none(query.text(), PAGE_SIZE, suggestion, filters);
+		}
+		if (!lowerBound) {
+			// Asked past the last page: show the last one, which the collector holds since it took every match.
+			wanted = Math.min(wanted, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		}
+		boolean grouped = !lowerBound && counted < 0 && top.scoreDocs.length == total;
+		Grouping grouping = grouped ? group(top.scoreDocs) : null;
+		ScoreDoc[] all = grouped ? grouping.ordered() : top.scoreDocs;
+		int from = (wanted - 1) * PAGE_SIZE;
+		int to = Math.min(all.length, from + PAGE_SIZE);
+		ScoreDoc[] shown = Arrays.copyOfRange(all, Math.min(from, all.length), to);
+		List<Hit> hits = hits(query, shown);
+		List<KindCount> kinds = grouped ? kindCounts(query, filters, grouping) : List.of();
+		return new SearchResults(query.text(), total, lowerBound, wanted, PAGE_SIZE, hits, suggestion,
+				showingSuggestion, kinds, grouped ? grouping.letters() : List.of(), filters);
+	}
+
+	/**
+	 * How many passages of each kind match, ignoring a kind filter so that the counts can lead to the other kinds.
+	 */
+	private List<KindCount> kindCounts(UserQuery query, SearchFilters filters, Grouping grouping) throws IOException {
+		if (filters.kind() == null) {
+			return grouping.kinds();
+		}
+		TopDocs every = searcher.search(filters.anyKind().apply(query.ranked()),
+				new TopScoreDocCollectorManager(COUNT_LIMIT, COUNT_LIMIT));
+		if (every.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
+			return List.of();
+		}
+		return group(every.scoreDocs).kinds();
+	}
+
+	/** The hits of a page: their place, their page of the match and their snippet, each entry read once. */
+	private List<Hit> hits(UserQuery query, ScoreDoc[] shown) throws IOException {
+		int[] docIds = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			docIds[i] = shown[i].doc;
+		}
+		Map<Integer, Document> documents = documents(docIds);
+		Snippets snippets = new Snippets(searcher, analyzer, fieldInfos, documents);
+		Object[] sentences = snippets.sentences(query.match(), docIds);
+		Object[] wholeTexts = snippets.whole(Analysis.TEXT, query.match(), docIds);
+		Object[] names = snippets.whole(Analysis.NAMES, query.match(), docIds);
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < shown.length; i++) {
+			Document document = documents.get(docIds[i]);
+			String slug = document.get(Analysis.SLUG);
+			Letter letter = edition.letter(slug).orElseThrow();
+			Hit.Kind kind = Hit.Kind.of(document.get(Analysis.KIND));
+			String anchor = document.get(Analysis.ANCHOR);
+			List<Range> inText = ranges(wholeTexts[i]);
+			List<Mention> mentions = mentionsNamed(letter, document, names[i]);
+			Snippet snippet;
+			if (sentences[i] instanceof Snippet s && !s.highlights().isEmpty()) {
+				snippet = s;
+			}
+			else if (!mentions.isEmpty()) {
+				Mention first = mentions.get(0);
+				snippet = Snippet.around(document.get(Analysis.TEXT), new Range(first.start(), first.end()),
+						Snippets.LENGTH);
+			}
+			else {
+				snippet = Snippet.start(document.get(Analysis.TEXT), Snippets.LENGTH);
+			}
+			int page = document.getField(Analysis.PAGE).numericValue().intValue();
+			if (kind == Hit.Kind.PARAGRAPH) {
+				// A paragraph's hit is cited by the page its first matched word is printed on.
+				int first = Integer.MAX_VALUE;
+				if (!inText.isEmpty()) {
+					first = inText.get(0).start();
+				}
+				if (!mentions.isEmpty()) {
+					first = Math.min(first, mentions.get(0).start());
+				}
+				Paragraph paragraph = letter.paragraph(anchor).orElseThrow();
+				page = first == Integer.MAX_VALUE ? paragraph.page() : paragraph.pageAt(first);
+			}
+			hits.add(new Hit(slug, letter.meta().title(), letter.meta().date(), letter.meta().author(),
+					letter.meta().recipient(), kind, anchor, document.get(Analysis.NUMBER), page, snippet.text(),
+					snippet.highlights(), shown[i].score));
+		}
+		return hits;
+	}
+
+	private static List<Range> ranges(Object highlighted) {
+		return highlighted instanceof Snippet snippet ? snippet.highlights() : List.of();
+	}
+
+	/**
+	 * Every match of a query in one letter, for marking the reading page: the passages in the order the results page
+	 * lists that letter's hits, each with its matched words as ranges of its plain text.
+	 * @param slug the letter
+	 * @param typed the query as the reader typed it (a suggestion shown instead is passed as such)
+	 * @return the passages; empty when the query matches nothing there
+	 */
+	public List<PassageMatch> matches(String slug, String typed) {
+		UserQuery query = UserQuery.parse(typed, analyzer);
+		if (query == null || edition.letter(slug).isEmpty()) {
+			return List.of();
+		}
+		try {
+			Letter letter = edition.letter(slug).orElseThrow();
 			// Room for every entry of the letter, not of the index: the collector allocates all its slots up front, and
 			// an edition of 10,000 letters has 170,000 entries.
-			int entries = reader.docFreq(new Term(Analysis.SLUG, slug));
-			TopFieldDocs top = searcher.search(inLetter, Math.max(1, entries), Sort.INDEXORDER);
+			int entries = Math.max(1, reader.docFreq(new Term(Analysis.SLUG, slug)));
+			Query ranked = SearchFilters.letter(slug).apply(query.ranked());
+			TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(entries, entries));
 			if (top.scoreDocs.length == 0) {
-				return Map.of();
+				return List.of();
 			}
-			int[] docIds = new int[top.scoreDocs.length];
+			ScoreDoc[] ordered = group(top.scoreDocs).ordered();
+			int[] docIds = new int[ordered.length];
 			for (int i = 0; i < docIds.length; i++) {
-				docIds[i] = top.scoreDocs[i].doc;
+				docIds[i] = ordered[i].doc;
 			}
 			Map<Integer, Document> documents = documents(docIds);
-			Object[] found = wholeTextHighlighter(documents).highlight(Analysis.TEXT, query.match(), docIds, 1);
-			Object[] names = wholeTextHighlighter(documents).highlight(Analysis.NAMES, query.match(), docIds, 1);
-			Map<String, List<Range>> matches = new LinkedHashMap<>();
+			Snippets snippets = new Snippets(searcher, analyzer, fieldInfos, documents);
+			Object[] found = snippets.whole(Analysis.TEXT, query.match(), docIds);
+			Object[] names = snippets.whole(Analysis.NAMES, query.match(), docIds);
+			List<PassageMatch> matches = new ArrayList<>();
 			for (int i = 0; i < docIds.length; i++) {
 				Document document = documents.get(docIds[i]);
-				if (Hit.Kind.of(document.get(KIND)) == Hit.Kind.ANNOTATION) {
-					// A gloss is not marked word by word; following the hit opens it.
-					continue;
+				Hit.Kind kind = Hit.Kind.of(document.get(Analysis.KIND));
+				List<Range> ranges = new ArrayList<>(ranges(found[i]));
+				List<Range> inName = List.of();
+				if (kind == Hit.Kind.ANNOTATION) {
+					inName = ranges(names[i]);
 				}
-				List<Range> ranges = new ArrayList<>();
-				if (found[i] instanceof Snippet snippet) {
-					ranges.addAll(snippet.highlights());
-				}
-				if (ranges.isEmpty()) {
+				else if (ranges.isEmpty()) {
 					// Found through a name it mentions: mark the mentions that name it.
-					for (Mention mention : mentionsNamed(document, names[i])) {
+					for (Mention mention : mentionsNamed(letter, document, names[i])) {
 						ranges.add(new Range(mention.start(), mention.end()));
 					}
 				}
-				if (!ranges.isEmpty()) {
-					ranges.sort(java.util.Comparator.comparingInt(Range::start));
-					matches.put(document.get(ANCHOR), ranges);
-				}
+				ranges.sort(Comparator.comparingInt(Range::start));
+				matches.add(new PassageMatch(kind, document.get(Analysis.ANCHOR), ranges, inName));
 			}
 			return matches;
 		}
@@ -382,31 +400,23 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * The snippet of a passage found through a name it mentions: the words around the first such mention, the
-	 * mention marked; or the passage's opening words when no mention explains the match.
+	 * Suggestions for what a reader has typed so far: names and terms of the register, then words of the letters.
+	 * @param typed the search box's contents
+	 * @return at most {@link #MAX_COMPLETIONS}; none for fewer than two letters
 	 */
-	private Snippet byName(Document document, Object matchedNames) {
-		String text = document.get(Analysis.TEXT);
-		List<Mention> mentions = mentionsNamed(document, matchedNames);
-		if (mentions.isEmpty()) {
-			return Snippet.start(text, SNIPPET_LENGTH);
-		}
-		Mention mention = mentions.get(0);
-		int from = Math.max(0, mention.start() - SNIPPET_LENGTH / 3);
-		from = from == 0 ? 0 : text.indexOf(' ', from) + 1;
-		int to = Math.min(text.length(), from + SNIPPET_LENGTH);
-		int space = text.lastIndexOf(' ', to);
-		to = to == text.length() || space <= mention.end() ? to : space;
-		String prefix = from > 0 ? "… " : "";
-		String window = prefix + text.substring(from, to) + (to < text.length() ? " …" : "");
-		int start = prefix.length() + mention.start() - from;
-		return new Snippet(window, List.of(new Range(start, start + mention.end() - mention.start())));
+	public List<Completion> complete(String typed) {
+		return completions.complete(typed, MAX_COMPLETIONS);
+	}
+
+	/** A spelling of the query whose words occur in the edition, in the text's own form, or {@code null}. */
+	String suggest(String typed) {
+		return spelling.suggest(typed, (candidate) -> finds(candidate, SearchFilters.NONE));
 	}
 
 	/** The mentions in a paragraph whose register names matched the query, in reading order. */
-	private List<Mention> mentionsNamed(Document document, Object matchedNames) {
+	private static List<Mention> mentionsNamed(Letter letter, Document document, Object matchedNames) {
 		if (!(matchedNames instanceof Snippet names) || names.highlights().isEmpty()
-				|| Hit.Kind.of(document.get(KIND)) != Hit.Kind.PARAGRAPH) {
+				|| Hit.Kind.of(document.get(Analysis.KIND)) != Hit.Kind.PARAGRAPH) {
 			return List.of();
 		}
 		List<String> matched = new ArrayList<>();
@@ -415,8 +425,7 @@ public final class SearchIndex implements Closeable {
 			int end = names.text().indexOf('\n', range.end());
 			matched.add(names.text().substring(start, end < 0 ? names.text().length() : end));
 		}
-		return edition.letter(document.get(Analysis.SLUG))
-			.flatMap((letter) -> letter.paragraph(document.get(ANCHOR)))
+		return letter.paragraph(document.get(Analysis.ANCHOR))
 			.map((paragraph) -> paragraph.mentions().stream()
 				.filter((mention) -> matched.contains(mention.entity().name()))
 				.toList())
@@ -424,62 +433,79 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * A spelling of the query whose words all occur in the edition, built from the index's own vocabulary. A
-	 * prefix ({@code negot*}) needs no other spelling when some word of the edition starts with it.
-	 * @return the suggestion, or {@code null} when there is none that finds anything
+	 * Every match, grouped: letters in the order of their best hit, within a letter its kinds in the order of their
+	 * best hit, within a kind best first (ties in reading order). The same order serves the results page and the
+	 * reading page's match bar.
 	 */
-	String suggest(String typed) {
-		DirectSpellChecker checker = new DirectSpellChecker();
-		checker.setMinQueryLength(3);
-		StringBuilder suggestion = new StringBuilder();
-		boolean changed = false;
-		try {
-			Matcher words = WORD.matcher(typed);
-			while (words.find()) {
-				String word = words.group(1);
-				boolean prefix = !words.group(2).isEmpty();
-				BytesRef folded = analyzer.normalize(Analysis.EXACT, word);
-				String replacement = word;
-				boolean known = prefix ? startsAWord(folded) : reader.docFreq(new Term(Analysis.EXACT, folded)) > 0;
-				if (!known) {
-					SuggestWord[] similar = checker.suggestSimilar(new Term(Analysis.EXACT, folded), 1, reader);
-					if (similar.length > 0) {
-						replacement = similar[0].string;
-						changed = true;
-					}
-				}
-				suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
-			}
-			if (!changed) {
-				return null;
-			}
-			String candidate = suggestion.toString();
-			UserQuery query = UserQuery.parse(candidate, analyzer);
-			return query != null && matchesAny(query.match()) ? candidate : null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the search index could not be read", ex);
-		}
+	private record Grouping(ScoreDoc[] ordered, List<LetterCount> letters, List<KindCount> kinds) {
 	}
 
-	/** Whether some word of the edition, as written, starts with a prefix. */
-	private boolean startsAWord(BytesRef prefix) throws IOException {
-		for (LeafReaderContext leaf : reader.leaves()) {
-			Terms terms = leaf.reader().terms(Analysis.EXACT);
-			if (terms == null) {
-				continue;
-			}
-			TermsEnum words = terms.iterator();
-			if (words.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(words.term(), prefix)) {
-				return true;
-			}
+	private Grouping group(ScoreDoc[] ranked) throws IOException {
+		String[] slugs = new String[ranked.length];
+		String[] kinds = new String[ranked.length];
+		Integer[] byDoc = new Integer[ranked.length];
+		for (int i = 0; i < ranked.length; i++) {
+			byDoc[i] = i;
 		}
-		return false;
+		// Doc values are read forwards, so in doc-id order.
+		Arrays.sort(byDoc, Comparator.comparingInt((Integer i) -> ranked[i].doc));
+		List<LeafReaderContext> leaves = reader.leaves();
+		int leafIndex = -1;
+		SortedDocValues slugValues = null;
+		SortedDocValues kindValues = null;
+		LeafReaderContext leaf = null;
+		for (Integer i : byDoc) {
+			int doc = ranked[i].doc;
+			int index = ReaderUtil.subIndex(doc, leaves);
+			if (index != leafIndex) {
+				leafIndex = index;
+				leaf = leaves.get(index);
+				slugValues = DocValues.getSorted(leaf.reader(), Analysis.SLUG);
+				kindValues = DocValues.getSorted(leaf.reader(), Analysis.KIND);
+			}
+			slugs[i] = value(slugValues, doc - leaf.docBase);
+			kinds[i] = value(kindValues, doc - leaf.docBase);
+		}
+		Map<String, Map<String, List<ScoreDoc>>> groups = new LinkedHashMap<>();
+		Map<String, Integer> kindTotals = new LinkedHashMap<>();
+		Map<String, Float> best = new HashMap<>();
+		for (int i = 0; i < ranked.length; i++) {
+			groups.computeIfAbsent(slugs[i], (s) -> new LinkedHashMap<>())
+				.computeIfAbsent(kinds[i], (k) -> new ArrayList<>())
+				.add(ranked[i]);
+			kindTotals.merge(kinds[i], 1, Integer::sum);
+			best.putIfAbsent(kinds[i], ranked[i].score);
+		}
+		List<ScoreDoc> ordered = new ArrayList<>(ranked.length);
+		List<LetterCount> letters = new ArrayList<>();
+		groups.forEach((slug, byKind) -> {
+			Letter letter = edition.letter(slug).orElseThrow();
+			List<KindCount> counts = new ArrayList<>();
+			int count = 0;
+			// Kinds by their best hit; between equals, the letter's text, then its notes, then names and terms.
+			List<Map.Entry<String, List<ScoreDoc>>> kindsInOrder = new ArrayList<>(byKind.entrySet());
+			kindsInOrder.sort(Comparator.comparingDouble((Map.Entry<String, List<ScoreDoc>> k) -> -k.getValue().get(0).score)
+				.thenComparing((k) -> Hit.Kind.of(k.getKey())));
+			for (Map.Entry<String, List<ScoreDoc>> kind : kindsInOrder) {
+				ordered.addAll(kind.getValue());
+				counts.add(new KindCount(Hit.Kind.of(kind.getKey()), kind.getValue().size()));
+				count += kind.getValue().size();
+			}
+			letters.add(new LetterCount(slug, letter.meta().title(), letter.meta().date(), letter.meta().author(),
+					letter.meta().recipient(), count, counts));
+		});
+		List<KindCount> kindCounts = new ArrayList<>();
+		kindTotals.forEach((kind, count) -> kindCounts.add(new KindCount(Hit.Kind.of(kind), count)));
+		kindCounts.sort(Comparator.comparingDouble((KindCount k) -> -best.get(k.kind().label()))
+			.thenComparing(KindCount::kind));
+		return new Grouping(ordered.toArray(ScoreDoc[]::new), letters, kindCounts);
 	}
 
-	/** Whether any passage matches: the search stops at the first rather than count a common word's thousands. */
-	private boolean matchesAny(Query query) throws IOException {
-		return searcher.search(new ConstantScoreQuery(query), new TopScoreDocCollectorManager(1, 1)).totalHits.value > 0;
+	private static String value(SortedDocValues values, int doc) throws IOException {
+		if (!values.advanceExact(doc)) {
+			throw new IllegalStateException("an index entry has no letter or kind");
+		}
+		return values.lookupOrd(values.ordValue()).utf8ToString();
 	}
 
 	/**
@@ -518,68 +544,6 @@ public final class SearchIndex implements Closeable {
 		return documents;
 	}
 
-	private PassageHighlighter snippetHighlighter(Map<Integer, Document> documents) {
-		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new SnippetFormatter(SNIPPET_LENGTH))
-			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
-			.withMaxLength(Integer.MAX_VALUE - 1));
-	}
-
-	private PassageHighlighter wholeTextHighlighter(Map<Integer, Document> documents) {
-		return new PassageHighlighter(documents, fieldInfos, UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new SnippetFormatter(Integer.MAX_VALUE))
-			.withBreakIterator(WholeBreakIterator::new)
-			.withMaxLength(Integer.MAX_VALUE - 1));
-	}
-
-	/**
-	 * Lucene's highlighter, asked for our formatter's objects rather than strings, reading the passages' texts from
-	 * entries already read rather than from the index again.
-	 */
-	private static final class PassageHighlighter extends UnifiedHighlighter {
-
-		private final Map<Integer, Document> documents;
-
-		private final FieldInfos fieldInfos;
-
-		/**
-		 * @param documents the stored entries of every doc id the highlighter will be asked about
-		 * @param fieldInfos the index's fields, merged from its segments
-		 */
-		PassageHighlighter(Map<Integer, Document> documents, FieldInfos fieldInfos, UnifiedHighlighter.Builder builder) {
-			super(builder);
-			this.documents = documents;
-			this.fieldInfos = fieldInfos;
-		}
-
-		/** Merged once per index: Lucene merges every segment's on each highlighter's first use, once per search. */
-		@Override
-		protected FieldInfo getFieldInfo(String field) {
-			return fieldInfos.fieldInfo(field);
-		}
-
-		Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
-			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
-		}
-
-		@Override
-		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-				throws IOException {
-			// Every text at once: they are in memory already, so there is nothing to gain from batches.
-			List<CharSequence[]> values = new ArrayList<>();
-			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-				Document document = documents.get(doc);
-				CharSequence[] byField = new CharSequence[fields.length];
-				for (int i = 0; i < fields.length; i++) {
-					byField[i] = document.get(fields[i]);
-				}
-				values.add(byField);
-			}
-			return values;
-		}
-
-	}
-
 	/** How many segments the index is in; tests check that reading order survives several. */
 	int segments() {
 		return reader.leaves().size();
@@ -603,103 +567,6 @@ public final class SearchIndex implements Closeable {
 				Files.deleteIfExists(file);
 			}
 		}
-	}
-
-	/**
-	 * A passage of text and the matches in it, offsets relative to the passage.
-	 */
-	record Snippet(String text, List<Range> highlights) {
-
-		static Snippet start(String text, int length) {
-			if (text.length() <= length) {
-				return new Snippet(text, List.of());
-			}
-			int cut = text.lastIndexOf(' ', length);
-			return new Snippet(text.substring(0, cut > 0 ? cut : length) + " …", List.of());
-		}
-
-	}
-
-	/**
-	 * Words matched one by one but standing side by side ("modus vivendi") read as one match: one mark, one step of
-	 * "match 1 of 3".
-	 */
-	static List<Range> joinAcrossSpaces(List<Range> ranges, CharSequence text) {
-		List<Range> joined = new ArrayList<>();
-		for (Range range : ranges) {
-			Range last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-			if (last != null && range.start() >= last.end()
-					&& text.subSequence(last.end(), range.start()).toString().isBlank()) {
-				joined.set(joined.size() - 1, new Range(last.start(), range.end()));
-			}
-			else {
-				joined.add(range);
-			}
-		}
-		return joined;
-	}
-
-	/** Keeps passages as text and offsets, so that templates and the API escape and mark them themselves. */
-	private static final class SnippetFormatter extends PassageFormatter {
-
-		private final int maxLength;
-
-		/** @param maxLength how long a passage may be before it is cut around its first match */
-		SnippetFormatter(int maxLength) {
-			this.maxLength = maxLength;
-		}
-
-		@Override
-		public Object format(Passage[] passages, String content) {
-			StringBuilder text = new StringBuilder();
-			List<Range> highlights = new ArrayList<>();
-			Map<Integer, Boolean> seen = new HashMap<>();
-			int previousEnd = -1;
-			for (Passage passage : passages) {
-				if (seen.put(passage.getStartOffset(), true) != null) {
-					continue;
-				}
-				int passageStart = passage.getStartOffset();
-				int passageEnd = passage.getEndOffset();
-				if (passageEnd - passageStart > maxLength && passage.getNumMatches() > 0) {
-					// A long sentence is cut to a window around its first match, at word boundaries.
-					int match = passage.getMatchStarts()[0];
-					int from = Math.max(passageStart, match - maxLength / 3);
-					int to = Math.min(passageEnd, from + maxLength);
-					from = from == passageStart ? from : Math.max(passageStart, content.indexOf(' ', from) + 1);
-					int space = content.lastIndexOf(' ', to);
-					to = to == passageEnd || space <= from ? to : space;
-					passageStart = from;
-					passageEnd = to;
-				}
-				String passageText = content.substring(passageStart, passageEnd);
-				int leading = passageText.length() - passageText.stripLeading().length();
-				passageText = passageText.strip();
-				boolean cutBefore = passageStart > passage.getStartOffset();
-				boolean cutAfter = passageEnd < passage.getEndOffset();
-				if (text.length() > 0) {
-					text.append(passageStart == previousEnd ? " " : " … ");
-				}
-				else if (cutBefore) {
-					text.append("… ");
-				}
-				int base = text.length() - passageStart - leading;
-				for (int i = 0; i < passage.getNumMatches(); i++) {
-					int start = passage.getMatchStarts()[i] + base;
-					int end = passage.getMatchEnds()[i] + base;
-					if (start >= text.length() && end <= text.length() + passageText.length() && end > start) {
-						highlights.add(new Range(start, end));
-					}
-				}
-				text.append(passageText);
-				if (cutAfter) {
-					text.append(" …");
-				}
-				previousEnd = passageEnd;
-			}
-			return new Snippet(text.toString(), joinAcrossSpaces(highlights, text));
-		}
-
 	}
 
 }

@@ -9,13 +9,16 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * A query as people type it (words, {@code "phrases"}, {@code -excluded}, {@code prefix*}, {@code OR}), turned into
@@ -59,17 +62,30 @@ final class UserQuery {
 		if (match == null || isEmpty(match)) {
 			return null;
 		}
-		// Ranking in tiers: the exact phrase first, then all words as written, then stemmed matches.
-		BooleanQuery.Builder ranked = new BooleanQuery.Builder()
-			.add(new ConstantScoreQuery(match), Occur.MUST);
-		Query allExact = parser(analyzer, Map.of(Analysis.EXACT, 1f)).parse(lucene);
-		if (allExact != null && !isEmpty(allExact)) {
-			ranked.add(new BoostQuery(new ConstantScoreQuery(allExact), 2f), Occur.SHOULD);
+		// Ranking in tiers, a passage scored by the highest it reaches (so tiers do not add up and ties fall to
+		// reading order): the entity's own gloss for a name query (an annotation whose entity's name holds every
+		// word), the exact phrase, all words as written, then stemmed matches.
+		List<Query> tiers = new ArrayList<>();
+		Query byName = parser(analyzer, Map.of(Analysis.NAMES, 1f)).parse(lucene);
+		if (byName != null && !isEmpty(byName)) {
+			Query ownGloss = new BooleanQuery.Builder().add(byName, Occur.MUST)
+				.add(new TermQuery(new Term(Analysis.KIND, Hit.Kind.ANNOTATION.label())), Occur.FILTER)
+				.build();
+			tiers.add(new BoostQuery(new ConstantScoreQuery(ownGloss), 8f));
 		}
 		List<String> words = exactWords(text, analyzer);
 		if (words.size() > 1) {
-			ranked.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(Analysis.EXACT, words.toArray(String[]::new))), 4f),
-					Occur.SHOULD);
+			tiers.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(Analysis.EXACT, words.toArray(String[]::new))),
+					6f));
+		}
+		Query allExact = parser(analyzer, Map.of(Analysis.EXACT, 1f)).parse(lucene);
+		if (allExact != null && !isEmpty(allExact)) {
+			tiers.add(new BoostQuery(new ConstantScoreQuery(allExact), 2f));
+		}
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder()
+			.add(new ConstantScoreQuery(match), Occur.MUST);
+		if (!tiers.isEmpty()) {
+			ranked.add(new DisjunctionMaxQuery(tiers, 0f), Occur.SHOULD);
 		}
 		return new UserQuery(text, match, ranked.build());
 	}

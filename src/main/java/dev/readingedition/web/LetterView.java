@@ -1,6 +1,7 @@
 package dev.readingedition.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.TextMarker;
 import dev.readingedition.edition.TextMarker.Marked;
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.search.PassageMatch;
 
 /**
  * A letter as one request shows it: the model's HTML, or that HTML with marked passages (search hits, a quote) and a
@@ -18,13 +20,79 @@ import dev.readingedition.edition.TextMarker.Range;
  * @param letter the letter
  * @param titleHtml the title's HTML, marked where its note holds hits
  * @param paragraphs the paragraphs with the HTML to show
- * @param marks how many marks the page holds, numbered {@code m1} … in reading order
+ * @param marks how many marks the page holds, numbered {@code m1} … in reading order; for a search, how many passages
+ * matched, each one step of the match bar, its first mark {@code m1} … in the order of the results page
  * @param target the anchor of the paragraph (or note) the reader came for, or {@code null}
+ * @param stops for a search, the anchors of the matched passages in the order of the results page; else empty
  */
-record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraphs, int marks, String target) {
+record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraphs, int marks, String target,
+		List<String> stops) {
 
 	LetterView {
 		paragraphs = List.copyOf(paragraphs);
+		stops = List.copyOf(stops);
+	}
+
+	/** The stops as one attribute value for matches.js, anchors separated by spaces. */
+	public String stopList() {
+		return String.join(" ", stops);
+	}
+
+	/** Where the match bar's "Next" leads without JavaScript: the second stop, or the first when there is one. */
+	public String secondStop() {
+		return stops.size() > 1 ? stops.get(1) : stops.isEmpty() ? "" : stops.get(0);
+	}
+
+	/** Where "Previous" leads without JavaScript: the last stop. */
+	public String lastStop() {
+		return stops.isEmpty() ? "" : stops.get(stops.size() - 1);
+	}
+
+	/**
+	 * The letter with a search's matches marked: each matched passage (paragraph, note or gloss) one stop, in the
+	 * order of the results page, its first mark {@code m1}, {@code m2} … by that order, so "Match 3 of 10" is the
+	 * third hit the results page listed for this letter.
+	 */
+	static LetterView searched(Letter letter, List<PassageMatch> matches) {
+		String titleHtml = letter.titleHtml();
+		Map<String, String> htmlById = new LinkedHashMap<>();
+		for (Paragraph paragraph : letter.paragraphs()) {
+			htmlById.put(paragraph.id(), paragraph.html());
+		}
+		List<String> stops = new ArrayList<>();
+		for (PassageMatch match : matches) {
+			String id = "m" + (stops.size() + 1);
+			stops.add(match.anchor());
+			switch (match.kind()) {
+				case PARAGRAPH -> htmlById.computeIfPresent(match.anchor(),
+						(paragraph, html) -> match.ranges().isEmpty() ? html
+								: TextMarker.markParagraphHit(html, match.ranges(), id));
+				case NOTE -> {
+					Note note = letter.note(match.anchor().substring(1)).orElse(null);
+					if (note == null || match.ranges().isEmpty()) {
+						continue;
+					}
+					if (note.citedIn().equals("title")) {
+						titleHtml = TextMarker.markNoteHit(titleHtml, note.id(), match.ranges(), id);
+					}
+					else {
+						htmlById.computeIfPresent(note.citedIn(),
+								(paragraph, html) -> TextMarker.markNoteHit(html, note.id(), match.ranges(), id));
+					}
+				}
+				case ANNOTATION -> letter.mentions().stream()
+					.filter((mention) -> mention.first() && mention.entity().anchor().equals(match.anchor()))
+					.findFirst()
+					.ifPresent((mention) -> htmlById.computeIfPresent(mention.paragraphId(),
+							(paragraph, html) -> TextMarker.markGlossHit(html, match.anchor(), match.ranges(),
+									match.nameRanges(), id)));
+			}
+		}
+		List<ParagraphView> views = new ArrayList<>();
+		for (Paragraph paragraph : letter.paragraphs()) {
+			views.add(new ParagraphView(paragraph, htmlById.get(paragraph.id()), false));
+		}
+		return new LetterView(letter, titleHtml, views, stops.size(), null, stops);
 	}
 
 	/**
@@ -80,7 +148,7 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 			boolean isTarget = paragraph.id().equals(target);
 			views.add(new ParagraphView(paragraph, html, isTarget));
 		}
-		return new LetterView(letter, titleHtml, views, marks, target);
+		return new LetterView(letter, titleHtml, views, marks, target, List.of());
 	}
 
 }

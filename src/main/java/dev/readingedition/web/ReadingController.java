@@ -1,11 +1,6 @@
 package dev.readingedition.web;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.live.Snapshot;
 
 import org.springframework.stereotype.Controller;
@@ -56,18 +51,8 @@ class ReadingController {
 			model.addAttribute("view", LetterView.of(letter));
 			return "letter";
 		}
-		Map<String, List<Range>> paragraphs = new HashMap<>();
-		Map<String, List<Range>> notes = new HashMap<>();
-		snapshot.index().matches(letter.slug(), query).forEach((anchor, ranges) -> {
-			if (anchor.startsWith("n")) {
-				notes.put(anchor.substring(1), ranges);
-			}
-			else {
-				paragraphs.put(anchor, ranges);
-			}
-		});
 		model.addAttribute("query", query.strip());
-		model.addAttribute("view", LetterView.marked(letter, paragraphs, notes, null));
+		model.addAttribute("view", LetterView.searched(letter, snapshot.index().matches(letter.slug(), query)));
 		return "letter";
 	}
 

@@ -3,6 +3,7 @@ package dev.readingedition.web;
 import java.util.List;
 
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.search.SearchFilters;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The search page: a box, and the hits with their paragraph, printed page and the matched words.
+ * The search page: a box, the hits grouped by letter and kind with their counts, each hit with its letter, place,
+ * printed page and matched words; narrowed by letter, correspondent, dates and kind.
  */
 @Controller
 class SearchController {
@@ -25,15 +27,26 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) String page, Snapshot snapshot, Model model) {
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "letter", required = false) String letter,
+			@RequestParam(name = "correspondent", required = false) String correspondent,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "as-typed", required = false) String asTyped, Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
 		int number = BadQueryException.page(page);
+		SearchFilters filters = SearchParameters.read(snapshot.edition(), letter, correspondent, from, to, kind);
 		model.addAttribute("examples", EXAMPLES);
+		model.addAttribute("filters", filters);
+		model.addAttribute("letters", snapshot.edition().letters());
+		model.addAttribute("correspondents", SearchParameters.correspondents(snapshot.edition()));
 		if (query == null || query.isBlank()) {
 			return "search";
 		}
 		model.addAttribute("query", query);
-		model.addAttribute("results", snapshot.index().search(query, number));
+		model.addAttribute("link", new SearchLink(query.strip(), filters));
+		model.addAttribute("results", snapshot.index().search(query, number, filters, asTyped == null));
 		return "search";
 	}
 
@@ -43,6 +56,7 @@ class SearchController {
 		ModelAndView page = new ModelAndView("search");
 		page.addObject("error", ex.getMessage());
 		page.addObject("examples", EXAMPLES);
+		page.addObject("filters", SearchFilters.NONE);
 		return page;
 	}
 

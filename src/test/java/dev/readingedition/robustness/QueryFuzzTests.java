@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Drives seeded, generated queries through every place that takes one: each answer is a 200, or a 400 that says
- * what was wrong, and nothing escapes as an exception. Replay a failure with {@code -Dfuzz.seed=N}.
+ * Drives seeded, generated queries through every place that takes one (search, its narrowing parameters, the JSON
+ * search and suggestions, the reading page, quote links): each answer is a 200, or a 400 that says what was wrong,
+ * and nothing escapes as an exception. Replay a failure with {@code -Dfuzz.seed=N}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryFuzzTests {
@@ -58,13 +59,16 @@ class QueryFuzzTests {
 			String page = random.nextInt(6) == 0 ? pageNumber(random) : null;
 			String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
 			String paging = page == null ? "" : "&page=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
-			check(i, query, "/search?q=" + q + paging, false);
-			check(i, query, "/api/search?q=" + q + paging, true);
+			// One search in four is narrowed, with values that are good, bad or hostile.
+			String narrowing = random.nextInt(4) == 0 ? narrowing(random) : "";
+			check(i, query, "/search?q=" + q + paging + narrowing, false);
+			check(i, query, "/api/search?q=" + q + paging + narrowing, true);
 			check(i, query, "/letters/" + SLUG + "?q=" + q, false);
 			check(i, query, "/letters/" + SLUG + "/p" + (1 + random.nextInt(12)) + "?quote=" + q, false);
-			answered += 4;
+			check(i, query, "/api/suggest?q=" + q, true);
+			answered += 5;
 		}
-		assertThat(answered).isEqualTo(4 * QUERIES);
+		assertThat(answered).isEqualTo(5 * QUERIES);
 	}
 
 	private void check(int index, String query, String path, boolean isJson) throws IOException, InterruptedException {
@@ -82,10 +86,11 @@ class QueryFuzzTests {
 		if (status == 400) {
 			String message = isJson ? messageOf(body) : body;
 			assertThat(message).as(replay + ": a 400 says what was wrong").containsAnyOf("characters", "page",
-					"Bad request", "whole number", "parameter q", "quote");
+					"Bad request", "whole number", "parameter q", "quote", "letter", "date", "kind", "correspondent");
 		}
 		else if (isJson) {
-			assertThat(json.readTree(body).has("hits")).as(replay).isTrue();
+			JsonNode answer = json.readTree(body);
+			assertThat(answer.has("hits") || answer.has("suggestions")).as(replay).isTrue();
 		}
 	}
 
@@ -123,6 +128,20 @@ class QueryFuzzTests {
 		int start = planes[random.nextInt(planes.length)];
 		int codePoint = start + random.nextInt(0x100);
 		return Character.isSurrogate((char) codePoint) || codePoint > Character.MAX_CODE_POINT ? 'x' : codePoint;
+	}
+
+	/** Narrowing parameters as people (and scanners) send them: real values, near misses, garbage, repeats. */
+	private static String narrowing(SplittableRandom random) {
+		String[] names = { "letter", "correspondent", "from", "to", "kind", "as-typed" };
+		String[] values = { SLUG, "no-such-letter", "John F. Kennedy", "Nikita S. Khrushchev", "Nobody", "1962-02-15",
+				"1961-12-31", "1962-13-45", "15/02/1962", "paragraph", "note", "annotation", "poem", "", " ", "1",
+				"<script>alert(1)</script>", "%00", "a".repeat(250), "../../etc/passwd", "\u0000", "😀" };
+		StringBuilder narrowing = new StringBuilder();
+		for (int i = 1 + random.nextInt(3); i > 0; i--) {
+			narrowing.append('&').append(names[random.nextInt(names.length)]).append('=')
+				.append(URLEncoder.encode(values[random.nextInt(values.length)], StandardCharsets.UTF_8));
+		}
+		return narrowing.toString();
 	}
 
 	private static String pageNumber(SplittableRandom random) {

@@ -75,6 +75,10 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),
 				base + "/search?q=" + query(payload) + "&page=" + query(payload),
+				base + "/search?q=modus&letter=" + query(payload), base + "/search?q=modus&correspondent=" + query(payload),
+				base + "/search?q=modus&from=" + query(payload) + "&to=" + query(payload),
+				base + "/search?q=modus&kind=" + query(payload), base + "/search?q=" + query(payload) + "&as-typed=1",
+				base + "/api/suggest?q=" + query(payload),
 				base + "/api/dts/collection?id=" + query(payload),
 				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
 				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
@@ -118,7 +122,7 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
 		browser.viewport(1400, 900, false);
 		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
-				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/letters/none")) {
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none")) {
 			browser.open("http://localhost:" + port + path);
 			List<Object> violations = browser.script("return window.__violations");
 			assertThat(violations).as(path).isEmpty();

@@ -1,6 +1,7 @@
 package dev.readingedition.search;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,13 @@ class SearchIndexTests {
 		index.close();
 	}
 
+	/** The reading page's matches of a query, by anchor. */
+	private static Map<String, List<Range>> ranges(String slug, String query) {
+		Map<String, List<Range>> ranges = new LinkedHashMap<>();
+		index.matches(slug, query).forEach((match) -> ranges.put(match.anchor(), match.ranges()));
+		return ranges;
+	}
+
 	private static List<String> anchors(String query) {
 		return index.search(query, 1).hits().stream().map(Hit::anchor).toList();
 	}
@@ -68,11 +76,15 @@ class SearchIndexTests {
 
 	@Test
 	void aNameMarksTheMentionsOnTheReadingPage() {
-		Map<String, List<Range>> matches = index.matches(SLUG, "Llewellyn");
+		Map<String, List<Range>> matches = ranges(SLUG, "Llewellyn");
 		String p1 = edition.letter(SLUG).orElseThrow().paragraph("p1").orElseThrow().text();
 		Range first = matches.get("p1").get(0);
 		assertThat(p1.substring(first.start(), first.end())).isEqualTo("Ambassador Thompson");
-		assertThat(matches.keySet()).noneMatch((anchor) -> anchor.startsWith("a-"));
+		// The gloss matched by its heading, the entity's name: it is marked there, not in its words.
+		PassageMatch gloss = index.matches(SLUG, "Llewellyn").get(0);
+		assertThat(gloss.anchor()).isEqualTo("a-thompson");
+		assertThat(gloss.nameRanges()).containsExactly(new Range(0, "Llewellyn".length()));
+		assertThat(gloss.ranges()).isEmpty();
 	}
 
 	@Test
@@ -99,9 +111,10 @@ class SearchIndexTests {
 	}
 
 	@Test
-	void positionsOfStrengthPutsParagraphTwoFirst() {
-		assertThat(anchors("positions of strength")).first().isEqualTo("p2");
-		assertThat(anchors("\"positions of strength\"")).first().isEqualTo("p2");
+	void positionsOfStrengthPutsTheTermsGlossAndThenParagraphTwoFirst() {
+		// The term is in the register: its own gloss comes first, then the letter's text, p2 first.
+		assertThat(anchors("positions of strength")).startsWith("a-positions-of-strength", "p2");
+		assertThat(anchors("\"positions of strength\"")).startsWith("a-positions-of-strength", "p2");
 	}
 
 	@Test
@@ -165,9 +178,9 @@ class SearchIndexTests {
 	@Test
 	void aMisspeltWordGetsASpellingFromTheEditionsOwnWords() {
 		assertThat(index.search("modus vivendy", 1).suggestion()).isEqualTo("modus vivendi");
-		SearchResults gromiko = index.search("Gromiko", 1);
+		SearchResults gromiko = index.search("Gromiko", 1, SearchFilters.NONE, false);
 		assertThat(gromiko.total()).isZero();
-		assertThat(gromiko.suggestion()).isEqualTo("gromyko");
+		assertThat(gromiko.suggestion()).isEqualTo("Gromyko");
 		assertThat(index.search("modus vivendi", 1).suggestion()).isNull();
 		assertThat(index.search("zzzzqqq", 1).suggestion()).isNull();
 	}
@@ -176,7 +189,7 @@ class SearchIndexTests {
 	void aPrefixThatStartsWordsOfTheEditionNeedsNoOtherSpelling() {
 		assertThat(index.search("negot*", 1).suggestion()).isNull();
 		assertThat(index.search("vivend*", 1).suggestion()).isNull();
-		assertThat(index.search("vivemd*", 1).suggestion()).isEqualTo("vivendi");
+		assertThat(index.search("vivemd*", 1).suggestion()).isEqualTo("vivendi*");
 	}
 
 	@Test
@@ -194,13 +207,13 @@ class SearchIndexTests {
 
 	@Test
 	void matchesInALetterAreRangesOfEachPassagesText() {
-		Map<String, List<Range>> matches = index.matches(SLUG, "Adzhubei");
-		assertThat(matches.keySet()).contains("p6", "p8", "p9", "p12", "n4");
+		Map<String, List<Range>> matches = ranges(SLUG, "Adzhubei");
+		assertThat(matches.keySet()).contains("p6", "p8", "p9", "p12", "n4", "a-adzhubei");
 		String p12 = edition.letter(SLUG).orElseThrow().paragraph("p12").orElseThrow().text();
 		for (Range range : matches.get("p12")) {
 			assertThat(p12.substring(range.start(), range.end())).isEqualTo("Adzhubei");
 		}
-		assertThat(index.matches(SLUG, "modus vivendi")).containsOnlyKeys("p11");
+		assertThat(ranges(SLUG, "modus vivendi")).containsOnlyKeys("p11", "a-four-questions");
 		assertThat(index.matches("another-letter", "modus vivendi")).isEmpty();
 	}
 
