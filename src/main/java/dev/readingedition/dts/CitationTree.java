@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.tei.Passage;
@@ -32,7 +33,7 @@ record CitationTree(String identifier, String citeType, String description, List
 	}
 
 	/** A letter's trees: the paragraphs first (the default), then the pages of each paginated printing. */
-	static List<CitationTree> of(Letter letter) {
+	static List<CitationTree> of(Edition edition, Letter letter) {
 		List<CitationTree> trees = new ArrayList<>();
 		List<Unit> paragraphs = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
@@ -40,16 +41,13 @@ record CitationTree(String identifier, String citeType, String description, List
 		}
 		trees.add(new CitationTree(null, "paragraph",
 				"The letter's paragraphs, numbered as on the reading page (p1, p2, …)", paragraphs));
-		List<Printing> printings = Printing.of(letter);
-		for (Printing printing : printings) {
+		for (Printing printing : Printing.of(edition, letter)) {
 			if (!printing.paginated()) {
 				continue;
 			}
-			boolean main = printing == printings.get(0);
 			List<Unit> pages = new ArrayList<>();
 			for (int page : printing.pages()) {
-				// The reading page resolves the pages of the printing it reproduces.
-				pages.add(new Unit(Integer.toString(page), "Page " + page, main ? "/page/" + page : null));
+				pages.add(new Unit(Integer.toString(page), "Page " + page, printing.path(page)));
 			}
 			trees.add(new CitationTree(printing.id(), "page", "The printed pages of " + printing.description(), pages));
 		}
@@ -65,11 +63,11 @@ record CitationTree(String identifier, String citeType, String description, List
 	}
 
 	/** The passage of the letter from one unit to another, both included. */
-	Passage passage(Letter letter, Unit first, Unit last) {
+	Passage passage(Edition edition, Letter letter, Unit first, Unit last) {
 		if (identifier == null) {
 			return Passage.paragraphs(letter, first.identifier(), last.identifier());
 		}
-		Printing printing = Printing.of(letter).stream()
+		Printing printing = Printing.of(edition, letter).stream()
 			.filter((candidate) -> candidate.id().equals(identifier))
 			.findFirst()
 			.orElseThrow();

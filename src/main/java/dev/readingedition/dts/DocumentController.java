@@ -49,7 +49,7 @@ class DocumentController {
 		Passage passage = null;
 		// DTS: 'tree' has no effect without a reference.
 		if (query.has("ref") || query.has("start")) {
-			CitationTree tree = NavigationController.tree(letter, query.get("tree"));
+			CitationTree tree = NavigationController.tree(catalog.edition(), letter, query.get("tree"));
 			CitationTree.Unit first = NavigationController.unit(tree, query.has("ref") ? query.get("ref")
 					: query.get("start"));
 			CitationTree.Unit last = query.has("ref") ? first : NavigationController.unit(tree, query.get("end"));
@@ -57,7 +57,7 @@ class DocumentController {
 				throw DtsException.badRequest("The range starts at '" + first.identifier() + "', which comes after its "
 						+ "end '" + last.identifier() + "'.");
 			}
-			passage = tree.passage(letter, first, last);
+			passage = tree.passage(catalog.edition(), letter, first, last);
 		}
 		String letterUrl = catalog.resourceId(letter);
 		byte[] body;
@@ -66,10 +66,10 @@ class DocumentController {
 					: LetterTei.passage(catalog.edition(), letter, letterUrl, passage);
 		}
 		else if (type == HTML) {
-			body = PassageHtml.render(letter, letterUrl, passage).getBytes(StandardCharsets.UTF_8);
+			body = PassageHtml.render(catalog.edition(), letter, letterUrl, passage).getBytes(StandardCharsets.UTF_8);
 		}
 		else {
-			body = (passage == null ? letter.markdown() : PassageMarkdown.render(letter, passage))
+			body = (passage == null ? letter.markdown() : PassageMarkdown.render(catalog.edition(), letter, passage))
 				.getBytes(StandardCharsets.UTF_8);
 		}
 		return ResponseEntity.ok()

@@ -74,14 +74,14 @@ final class DtsObjects {
 		into.put("collection", catalog.collectionOf(catalog.resourceId(letter)));
 		into.put("navigation", catalog.navigationOf(letter));
 		into.put("document", catalog.documentOf(letter));
-		into.put("dublinCore", dublinCore(letter));
+		into.put("dublinCore", dublinCore(catalog, letter));
 		into.put("download", Downloads.of(catalog, letter));
-		into.put("citationTrees", CitationTree.of(letter).stream().map(DtsObjects::tree).toList());
+		into.put("citationTrees", CitationTree.of(catalog.edition(), letter).stream().map(DtsObjects::tree).toList());
 		into.put("mediaTypes", MEDIA_TYPES);
 		return into;
 	}
 
-	private static Map<String, Object> dublinCore(Letter letter) {
+	private static Map<String, Object> dublinCore(DtsCatalog catalog, Letter letter) {
 		Metadata meta = letter.meta();
 		Map<String, Object> dublinCore = new LinkedHashMap<>();
 		dublinCore.put("title", text(meta.title()));
@@ -94,7 +94,7 @@ final class DtsObjects {
 		dublinCore.put("type", List.of("http://purl.org/dc/dcmitype/Text"));
 		List<String> sources = new ArrayList<>();
 		List<Map<String, String>> printed = new ArrayList<>();
-		for (Printing printing : Printing.of(letter)) {
+		for (Printing printing : Printing.of(catalog.edition(), letter)) {
 			if (printing.url() != null) {
 				sources.add(printing.url().toString());
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class NavigationController {
 			throw DtsException.badRequest("down=0 lists the siblings of a 'ref'; it is not used with a range.");
 		}
 		Letter letter = catalog.resource(id);
-		CitationTree tree = tree(letter, query.get("tree"));
+		CitationTree tree = tree(catalog.edition(), letter, query.get("tree"));
 
 		Map<String, Object> answer = DtsObjects.answer();
 		answer.put("@type", "Navigation");
@@ -83,8 +84,8 @@ class NavigationController {
 	}
 
 	/** The tree a request names, the default one when it names none. */
-	static CitationTree tree(Letter letter, String name) {
-		List<CitationTree> trees = CitationTree.of(letter);
+	static CitationTree tree(Edition edition, Letter letter, String name) {
+		List<CitationTree> trees = CitationTree.of(edition, letter);
 		if (name == null) {
 			return trees.get(0);
 		}

@@ -42,15 +42,15 @@ public final class LetterTei {
 	}
 
 	private static byte[] write(Edition edition, Letter letter, String letterUrl, Passage passage) {
-		List<Printing> printings = Printing.of(letter);
+		Witnessed sources = Witnessed.of(edition, letter);
 		List<Entity> entities = RegisterTei.mentioned(edition, letter);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try (Xml xml = new Xml(bytes)) {
 			xml.root("TEI").lang("en");
-			TeiHeader.write(xml, edition, letter, printings, letterUrl);
+			TeiHeader.write(xml, edition, sources, letterUrl);
 			RegisterTei.writeStandOff(xml, entities);
 			xml.open("text");
-			TextTei text = new TextTei(letter, printings);
+			TextTei text = new TextTei(sources);
 			if (passage == null) {
 				text.writeBody(xml);
 			}

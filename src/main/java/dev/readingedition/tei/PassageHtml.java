@@ -3,6 +3,7 @@ package dev.readingedition.tei;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.tei.Pieces.MentionEnd;
@@ -18,7 +19,8 @@ import org.jsoup.nodes.Element;
 /**
  * A letter or a passage of it as a small HTML document of its own, for the DTS Document endpoint's
  * {@code mediaType=text/html}: the paragraphs with the reading page's ids, page breaks as DPUB-ARIA markers, note
- * marks linking to the notes listed after the text, mentions linking to their glosses on the reading page. Built
+ * marks linking to the notes listed after the text, mentions linking to their glosses on the reading page; the
+ * reproduced printing's words, as the reading page has them. Built
  * with jsoup's element API, which escapes every text.
  */
 public final class PassageHtml {
@@ -30,8 +32,8 @@ public final class PassageHtml {
 	 * @param letterUrl the letter's reading page, which the mentions link to
 	 * @param passage the paragraphs or pages to give, or null for the whole letter
 	 */
-	public static String render(Letter letter, String letterUrl, Passage passage) {
-		List<Printing> printings = Printing.of(letter);
+	public static String render(Edition edition, Letter letter, String letterUrl, Passage passage) {
+		Witnessed sources = Witnessed.of(edition, letter);
 		Document document = Document.createShell("");
 		document.prependChild(new DocumentType("html", "", ""));
 		document.outputSettings().prettyPrint(false);
@@ -46,7 +48,7 @@ public final class PassageHtml {
 		List<Note> notes = new ArrayList<>();
 		Element title = article.appendElement("h1");
 		if (passage == null) {
-			pieces(title, Pieces.title(letter, printings), null, letterUrl, printings, notes);
+			pieces(title, Pieces.title(sources), null, letterUrl, notes);
 		}
 		else {
 			title.text(letter.meta().title());
@@ -55,7 +57,7 @@ public final class PassageHtml {
 		for (int block = 1; block <= letter.paragraphs().size(); block++) {
 			if (passage == null || passage.touches(block)) {
 				Element paragraph = article.appendElement("p").id(letter.paragraphs().get(block - 1).id());
-				pieces(paragraph, Pieces.paragraph(letter, block, printings), passage, letterUrl, printings, notes);
+				pieces(paragraph, Pieces.paragraph(sources, block), passage, letterUrl, notes);
 			}
 		}
 		if (!notes.isEmpty()) {
@@ -72,7 +74,7 @@ public final class PassageHtml {
 	}
 
 	private static void pieces(Element into, List<Piece> pieces, Passage passage, String letterUrl,
-			List<Printing> printings, List<Note> notes) {
+			List<Note> notes) {
 		Element current = into;
 		for (Piece piece : pieces) {
 			if (passage != null && !passage.holds(piece.place())) {
@@ -102,15 +104,13 @@ public final class PassageHtml {
 				notes.add(note);
 			}
 			else if (piece instanceof PageMark mark) {
-				boolean main = mark.printing() == printings.get(0);
+				boolean main = mark.printing().reproduced();
 				Element pageBreak = current.appendElement("span")
 					.addClass("pagebreak")
 					.attr("role", "doc-pagebreak")
-					.attr("aria-label", "Page " + mark.pageBreak().page() + (main ? "" : " of " + mark.printing().id()))
+					.attr("aria-label", "Page " + mark.pageBreak().page() + (main ? "" : " of " + mark.printing().description()))
 					.text("[" + mark.pageBreak().page() + "]");
-				if (main) {
-					pageBreak.id(mark.pageBreak().id());
-				}
+				pageBreak.id(mark.printing().anchor(mark.pageBreak().page()));
 			}
 		}
 	}

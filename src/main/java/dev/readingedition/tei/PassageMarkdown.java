@@ -3,6 +3,7 @@ package dev.readingedition.tei;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.tei.Pieces.MentionEnd;
@@ -30,8 +31,8 @@ public final class PassageMarkdown {
 	private PassageMarkdown() {
 	}
 
-	public static String render(Letter letter, Passage passage) {
-		List<Printing> printings = Printing.of(letter);
+	public static String render(Edition edition, Letter letter, Passage passage) {
+		Witnessed sources = Witnessed.of(edition, letter);
 		StringBuilder markdown = new StringBuilder();
 		markdown.append("# ").append(escape(letter.meta().title())).append("\n\n");
 		List<Note> notes = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class PassageMarkdown {
 			}
 			StringBuilder paragraph = new StringBuilder();
 			int open = 0;
-			for (Piece piece : Pieces.paragraph(letter, block, printings)) {
+			for (Piece piece : Pieces.paragraph(sources, block)) {
 				if (!passage.holds(piece.place())) {
 					continue;
 				}
@@ -60,7 +61,7 @@ public final class PassageMarkdown {
 					paragraph.append("[^").append(mark.note().label()).append(']');
 					notes.add(mark.note());
 				}
-				else if (piece instanceof PageMark mark && mark.printing() == printings.get(0)) {
+				else if (piece instanceof PageMark mark && mark.printing().reproduced()) {
 					// The edition's Markdown marks the pages of the printing it reproduces; a space after the mark
 					// keeps it apart from the next word, and white space collapses when the letter is read.
 					paragraph.append("[Page ").append(mark.pageBreak().page()).append("] ");

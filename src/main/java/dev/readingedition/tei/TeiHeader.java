@@ -39,7 +39,9 @@ final class TeiHeader {
 		return "#" + (meta.notesBy().contains("FRUS") ? FRUS : NOTES);
 	}
 
-	static void write(Xml xml, Edition edition, Letter letter, List<Printing> printings, String letterUrl) {
+	static void write(Xml xml, Edition edition, Witnessed sources, String letterUrl) {
+		Letter letter = sources.letter;
+		List<Printing> printings = sources.printings;
 		Metadata meta = letter.meta();
 		xml.open("teiHeader");
 		xml.open("fileDesc");
@@ -86,13 +88,21 @@ final class TeiHeader {
 		xml.end();
 		xml.end();
 		xml.open("encodingDesc");
+		if (sources.witness().isPresent()) {
+			xml.emptyBlock("variantEncoding");
+			xml.attr("method", "parallel-segmentation").attr("location", "internal");
+		}
 		xml.open("editorialDecl");
 		xml.leaf("p", "The text reproduces the letter word for word as printed in " + printings.get(0).description()
 				+ ". Each printed page begins at a pb whose ed names the printing (a bibl of the source description). "
 				+ "Notes with resp=\"#" + EDITION + "\" are this edition's own; notes with resp=\"#" + FRUS
 				+ "\" are the FRUS editors'. Names of people, places, organizations and events point to the lists in "
 				+ "standOff, terms to the glossary at the back; these come from the edition's register of names and "
-				+ "terms. Paragraph, note and page ids are those of the reading page.");
+				+ "terms. Paragraph, note and page ids are those of the reading page."
+				+ sources.witness().map((witness) -> " Where " + witness.description() + " reads otherwise, an app "
+						+ "gives the reproduced text as its lem and the other printing's words as its rdg; the notes "
+						+ "of that printing's editors stand where the collation places them, with source=\"#"
+						+ witness.id() + "\".").orElse(""));
 		xml.end();
 		xml.end();
 		xml.open("profileDesc");
@@ -150,7 +160,8 @@ final class TeiHeader {
 	}
 
 	private static void bibl(Xml xml, Metadata meta, Printing printing, boolean reproduced) {
-		xml.open("bibl").id(printing.id()).attr("type", reproduced ? "reproduced" : "also-printed");
+		xml.open("bibl").id(printing.id())
+			.attr("type", reproduced ? "reproduced" : printing.paginated() ? "witness" : "also-printed");
 		if (reproduced) {
 			xml.leaf("title", meta.series(), "level", "s");
 			xml.leaf("title", "Volume " + meta.volume() + ", " + meta.volumeTitle(), "level", "m");

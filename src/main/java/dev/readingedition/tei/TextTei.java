@@ -1,6 +1,7 @@
 package dev.readingedition.tei;
 
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
@@ -8,39 +9,45 @@ import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Mention;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.printings.Variant;
 import dev.readingedition.tei.Pieces.MentionEnd;
 import dev.readingedition.tei.Pieces.MentionStart;
 import dev.readingedition.tei.Pieces.NoteMark;
 import dev.readingedition.tei.Pieces.PageMark;
 import dev.readingedition.tei.Pieces.Piece;
+import dev.readingedition.tei.Pieces.VariantEnd;
+import dev.readingedition.tei.Pieces.VariantPoint;
+import dev.readingedition.tei.Pieces.VariantStart;
+import dev.readingedition.tei.Pieces.WitnessNoteMark;
 import dev.readingedition.tei.Pieces.Words;
 
 /**
  * The letter's words as TEI: the title as {@code head}, each paragraph as {@code p} with the reading page's id, the
- * notes where their marks stand, a {@code pb} where each printing's pages begin, and each mention as the name
- * element of its entity's kind, pointing into the register's lists.
+ * notes where their marks stand (the edition's and the second printing's editors'), a {@code pb} where each
+ * printing's pages begin, each mention as the name element of its entity's kind pointing into the register's lists,
+ * and each variant of the second printing as {@code app}: the reproduced text's {@code lem}, the other's {@code rdg}.
  */
 final class TextTei {
 
+	private final Witnessed sources;
+
 	private final Letter letter;
 
-	private final List<Printing> printings;
-
-	TextTei(Letter letter, List<Printing> printings) {
-		this.letter = letter;
-		this.printings = printings;
+	TextTei(Witnessed sources) {
+		this.sources = sources;
+		this.letter = sources.letter;
 	}
 
 	/** The whole letter. */
 	void writeBody(Xml xml) {
 		xml.open("body");
-		for (Printing printing : printings) {
+		for (Printing printing : sources.printings) {
 			if (printing.paginated()) {
 				firstPage(xml, printing);
 			}
 		}
 		xml.open("head").id(LetterParser.TITLE_ANCHOR);
-		for (Piece piece : Pieces.title(letter, printings)) {
+		for (Piece piece : Pieces.title(sources)) {
 			piece(xml, piece);
 		}
 		xml.end();
@@ -84,20 +91,33 @@ final class TextTei {
 			boolean ends = passage.holdsEndOf(block);
 			xml.attr("part", starts && ends ? null : starts ? "I" : ends ? "F" : "M");
 		}
-		int open = 0;
-		for (Piece piece : Pieces.paragraph(letter, block, printings)) {
+		// What is open inside the paragraph: mentions and variants, innermost first.
+		Deque<Piece> open = new ArrayDeque<>();
+		for (Piece piece : Pieces.paragraph(sources, block)) {
 			if (passage != null && !passage.holds(piece.place())) {
 				continue;
 			}
-			if (piece instanceof MentionEnd && open == 0) {
-				// The passage begins after this mention began; its words are not in it.
-				continue;
+			if (piece instanceof MentionStart || piece instanceof VariantStart) {
+				open.push(piece);
 			}
-			open += piece instanceof MentionStart ? 1 : piece instanceof MentionEnd ? -1 : 0;
+			else if (piece instanceof MentionEnd || piece instanceof VariantEnd) {
+				if (open.isEmpty()) {
+					// The passage begins after this element began; its start is not in it.
+					continue;
+				}
+				open.pop();
+			}
 			piece(xml, piece);
 		}
-		for (; open > 0; open--) {
-			xml.end();
+		while (!open.isEmpty()) {
+			Piece unclosed = open.pop();
+			if (unclosed instanceof VariantStart start) {
+				// The passage ends inside the lemma: the reading still follows it, so the app stays whole.
+				closeVariant(xml, start.variant());
+			}
+			else {
+				xml.end();
+			}
 		}
 		xml.end();
 	}
@@ -115,14 +135,43 @@ final class TextTei {
 		else if (piece instanceof NoteMark mark) {
 			note(xml, mark.note());
 		}
+		else if (piece instanceof WitnessNoteMark mark) {
+			witnessNote(xml, mark.note());
+		}
 		else if (piece instanceof PageMark mark) {
 			xml.empty("pb");
 			xml.attr("n", Integer.toString(mark.pageBreak().page()));
 			edition(xml, mark.printing());
-			if (mark.printing() == printings.get(0)) {
-				xml.id(mark.pageBreak().id());
+			xml.id(mark.printing().anchor(mark.pageBreak().page()));
+		}
+		else if (piece instanceof VariantStart start) {
+			openVariant(xml, start.variant());
+		}
+		else if (piece instanceof VariantEnd end) {
+			closeVariant(xml, end.variant());
+		}
+		else if (piece instanceof VariantPoint point) {
+			openVariant(xml, point.variant());
+			closeVariant(xml, point.variant());
+		}
+	}
+
+	private void openVariant(Xml xml, Variant variant) {
+		xml.start("app").id(variant.anchor()).attr("type", variant.kind().label().replace(' ', '-'));
+		xml.start("lem").attr("wit", "#" + sources.base().id());
+	}
+
+	private void closeVariant(Xml xml, Variant variant) {
+		xml.end();
+		xml.start("rdg").attr("wit", "#" + sources.witness().orElseThrow().id());
+		xml.text(variant.witnessReading());
+		if (variant.kind() == Variant.Kind.CLOSING) {
+			for (Witnessed.PlacedNote note : sources.closingNotes()) {
+				witnessNote(xml, note);
 			}
 		}
+		xml.end();
+		xml.end();
 	}
 
 	private static void edition(Xml xml, Printing printing) {
@@ -145,6 +194,20 @@ final class TextTei {
 			.attr("type", note.citedIn().equals(LetterParser.TITLE_ANCHOR) ? "source" : "editorial")
 			.attr("resp", TeiHeader.notesResp(letter.meta()));
 		InlineHtml.write(xml, note.html());
+		xml.end();
+	}
+
+	/** A note of the second printing's editors, from that printing: the FRUS editors', not the edition's. */
+	private void witnessNote(Xml xml, Witnessed.PlacedNote placed) {
+		Printing witness = sources.witness().orElseThrow();
+		xml.start("note")
+			.id(placed.id())
+			.attr("n", placed.note().source() ? null : placed.note().label())
+			.attr("place", "foot")
+			.attr("type", placed.note().source() ? "source" : "editorial")
+			.attr("resp", "#" + TeiHeader.FRUS)
+			.attr("source", "#" + witness.id());
+		InlineHtml.write(xml, placed.note().html());
 		xml.end();
 	}
 

@@ -87,7 +87,8 @@ class LetterTeiTests {
 
 	@Test
 	void notesStandWhereTheirMarksStandAndSayWhoWroteThem() {
-		assertThat(elements(tei, "note").stream().filter((n) -> n.hasAttributeNS(XMLConstants.XML_NS_URI, "id")))
+		assertThat(elements(tei, "note").stream()
+			.filter((n) -> n.getAttribute("resp").equals("#edition") && n.hasAttributeNS(XMLConstants.XML_NS_URI, "id")))
 			.hasSize(letter.notes().size());
 		for (Note note : letter.notes()) {
 			Element element = byId(tei, note.id());
@@ -117,7 +118,9 @@ class LetterTeiTests {
 
 	@Test
 	void pagesBreakAtTheirWordsAndNameTheirPrinting() {
-		List<Element> breaks = elements(tei, "pb");
+		List<Element> breaks = elements(tei, "pb").stream()
+			.filter((pb) -> pb.getAttribute("ed").equals("frus1961-63v14"))
+			.toList();
 		assertThat(breaks).extracting((pb) -> pb.getAttribute("n")).containsExactly("819", "820", "821");
 		assertThat(breaks).allSatisfy((pb) -> {
 			assertThat(pb.getAttribute("ed")).isEqualTo("frus1961-63v14");
@@ -237,11 +240,13 @@ class LetterTeiTests {
 		assertThat(paragraphs).extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
 			.containsExactly("p3", "p4", "p5", "p6", "p7");
 		assertThat(paragraphs).extracting((p) -> p.getAttribute("part")).containsExactly("F", "", "", "", "I");
-		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n")).containsExactly("820");
+		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n") + " " + pb.getAttribute("ed"))
+			.containsExactly("820 frus1961-63v14", "94 frus1961-63v06");
 		assertThat(words(paragraphs.get(0))).startsWith("ago—i.e., you know that the West");
 		assertThat(words(paragraphs.get(4))).endsWith("included in the disarmament principles on");
-		// Note 4 stands in paragraph 6, on page 820.
-		assertThat(elements(wrapper, "note")).extracting((n) -> n.getAttribute("n")).containsExactly("4");
+		// Note 4 stands in paragraph 6, on page 820, and so does vol. VI's note 3 on the same words.
+		assertThat(elements(wrapper, "note")).extracting((n) -> n.getAttribute("n") + " " + n.getAttribute("resp"))
+			.containsExactly("4 #edition", "3 #frus");
 	}
 
 	@Test
@@ -250,7 +255,7 @@ class LetterTeiTests {
 		Document passage = parse(
 				LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 819, 819)));
 		Element wrapper = (Element) passage.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
-		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n")).containsExactly("819");
+		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n")).containsExactly("819", "93");
 		List<Element> paragraphs = elements(wrapper, "p");
 		assertThat(paragraphs).extracting((p) -> p.getAttribute("part")).containsExactly("", "", "I");
 		assertThat(words(paragraphs.get(2))).endsWith("than we knew many months");
@@ -265,7 +270,60 @@ class LetterTeiTests {
 		List<Element> paragraphs = elements(wrapper, "p");
 		assertThat(paragraphs).hasSize(10);
 		assertThat(paragraphs.get(9).getAttribute("part")).isEmpty();
-		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n")).containsExactly("820", "821");
+		assertThat(elements(wrapper, "pb").stream().filter((pb) -> pb.getAttribute("ed").equals("frus1961-63v14")))
+			.extracting((pb) -> pb.getAttribute("n"))
+			.containsExactly("820", "821");
+	}
+
+	@Test
+	void theSecondPrintingsPagesBreakWhereTheCollationPutsThem() {
+		List<Element> breaks = elements(tei, "pb").stream()
+			.filter((pb) -> pb.getAttribute("ed").equals("frus1961-63v06"))
+			.toList();
+		assertThat(breaks).extracting((pb) -> pb.getAttribute("n")).containsExactly("92", "93", "94", "95");
+		assertThat(byId(tei, "frus1961-63v06").getAttribute("type")).isEqualTo("witness");
+		// As the sources README says: ¶1 "I had [93] hoped", ¶6 "both you and [94] I", ¶9 "an [95] International".
+		assertThat(wordsBefore(byId(tei, "p1"), byId(tei, "vol-vi-page93"))).endsWith("through my brother. I had ");
+		assertThat(wordsBefore(byId(tei, "p6"), byId(tei, "vol-vi-page94"))).endsWith("Fortunately, both you and ");
+		assertThat(wordsBefore(byId(tei, "p9"), byId(tei, "vol-vi-page95"))).endsWith("the possibilities of an ");
+		Document page94 = parse(LetterTei.passage(edition, letter, URL,
+				Passage.pages(letter, Printing.of(edition, letter).get(1), 94, 94)));
+		Element wrapper = (Element) page94.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
+		assertThat(words(elements(wrapper, "p").get(0))).startsWith("I—or so I strongly believe—are able");
+		assertThat(words(elements(wrapper, "p").get(elements(wrapper, "p").size() - 1)))
+			.endsWith("the possibilities of an");
+	}
+
+	@Test
+	void theVariantsOfTheSecondPrintingAreAppsWithTheReproducedTextAsLemma() {
+		List<Element> apps = elements(tei, "app");
+		assertThat(apps).extracting((app) -> app.getAttribute("type")).containsExactly("orthographic", "closing");
+		Element spelling = apps.get(0);
+		assertThat(((Element) spelling.getParentNode()).getAttributeNS(XMLConstants.XML_NS_URI, "id")).isEqualTo("p5");
+		assertThat(elements(spelling, "lem").get(0).getTextContent()).isEqualTo("tranquility");
+		assertThat(elements(spelling, "lem").get(0).getAttribute("wit")).isEqualTo("#frus1961-63v14");
+		assertThat(elements(spelling, "rdg").get(0).getTextContent()).isEqualTo("tranquillity");
+		assertThat(elements(spelling, "rdg").get(0).getAttribute("wit")).isEqualTo("#frus1961-63v06");
+		Element closing = apps.get(1);
+		assertThat(elements(closing, "lem").get(0).getTextContent()).isEmpty();
+		assertThat(words(elements(closing, "rdg").get(0).getParentNode())).isEmpty();
+		assertThat(elements(closing, "rdg").get(0).getFirstChild().getNodeValue()).isEqualTo("Sincerely,");
+		assertThat(elements(elements(closing, "rdg").get(0), "note").get(0).getTextContent())
+			.isEqualTo("Printed from an unsigned copy.");
+		assertThat(elements(tei, "variantEncoding").get(0).getAttribute("method")).isEqualTo("parallel-segmentation");
+	}
+
+	@Test
+	void theSecondPrintingsEditorsNotesAreTheirsAndStandAtTheirPlaces() {
+		List<Element> frus = elements(tei, "note").stream().filter((n) -> n.getAttribute("resp").equals("#frus"))
+			.toList();
+		assertThat(frus).extracting((n) -> n.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
+			.containsExactly("vi-n0", "vi-n1", "vi-n2", "vi-n3", "vi-n4", "vi-n5");
+		assertThat(frus).allSatisfy((n) -> assertThat(n.getAttribute("source")).isEqualTo("#frus1961-63v06"));
+		assertThat(byId(tei, "vi-n0").getAttribute("type")).isEqualTo("source");
+		assertThat(byId(tei, "vi-n0").getParentNode().getLocalName()).isEqualTo("head");
+		assertThat(wordsBefore(byId(tei, "p1"), byId(tei, "vi-n1"))).endsWith("your letter of December 13, 1961,");
+		assertThat(wordsBefore(byId(tei, "p6"), byId(tei, "vi-n3"))).endsWith("as I said to Mr. Adzhubei,");
 	}
 
 	@Test

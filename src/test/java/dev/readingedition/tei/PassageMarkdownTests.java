@@ -1,5 +1,7 @@
 package dev.readingedition.tei;
 
+import java.util.List;
+
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
@@ -19,7 +21,7 @@ class PassageMarkdownTests {
 	void theWholeLetterAsPassageMarkdownParsesBackToTheSameLetter() {
 		Edition edition = RealContent.edition();
 		Letter letter = edition.letter(RealContent.SLUG).orElseThrow();
-		String passage = PassageMarkdown.render(letter, Passage.paragraphs(letter, "p1", "p12"));
+		String passage = PassageMarkdown.render(edition, letter, Passage.paragraphs(letter, "p1", "p12"));
 		String frontMatter = letter.markdown().substring(0, letter.markdown().indexOf("\n---\n", 4) + 5);
 		// The title's note is not part of a passage of paragraphs; the front matter is the letter's own.
 		Letter again = new LetterParser().parse("passage.md", frontMatter + "\n" + passage, edition.register());
@@ -57,7 +59,7 @@ class PassageMarkdownTests {
 				1\\. Stars \\*and\\* \\_underscores\\_, \\[brackets\\] \\{braces\\} \\<tags> \\# hash \\& amp \\`code\\`.
 				""";
 		Letter letter = new LetterParser().parse("syntax.md", markdown);
-		String passage = PassageMarkdown.render(letter, Passage.paragraphs(letter, "p1", "p1"));
+		String passage = PassageMarkdown.render(new Edition(List.of(letter)), letter, Passage.paragraphs(letter, "p1", "p1"));
 		Letter again = new LetterParser().parse("again.md", markdown.substring(0, markdown.indexOf("# Syntax")) + passage);
 		assertThat(again.paragraphs().get(0).text()).isEqualTo(letter.paragraphs().get(0).text())
 			.isEqualTo("1. Stars *and* _underscores_, [brackets] {braces} <tags> # hash & amp `code`.");

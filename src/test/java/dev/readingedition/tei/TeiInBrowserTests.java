@@ -89,7 +89,7 @@ class TeiInBrowserTests extends BrowserTestSupport {
 		assertThat(ids).containsExactlyElementsOf(letter.paragraphs().stream().map(Paragraph::id).toList());
 		for (Paragraph paragraph : letter.paragraphs()) {
 			String words = browser.script("const p = document.getElementById(arguments[0]).cloneNode(true);"
-					+ "p.querySelectorAll('tei-note').forEach(n => n.remove());"
+					+ "p.querySelectorAll('tei-note, tei-rdg').forEach(n => n.remove());"
 					+ "return p.textContent.replace(/\\s+/g, ' ').trim();", paragraph.id());
 			assertThat(words).as(paragraph.id()).isEqualTo(paragraph.text());
 			double height = browser.number("return document.getElementById(arguments[0]).getBoundingClientRect().height",
@@ -97,7 +97,8 @@ class TeiInBrowserTests extends BrowserTestSupport {
 			assertThat(height).as(paragraph.id() + " is shown").isPositive();
 		}
 
-		List<String> notes = browser.script("return Array.from(document.querySelectorAll('tei-note[place=foot]'), n => n.id)");
+		List<String> notes = browser.script(
+				"return Array.from(document.querySelectorAll('tei-body tei-note[resp=\"#edition\"]'), n => n.id)");
 		assertThat(notes).containsExactlyElementsOf(letter.notes().stream().map(Note::id).toList());
 		for (Note note : letter.notes()) {
 			String parent = browser.script("return document.getElementById(arguments[0]).parentElement.id", note.id());
@@ -106,7 +107,13 @@ class TeiInBrowserTests extends BrowserTestSupport {
 
 		List<String> pages = browser.script("return Array.from(document.querySelectorAll('tei-body tei-pb'), "
 				+ "pb => pb.getAttribute('n') + ' ' + getComputedStyle(pb, '::before').content)");
-		assertThat(pages).containsExactly("819 \"[819]\"", "820 \"[820]\"", "821 \"[821]\"");
+		assertThat(pages).containsExactly("819 \"[819]\"", "92 \"[VI 92]\"", "93 \"[VI 93]\"", "820 \"[820]\"",
+				"94 \"[VI 94]\"", "821 \"[821]\"", "95 \"[VI 95]\"");
+		List<String> frus = browser.script(
+				"return Array.from(document.querySelectorAll('tei-note[resp=\"#frus\"]'), n => n.id)");
+		assertThat(frus).containsExactly("vi-n0", "vi-n1", "vi-n2", "vi-n3", "vi-n4", "vi-n5");
+		String reading = browser.script("return document.querySelector('tei-app[type=orthographic] tei-rdg').textContent");
+		assertThat(reading).isEqualTo("tranquillity");
 		String p3 = browser.script("return document.getElementById('page820').parentElement.id");
 		assertThat(p3).isEqualTo("p3");
 

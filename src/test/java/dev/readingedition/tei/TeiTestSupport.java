@@ -76,7 +76,10 @@ public final class TeiTestSupport {
 		return ids;
 	}
 
-	/** The words of an element as a reader reads them: notes left out, white space collapsed. */
+	/**
+	 * The words of an element as a reader of the reproduced text reads them: notes and the other printing's readings
+	 * left out, white space collapsed.
+	 */
 	public static String words(Node node) {
 		StringBuilder text = new StringBuilder();
 		collect(node, text);
@@ -88,8 +91,7 @@ public final class TeiTestSupport {
 			if (child.getNodeType() == Node.TEXT_NODE) {
 				text.append(child.getNodeValue());
 			}
-			else if (child instanceof Element element && !(TEI.equals(element.getNamespaceURI())
-					&& element.getLocalName().equals("note"))) {
+			else if (child instanceof Element element && !skipped(element)) {
 				collect(element, text);
 			}
 		}
@@ -111,8 +113,7 @@ public final class TeiTestSupport {
 				text.append(child.getNodeValue());
 			}
 			else if (child instanceof Element element) {
-				boolean isNote = TEI.equals(element.getNamespaceURI()) && element.getLocalName().equals("note");
-				if (isNote) {
+				if (skipped(element)) {
 					if (contains(element, target)) {
 						return true;
 					}
@@ -124,6 +125,11 @@ public final class TeiTestSupport {
 			}
 		}
 		return false;
+	}
+
+	private static boolean skipped(Element element) {
+		return TEI.equals(element.getNamespaceURI())
+				&& (element.getLocalName().equals("note") || element.getLocalName().equals("rdg"));
 	}
 
 	private static boolean contains(Node node, Node target) {
