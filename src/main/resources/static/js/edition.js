@@ -36,12 +36,13 @@
   });
 
   // Print gives the notes as endnotes, then the glosses. The page does not carry them twice: these lists are copied
-  // from the margin, each entry saying where it stands (its printed page is that of the last page break before it).
+  // from the margin, each entry saying where it stands (its printed page is that of the last page break before it,
+  // in the printing the edition reproduces: the other printing's markers, .pagebreak-other, are not its pages).
   const letter = document.querySelector('.letter');
   const notes = document.createElement('ol');
   const glosses = document.createElement('dl');
   let page;
-  letter?.querySelectorAll('.pagebreak, .note, .annotation').forEach((box) => {
+  letter?.querySelectorAll('.pagebreak:not(.pagebreak-other), .note, .annotation').forEach((box) => {
     if (box.matches('.pagebreak')) {
       page = box.id.substring(4);
       return;

@@ -74,7 +74,12 @@ final class HtmlPlaces {
 			return;
 		}
 		TextNode node = nodes.get(offset);
-		TextNode at = offsets.get(offset) == 0 ? node : node.splitText(offsets.get(offset));
+		Node at = offsets.get(offset) == 0 ? node : node.splitText(offsets.get(offset));
+		// A break that falls where a mention (or any inline element) begins goes before that element, not inside it:
+		// a mention holds no page break, and its words stay its words.
+		while (at.siblingIndex() == 0 && at.parent() instanceof Element parent && parent != document.body()) {
+			at = parent;
+		}
 		at.before(html);
 		reindex();
 	}

@@ -161,7 +161,7 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 			List<String> notes = browser.script("""
 					return [...document.querySelectorAll('.endnotes li')].map(n => n.value + ' ' + n.textContent.trim())""");
 			assertThat(notes).hasSize(5);
-			assertThat(notes.get(0)).startsWith("1 This note relies on").endsWith("(title, p. 819)");
+			assertThat(notes.get(0)).startsWith("1 The edition reproduces this letter as vol. XIV prints it").endsWith("(title, p. 819)");
 			assertThat(notes.get(1)).startsWith("2 Khrushchev’s letter of December 13, 1961").endsWith("(¶ 1, p. 819)");
 			assertThat(notes.get(4)).endsWith("(¶ 9, p. 821)");
 			double text = browser.number("return document.getElementById('p12').getBoundingClientRect().bottom");
