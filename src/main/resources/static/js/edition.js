@@ -25,6 +25,32 @@
     }
   });
 
+  // The annotation switch works without script (CSS reads the checkbox with :has()). This remembers the reader's
+  // choice, and takes the links off mentions while their glosses are hidden. It lives here rather than in a script
+  // of its own so that the reading page makes one request (and one compressed file) fewer.
+  const toggle = document.getElementById('show-annotations');
+  if (toggle) {
+    const apply = () => document.querySelectorAll('a.mention').forEach((mention) => {
+      if (toggle.checked && mention.dataset.href) {
+        mention.setAttribute('href', mention.dataset.href);
+      } else if (!toggle.checked && mention.hasAttribute('href')) {
+        mention.dataset.href = mention.getAttribute('href');
+        mention.removeAttribute('href');
+      }
+    });
+    // Storage may be refused (private windows): then the default, shown, stands, and the switch works for this page.
+    try {
+      toggle.checked = localStorage.getItem('edition.annotations') !== 'hidden';
+    } catch (e) {}
+    apply();
+    toggle.addEventListener('change', () => {
+      try {
+        localStorage.setItem('edition.annotations', toggle.checked ? 'shown' : 'hidden');
+      } catch (e) {}
+      apply();
+    });
+  }
+
   // On narrow screens a note or gloss opens as the target of its reference or mention; following that again closes it.
   document.addEventListener('click', (event) => {
     const ref = event.target.closest('[role=doc-noteref], .mention');
