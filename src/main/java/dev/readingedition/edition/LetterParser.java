@@ -135,7 +135,9 @@ public final class LetterParser {
 			Metadata meta = metadata(frontMatter);
 			page = meta.firstPage();
 			resolveMentions();
+			document.set(EditionRendering.PRINTED_IN, meta.series() + ", Volume " + meta.volume());
 			String titleHtml = null;
+			String titleMarginHtml = "";
 			List<Paragraph> paragraphs = new ArrayList<>();
 			Map<String, Node> paragraphIds = new HashMap<>();
 			Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
@@ -146,6 +148,7 @@ public final class LetterParser {
 					Words words = new Words(heading);
 					collectNotes(heading, TITLE_ANCHOR, 0, words);
 					titleHtml = renderer.render(heading).strip();
+					titleMarginHtml = MarginRendering.html(heading, notes);
 					String written = words.text();
 					if (!written.equals(meta.title())) {
 						throw problem(heading,
@@ -191,7 +194,7 @@ public final class LetterParser {
 							"note [^" + definition.getKey() + "] is defined but never cited in the text");
 				}
 			}
-			return new Letter(meta, titleHtml, paragraphs, List.copyOf(notes.values()), pageBreaks, sourceName,
+			return new Letter(meta, titleHtml, titleMarginHtml, paragraphs, List.copyOf(notes.values()), pageBreaks, sourceName,
 					markdown);
 		}
 
@@ -213,8 +216,8 @@ public final class LetterParser {
 				mentions.add(new Mention(mention.entity(), mention.number(), id, words.text().substring(start, end),
 						start, end));
 			}
-			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
-					mentions);
+			return new Paragraph(number, id, renderer.render(node).strip(), MarginRendering.html(node, notes),
+					words.text(), startPage, labels, breaks, mentions);
 		}
 
 		/**

@@ -8,16 +8,23 @@ import java.util.Objects;
  *
  * @param number the paragraph's place in the letter, from 1, shown in the margin
  * @param id the stable anchor, {@code p} and the number unless pinned in the Markdown
- * @param html the paragraph's inner HTML, with note references, margin notes, mentions, their margin glosses and
- * page-break markers
+ * @param html the paragraph's inner HTML: the letter's words with note references, mentions and page-break markers,
+ * which hold no text of their own (CSS shows their numbers), so the paragraph's text is the letter's
+ * @param marginHtml the notes and glosses the paragraph cites, in order, to stand beside it (empty when none)
  * @param text the paragraph's words alone: no note numbers, no page markers, no glosses
  * @param page the printed page the paragraph starts on
  * @param noteLabels the notes cited in this paragraph, in order
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
  * @param mentions the phrases that name register entities, in order
  */
-public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks, List<Mention> mentions) {
+public record Paragraph(int number, String id, String html, String marginHtml, String text, int page,
+		List<String> noteLabels, List<Integer> pageBreaks, List<Mention> mentions) {
+
+	/** A paragraph whose margin is empty, or whose notes and glosses are rendered into its HTML by the caller. */
+	public Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
+			List<Integer> pageBreaks, List<Mention> mentions) {
+		this(number, id, html, "", text, page, noteLabels, pageBreaks, mentions);
+	}
 
 	public Paragraph {
 		if (number < 1) {
@@ -25,6 +32,7 @@ public record Paragraph(int number, String id, String html, String text, int pag
 		}
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(html, "html");
+		Objects.requireNonNull(marginHtml, "marginHtml");
 		Objects.requireNonNull(text, "text");
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);

@@ -16,12 +16,14 @@ import dev.readingedition.edition.TextMarker.Range;
  * target paragraph.
  *
  * @param letter the letter
- * @param titleHtml the title's HTML, marked where its note holds hits
+ * @param titleHtml the title's HTML
+ * @param titleMarginHtml the title's notes, marked where they hold hits
  * @param paragraphs the paragraphs with the HTML to show
  * @param marks how many marks the page holds, numbered {@code m1} … in reading order
  * @param target the anchor of the paragraph (or note) the reader came for, or {@code null}
  */
-record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraphs, int marks, String target) {
+record LetterView(Letter letter, String titleHtml, String titleMarginHtml, List<ParagraphView> paragraphs, int marks,
+		String target) {
 
 	LetterView {
 		paragraphs = List.copyOf(paragraphs);
@@ -31,9 +33,10 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 	 * One paragraph as shown.
 	 * @param paragraph the model's paragraph
 	 * @param html its HTML, marked or not
+	 * @param marginHtml its notes and glosses, marked or not
 	 * @param target whether the reader came for this paragraph
 	 */
-	record ParagraphView(Paragraph paragraph, String html, boolean target) {
+	record ParagraphView(Paragraph paragraph, String html, String marginHtml, boolean target) {
 	}
 
 	/** The letter as written, nothing marked. */
@@ -50,12 +53,12 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 	static LetterView marked(Letter letter, Map<String, List<Range>> paragraphRanges,
 			Map<String, List<Range>> noteRanges, String target) {
 		int marks = 0;
-		String titleHtml = letter.titleHtml();
+		String titleMarginHtml = letter.titleMarginHtml();
 		for (Note note : letter.titleNotes()) {
 			List<Range> ranges = noteRanges.getOrDefault(note.label(), List.of());
 			if (!ranges.isEmpty()) {
-				Marked marked = TextMarker.markNote(titleHtml, note.id(), ranges, marks + 1);
-				titleHtml = marked.html();
+				Marked marked = TextMarker.markNote(titleMarginHtml, note.id(), ranges, marks + 1);
+				titleMarginHtml = marked.html();
 				marks += marked.marks();
 			}
 		}
@@ -69,18 +72,19 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 				marks += marked.marks();
 			}
 			// A note's marks come after the paragraph's own: the note is read after the line that cites it.
+			String marginHtml = paragraph.marginHtml();
 			for (String label : paragraph.noteLabels()) {
 				List<Range> noteHits = noteRanges.getOrDefault(label, List.of());
 				if (!noteHits.isEmpty()) {
-					Marked marked = TextMarker.markNote(html, "n" + label, noteHits, marks + 1);
-					html = marked.html();
+					Marked marked = TextMarker.markNote(marginHtml, "n" + label, noteHits, marks + 1);
+					marginHtml = marked.html();
 					marks += marked.marks();
 				}
 			}
 			boolean isTarget = paragraph.id().equals(target);
-			views.add(new ParagraphView(paragraph, html, isTarget));
+			views.add(new ParagraphView(paragraph, html, marginHtml, isTarget));
 		}
-		return new LetterView(letter, titleHtml, views, marks, target);
+		return new LetterView(letter, letter.titleHtml(), titleMarginHtml, views, marks, target);
 	}
 
 }

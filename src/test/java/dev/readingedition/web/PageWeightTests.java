@@ -35,17 +35,15 @@ class PageWeightTests extends HttpTestSupport {
 	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	/**
-	 * Under this many bytes, all files together: issue 6's budget for the reading page with its CSS and scripts,
-	 * 60 KB uncompressed, not a figure the page happened to reach. The page fits because its stylesheets and scripts
-	 * are served minified (esbuild, at build time, from the commented sources), because it loads only the rules and
-	 * scripts it uses, and because its markup says each thing once. It fits closely: most of it is the edition
-	 * itself (the letter, five notes and eighteen glosses with their sources' addresses, the letter's citations),
-	 * so a new gloss or a longer note can tip it over; the access dates and the site's address in its citations vary
-	 * by tens of bytes only. When it fails, the message lists each file's weight.
+	 * Under this many bytes compressed, all files together, each gzipped on its own (default level) as it is sent:
+	 * the budget of 20 KB for the reading page with its CSS and scripts. Compressed bytes are what a reader waits
+	 * for, so only they are counted (issue 12), and templates and markup can stay readable. The page fits because
+	 * its stylesheets and scripts are served minified (esbuild, at build time, from the commented sources), because
+	 * it loads only the rules and scripts it uses, and because its markup says each thing once. It fits closely:
+	 * most of it is the edition itself (the letter, five notes and eighteen glosses with their sources' addresses,
+	 * the letter's citations), so a new gloss or a longer note can tip it over. When it fails, the message lists
+	 * each file's weight.
 	 */
-	private static final int MOST_BYTES = 60_000;
-
-	/** Under this many bytes compressed, each file gzipped on its own (default level) as it is sent: 20 KB. */
 	private static final int MOST_COMPRESSED_BYTES = 20_000;
 
 	/** What a browser fetches to show a page; links such as canonical or alternate ones are not fetched. */
@@ -167,7 +165,6 @@ class PageWeightTests extends HttpTestSupport {
 	@Test
 	void theReadingPageWithItsStylesScriptsAndImagesStaysWithinItsWeight() {
 		List<Served> files = theReadingPageAndWhatItLoads();
-		int bytes = files.stream().mapToInt((file) -> file.body().length).sum();
 		int compressed = files.stream().mapToInt(Served::compressed).sum();
 		String breakdown = String.join("\n", files.stream()
 			.map((file) -> file.uri().getPath() + ": " + file.body().length + " bytes, " + file.compressed() + " gzipped")
@@ -179,7 +176,6 @@ class PageWeightTests extends HttpTestSupport {
 			.anyMatch((type) -> type.startsWith("text/css"))
 			.anyMatch((type) -> type.contains("javascript"))
 			.anyMatch((type) -> type.startsWith("image/"));
-		assertThat(bytes).as("bytes of the reading page and what it loads:\n%s", breakdown).isLessThan(MOST_BYTES);
 		assertThat(compressed).as("gzipped bytes of the reading page and what it loads:\n%s", breakdown)
 			.isLessThan(MOST_COMPRESSED_BYTES);
 	}
