@@ -45,7 +45,7 @@ class ResponseCache extends OncePerRequestFilter {
 
 	/** What is rendered from the content and the request's address alone, and so may be kept. */
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
-			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json");
+			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml");
 
 	/** Tomcat's request attributes for sending a file with sendfile (what its own DefaultServlet uses). */
 	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
@@ -142,7 +142,7 @@ class ResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-				snapshot.loadedAt(), files);
+				captured.getHeader(HttpHeaders.LINK), snapshot.loadedAt(), files);
 		store(snapshot, key, page);
 		page.serve(request, response);
 	}
@@ -202,14 +202,15 @@ class ResponseCache extends OncePerRequestFilter {
 	/**
 	 * One rendered answer, in both encodings, with the validators a client revalidates against.
 	 */
-	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String etag,
+	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String link, String etag,
 			Instant lastModified, Path file) {
 
 		/**
 		 * @param files where a large page is also written, so that Tomcat can send it with sendfile as nginx does;
 		 * named by the page's digest, so a page that did not change between loads is the same file
 		 */
-		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt, Path files) {
+		static Page of(byte[] body, String contentType, String disposition, String link, Instant loadedAt,
+				Path files) {
 			String digest = digest(body);
 			Path file = null;
 			if (files != null && body.length >= SENDFILE_FROM) {
@@ -224,7 +225,7 @@ class ResponseCache extends OncePerRequestFilter {
 					file = null;
 				}
 			}
-			return new Page(body, gzip(body), contentType, disposition, "\"" + digest + "\"",
+			return new Page(body, gzip(body), contentType, disposition, link, "\"" + digest + "\"",
 					loadedAt.truncatedTo(ChronoUnit.SECONDS), file);
 		}
 
@@ -238,6 +239,10 @@ class ResponseCache extends OncePerRequestFilter {
 			response.setContentType(contentType);
 			if (disposition != null) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+			}
+			if (link != null) {
+				// DTS answers name their collection in a Link header, which a cached answer keeps.
+				response.setHeader(HttpHeaders.LINK, link);
 			}
 			response.setHeader(HttpHeaders.ETAG, tag);
 			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
