@@ -129,6 +129,7 @@
         return;
       }
       open(item, ref);
+      opener = ref;
       if (wide.matches) {
         event.preventDefault();
         history.replaceState(null, '', '#' + item.id);
@@ -147,6 +148,21 @@
       place();
       anchorOf(item).focus();
     }
+  });
+
+  // In one column the browser scrolls the opened panel to the top: keep the words it was opened from in view too,
+  // when both fit on the screen.
+  let opener;
+  addEventListener('hashchange', () => {
+    const item = opener && itemOf(opener);
+    if (!wide.matches && item && location.hash === '#' + item.id) {
+      const words = opener.getBoundingClientRect().top;
+      const panel = item.getBoundingClientRect();
+      if (panel.bottom - words < innerHeight * 0.9) {
+        scrollBy(0, words - innerHeight * 0.05);
+      }
+    }
+    opener = null;
   });
 
   // Hovering or focusing words lights their item, and the other way round.
