@@ -22,7 +22,6 @@
   const anchorOf = (item) => document.getElementById(item.dataset.at
       || (isNote(item) ? 'nref' + item.id.substring(1) : 'aref-' + item.id.substring(2) + '-1'));
   const itemOf = (ref) => document.getElementById(ref.getAttribute('href').substring(1));
-  const back = (item) => item.querySelector('[role=doc-backlink]');
 
   // The toggle of an item in the margin: folded (a gloss to its kind and name, a long note to its first lines), or
   // whole. Pointer users click it; keyboard users open the item from its words, so the toggle stays out of the Tab
@@ -36,6 +35,9 @@
     toggle.setAttribute('aria-label', isNote(item) ? 'Whole note ' + item.id.substring(1)
         : 'Whole gloss: ' + item.querySelector('b').textContent);
     item.prepend(toggle);
+    item.tabIndex = -1;
+    // Opened by the address (a link to #n4, a search landing on a gloss) or holding a marked word: open.
+    setOpen(item, location.hash === '#' + item.id || !!item.querySelector('mark'));
   });
 
   function setOpen(item, open) {
@@ -43,11 +45,6 @@
     item.querySelectorAll('a, .gloss-toggle').forEach((link) => link.tabIndex = open ? 0 : -1);
     item.querySelector('.gloss-toggle')?.setAttribute('aria-expanded', String(open));
   }
-  items.forEach((item) => {
-    item.tabIndex = -1;
-    // Opened by the address (a link to #n4, a search landing on a gloss) or holding a marked word: open.
-    setOpen(item, location.hash === '#' + item.id || !!item.querySelector('mark'));
-  });
 
   // The line box an element's first (or only) line stands on, in page coordinates.
   function lineTop(element, lineHeight) {
@@ -107,7 +104,7 @@
       margin.append(item);
     }
     item.dataset.at = ref.id;
-    back(item).setAttribute('href', '#' + ref.id);
+    item.querySelector('[role=doc-backlink]').href = '#' + ref.id;
     setOpen(item, true);
     place();
   }

@@ -48,14 +48,13 @@ final class MarginRendering {
 	 * The kind and the name head the gloss; CSS sets them on a line of their own. The gloss needs no label of its
 	 * own: the kind and the name are the first words a screen reader meets in it. Its parts stand eighteen times on
 	 * a page, so they are marked with as little as says what they are: the name in {@code <b>} (the words the eye
-	 * looks for), the gloss in a bare {@code <span>} (which the margin hides when it shows the kind and name alone),
-	 * the sources in {@code <small>} (the small print).
+	 * looks for), the gloss as plain text, the sources in {@code <small>} (the small print).
 	 */
 	private static void gloss(StringBuilder html, Entity entity) {
 		html.append("<div id=\"").append(entity.anchor()).append("\" class=\"annotation\" role=\"note\">");
 		html.append("<span class=\"kind\">").append(escape(entity.kind().label())).append("</span> ");
 		html.append("<b>").append(escape(entity.name())).append("</b> ");
-		html.append("<span>").append(entity.glossHtml()).append("</span> ");
+		html.append(entity.glossHtml()).append(' ');
 		html.append("<small>Sources: ").append(entity.sourcesHtml()).append("</small> ");
 		// At the end of a gloss that opens with the entity's name, this is context enough for the way back.
 		backlink(html, entity.mentionAnchor(1), "Back to the text");
