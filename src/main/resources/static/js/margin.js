@@ -28,12 +28,10 @@
   // order like the rest of the margin.
   items.forEach((item) => {
     const toggle = document.createElement('button');
-    toggle.type = 'button';
     toggle.className = 'gloss-toggle';
     toggle.tabIndex = -1;
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.setAttribute('aria-label', isNote(item) ? 'Whole note ' + item.id.substring(1)
-        : 'Whole gloss: ' + item.querySelector('b').textContent);
+    toggle.setAttribute('aria-label', 'Whole ' + (item.querySelector('b')?.textContent ?? 'note'));
     item.prepend(toggle);
     item.tabIndex = -1;
     // Opened by the address (a link to #n4, a search landing on a gloss) or holding a marked word: open.
@@ -148,16 +146,14 @@
   });
 
   // In one column the browser scrolls the opened panel to the top: keep the words it was opened from in view too,
-  // when both fit on the screen.
+  // above the panel's start, when both fit on the screen.
   let opener;
   addEventListener('hashchange', () => {
     const item = opener && itemOf(opener);
-    if (!wide.matches && item && location.hash === '#' + item.id) {
-      const words = opener.getBoundingClientRect().top;
-      const panel = item.getBoundingClientRect();
-      if (panel.bottom - words < innerHeight * 0.9) {
-        scrollBy(0, words - innerHeight * 0.05);
-      }
+    const words = opener?.getBoundingClientRect().top;
+    if (!wide.matches && item && location.hash === '#' + item.id
+        && item.getBoundingClientRect().top - words < innerHeight * 0.6) {
+      scrollBy(0, words - innerHeight * 0.05);
     }
     opener = null;
   });
@@ -172,10 +168,8 @@
       words.classList.toggle('is-lit', on);
     }
   }
-  letter.addEventListener('mouseover', (event) => light(event, true));
-  letter.addEventListener('mouseout', (event) => light(event, false));
-  letter.addEventListener('focusin', (event) => light(event, true));
-  letter.addEventListener('focusout', (event) => light(event, false));
+  ['mouseover', 'focusin', 'mouseout', 'focusout'].forEach((type, i) => letter.addEventListener(type,
+    (event) => light(event, i < 2)));
 
   // The annotation switch works without this script (CSS reads the checkbox with :has()). This remembers the
   // reader's choice (storage may be refused, in private windows: then the default, shown, stands), and takes the
@@ -206,9 +200,8 @@
 
   annotationSwitch ? applySwitch() : place();
   addEventListener('resize', place);
-  if (wide.matches && location.hash && items.some((item) => '#' + item.id === location.hash)) {
-    document.querySelector(location.hash).scrollIntoView({ block: 'center' });
-  }
+  // An item the address opens is placed now: bring it into view where it stands.
+  letter.querySelector('.margin > :target')?.scrollIntoView({ block: 'center' });
 
   // Print gives the notes as endnotes, then the glosses. The page does not carry them twice: these lists are copied
   // from the margin, each entry saying where it stands (its printed page is that of the last page break before it).
