@@ -63,6 +63,7 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 							(node, context, html) -> context.renderChildren(node)),
 					new NodeRenderingHandler<>(Footnote.class, Renderer::renderNoteReference),
 					new NodeRenderingHandler<>(MentionNode.class, Renderer::renderMention),
+					new NodeRenderingHandler<>(RenditionNode.class, Renderer::renderRendition),
 					new NodeRenderingHandler<>(PageBreakNode.class, Renderer::renderPageBreak));
 		}
 
@@ -93,6 +94,13 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			html.attr("id", anchor).attr("href", "#" + entity.anchor()).attr("class", "mention").withAttr().tag("a");
 			context.renderChildren(mention);
 			html.closeTag("a");
+		}
+
+		/** A phrase in small capitals or a signature: a span whose class says which, for CSS to set. */
+		private static void renderRendition(RenditionNode node, NodeRendererContext context, HtmlWriter html) {
+			html.attr("class", node.rendition().code()).withAttr().tag("span");
+			context.renderChildren(node);
+			html.closeTag("span");
 		}
 
 		/**

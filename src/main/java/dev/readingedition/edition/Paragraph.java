@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param noteLabels the notes cited in this paragraph, in order
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
  * @param mentions the phrases that name register entities, in order
+ * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
  */
 public record Paragraph(int number, String id, String html, String marginHtml, String text, int page,
-		List<String> noteLabels, List<Integer> pageBreaks, List<Mention> mentions) {
+		List<String> noteLabels, List<Integer> pageBreaks, List<Mention> mentions, List<TextLink> links) {
 
 	/** A paragraph whose margin is empty, or whose notes and glosses are rendered into its HTML by the caller. */
 	public Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-			List<Integer> pageBreaks, List<Mention> mentions) {
-		this(number, id, html, "", text, page, noteLabels, pageBreaks, mentions);
+			List<Integer> pageBreaks, List<Mention> mentions, List<TextLink> links) {
+		this(number, id, html, "", text, page, noteLabels, pageBreaks, mentions, links);
 	}
 
 	public Paragraph {
@@ -37,6 +38,7 @@ public record Paragraph(int number, String id, String html, String marginHtml, S
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);
 		mentions = List.copyOf(mentions);
+		links = List.copyOf(links);
 	}
 
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */

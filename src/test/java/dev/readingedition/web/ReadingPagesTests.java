@@ -141,9 +141,11 @@ class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	void theContentsPageListsTheLetter() {
+	void theContentsPageListsTheLettersInDateOrder() {
 		Document page = page("/letters");
-		assertThat(page.select(".letter-list a").eachAttr("href")).containsExactly("/letters/" + SLUG);
+		assertThat(page.select(".letter-list h2 a").eachAttr("href")).containsExactly(
+				"/letters/khrushchev-to-kennedy-1961-12-13", "/letters/khrushchev-to-kennedy-undated-1961-12-30",
+				"/letters/" + SLUG, "/letters/khrushchev-to-kennedy-1962-03-10");
 	}
 
 	@Test
@@ -161,7 +163,7 @@ class ReadingPagesTests extends HttpTestSupport {
 	@Test
 	void anUnknownLetterWhoseNameEndsLikeAFileIsStillAnHtmlPage() {
 		for (String slug : List.of("no-such-letter.json", "no-such-letter.css", "no-such-letter.txt",
-				"no-such-letter.js", "no-such-letter.xml")) {
+				"no-such-letter.js", "no-such-letter.html")) {
 			HttpResponse<String> response = http.get("/letters/" + slug, "Accept", "*/*");
 			assertThat(response.statusCode()).as(slug).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as(slug).hasValue("text/html;charset=UTF-8");
