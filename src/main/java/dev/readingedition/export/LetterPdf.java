@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
@@ -38,6 +40,9 @@ class LetterPdf {
 
 	LetterPdf(PdfFonts fonts) {
 		this.fonts = fonts;
+		// openhtmltopdf reports every link it gives no title of its own (it names them from their text), and
+		// the time each step takes, at INFO: a few hundred lines per PDF. Its warnings still show.
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
 		try (InputStream in = LetterPdf.class.getClassLoader().getResourceAsStream("export/pdf.css")) {
 			this.css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
