@@ -13,12 +13,13 @@ import java.util.Map;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.tei.LetterTei;
 import dev.readingedition.web.OpenDataFiles;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Everything the edition publishes as data, in one zip: each letter's Markdown source, annotations (W3C Web
+ * Everything the edition publishes as data, in one zip: each letter's Markdown source, TEI, annotations (W3C Web
  * Annotations in JSON-LD) and citation (CSL-JSON, BibTeX), the register, the TEI sources in the content folder, the
  * licence, and a README naming the licences and the version (the content's SHA-256 and load time). Each letter's
  * files are byte for byte what its own routes serve.
@@ -67,6 +68,7 @@ class EditionZip {
 			for (Letter letter : edition.letters()) {
 				String base = ROOT + "letters/" + letter.slug();
 				zip.deflated(base + ".md", letter.markdown());
+				zip.deflated(base + ".xml", LetterTei.document(edition, letter, data.letterUrl(letter)));
 				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter));
 				zip.deflated(base + ".csl.json", data.cslJson(letter));
 				zip.deflated(base + ".bib", data.bibtex(letter));
@@ -108,6 +110,8 @@ class EditionZip {
 				.append(" (").append(page).append("):\n");
 			readme.append("  - `letters/").append(letter.slug()).append(".md`: the letter and its notes in Markdown, ")
 				.append("as the editors write it (").append(page).append(".md)\n");
+			readme.append("  - `letters/").append(letter.slug()).append(".xml`: the letter in TEI P5 (").append(page)
+				.append(".xml)\n");
 			readme.append("  - `letters/").append(letter.slug()).append(".annotations.jsonld`: its notes and ")
 				.append("annotations as W3C Web Annotations (").append(page).append("/annotations.jsonld)\n");
 			readme.append("  - `letters/").append(letter.slug()).append(".csl.json` and `.bib`: its citation in ")

@@ -5,7 +5,7 @@ package dev.readingedition.web;
  */
 public class LetterNotFoundException extends RuntimeException {
 
-	LetterNotFoundException(String what) {
+	public LetterNotFoundException(String what) {
 		super(what);
 	}
 

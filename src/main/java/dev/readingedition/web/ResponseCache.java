@@ -45,8 +45,8 @@ class ResponseCache extends OncePerRequestFilter {
 
 	/** What is rendered from the content and the request's address alone, and so may be kept. */
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
-			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/pdf",
-			"application/epub+zip", "application/zip");
+			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml",
+			"application/pdf", "application/epub+zip", "application/zip");
 
 	/** Files that are compressed already: gzip would only make them bigger, so they are kept and sent as they are. */
 	private static final Set<String> COMPRESSED_TYPES = Set.of("application/pdf", "application/epub+zip",
@@ -147,7 +147,7 @@ class ResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-				snapshot.loadedAt(), files);
+				captured.getHeader(HttpHeaders.LINK), snapshot.loadedAt(), files);
 		store(snapshot, key, page);
 		page.serve(request, response);
 	}
@@ -207,14 +207,15 @@ class ResponseCache extends OncePerRequestFilter {
 	/**
 	 * One rendered answer, in both encodings, with the validators a client revalidates against.
 	 */
-	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String etag,
+	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String link, String etag,
 			Instant lastModified, Path file) {
 
 		/**
 		 * @param files where a large page is also written, so that Tomcat can send it with sendfile as nginx does;
 		 * named by the page's digest, so a page that did not change between loads is the same file
 		 */
-		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt, Path files) {
+		static Page of(byte[] body, String contentType, String disposition, String link, Instant loadedAt,
+				Path files) {
 			String digest = digest(body);
 			Path file = null;
 			if (files != null && body.length >= SENDFILE_FROM) {
@@ -231,7 +232,7 @@ class ResponseCache extends OncePerRequestFilter {
 			}
 			boolean compressed = COMPRESSED_TYPES.contains(MediaType.parseMediaType(contentType).getType() + "/"
 					+ MediaType.parseMediaType(contentType).getSubtype());
-			return new Page(body, compressed ? null : gzip(body), contentType, disposition, "\"" + digest + "\"",
+			return new Page(body, compressed ? null : gzip(body), contentType, disposition, link, "\"" + digest + "\"",
 					loadedAt.truncatedTo(ChronoUnit.SECONDS), file);
 		}
 
@@ -245,6 +246,10 @@ class ResponseCache extends OncePerRequestFilter {
 			response.setContentType(contentType);
 			if (disposition != null) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+			}
+			if (link != null) {
+				// DTS answers name their collection in a Link header, which a cached answer keeps.
+				response.setHeader(HttpHeaders.LINK, link);
 			}
 			response.setHeader(HttpHeaders.ETAG, tag);
 			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());

@@ -125,6 +125,7 @@ class ExportRoutesTests {
 			String page = "/letters/" + letter.slug();
 			String files = root + "letters/" + letter.slug();
 			assertThat(utf8(zip.get(files + ".md"))).isEqualTo(text(page + ".md")).isEqualTo(letter.markdown());
+			assertThat(utf8(zip.get(files + ".xml"))).isEqualTo(text(page + ".xml"));
 			assertThat(utf8(zip.get(files + ".annotations.jsonld"))).isEqualTo(text(page + "/annotations.jsonld"));
 			assertThat(utf8(zip.get(files + ".csl.json"))).isEqualTo(text(page + "/cite.json"));
 			assertThat(utf8(zip.get(files + ".bib"))).isEqualTo(text(page + "/cite.bib"));
