@@ -229,12 +229,13 @@ class EditionEpub {
 
 	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
 		Element body = new Element("body");
-		Element title = body.appendElement("section").attr("epub:type", "titlepage").attr("id", "titlepage")
+		Element main = body.appendElement("main");
+		Element title = main.appendElement("section").attr("epub:type", "titlepage").attr("id", "titlepage")
 			.attr("aria-labelledby", "edition-title");
 		title.appendElement("h1").attr("id", "edition-title").text(links.siteName());
 		title.appendElement("p").attr("class", "subtitle").text("An annotated reading edition");
 		title.appendElement("p").text(description(edition));
-		Element about = body.appendElement("section").attr("id", "about").attr("aria-labelledby", "about-title");
+		Element about = main.appendElement("section").attr("id", "about").attr("aria-labelledby", "about-title");
 		about.appendElement("h2").attr("id", "about-title").text("About this edition");
 		about.appendElement("p")
 			.text("Each letter is reproduced word for word from its printing in the Foreign Relations of the United "
@@ -247,7 +248,7 @@ class EditionEpub {
 		online.appendText(". Its data, with the letters in Markdown and TEI: ");
 		online.appendElement("a").attr("href", links.zip()).text(links.zip());
 		online.appendText(".");
-		Element rights = body.appendElement("section").attr("epub:type", "copyright-page").attr("id", "rights")
+		Element rights = main.appendElement("section").attr("epub:type", "copyright-page").attr("id", "rights")
 			.attr("aria-labelledby", "rights-title");
 		rights.appendElement("h2").attr("id", "rights-title").text("Rights and version");
 		rights.appendElement("p")
@@ -262,7 +263,7 @@ class EditionEpub {
 	private String letterDocument(Letter letter, ExportLinks links) {
 		Metadata meta = letter.meta();
 		Element body = new Element("body");
-		Element chapter = body.appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
+		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
 			.attr("aria-labelledby", "title");
 		Element header = chapter.appendElement("header");
 		header.appendElement("p").attr("class", "series").text(printing(meta));
@@ -299,7 +300,7 @@ class EditionEpub {
 
 	private String glossary(Edition edition) {
 		Element body = new Element("body");
-		Element section = body.appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
+		Element section = body.appendElement("main").appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
 			.attr("aria-labelledby", "glossary-title");
 		section.appendElement("h1").attr("id", "glossary-title").text(edition.register().title());
 		for (EntityKind kind : EntityKind.values()) {

@@ -91,9 +91,9 @@ final class LetterMarkup {
 
 	private static void transform(Element element, Letter letter, Book book, Function<String, String> mentionHref) {
 		// The margin notes and glosses: the book sets the model's notes and the register's glosses itself.
-		element.select("[role=doc-footnote], [role=note]").remove();
+		element.select("[role=doc-footnote], [role=note], aside").remove();
 		for (Element ref : element.select("a[role=doc-noteref]")) {
-			String label = ref.text();
+			String label = noteLabel(ref);
 			Element sup = ref.parent() != null && ref.parent().nameIs("sup") ? ref.parent() : ref;
 			Note note = letter.note(label).orElse(null);
 			if (note == null) {
@@ -101,37 +101,65 @@ final class LetterMarkup {
 				continue;
 			}
 			if (book == Book.PDF) {
-				Element footnote = new Element("span").attr("class", "footnote").attr("id", note.id());
+				Element footnote = new Element("span").attr("class", "footnote")
+					.attr("id", note.id())
+					.attr("data-label", label);
 				footnote.appendChild(new Element("span").attr("class", "footnote-number").text(label + ". "));
 				appendHtml(footnote, note.html());
 				sup.replaceWith(footnote);
 			}
 			else {
-				ref.attr("epub:type", "noteref").attr("id", note.refId()).attr("href", "#" + note.id());
-				ref.attr("aria-label", "Note " + label);
+				// The page numbers an empty reference with CSS; a book's reference carries its number.
+				Element mark = new Element("a").attr("epub:type", "noteref")
+					.attr("role", "doc-noteref")
+					.attr("id", note.refId())
+					.attr("href", "#" + note.id())
+					.attr("aria-label", "Note " + label)
+					.text(label);
+				sup.replaceWith(new Element("sup").appendChild(mark));
 			}
 		}
 		for (Element mention : element.select("a[href^=#a-]")) {
 			String anchor = mention.attr("href").substring(1);
+			String id = mention.id();
+			mention.clearAttributes();
+			if (!id.isEmpty()) {
+				mention.attr("id", id);
+			}
 			mention.attr("href", mentionHref.apply(anchor));
-			mention.removeAttr("class");
 		}
-		for (Element pageBreak : element.select("[role=doc-pagebreak]")) {
-			String page = pageBreak.id().replaceFirst("^page", "");
+		for (Element pageBreak : element.select("[role=doc-pagebreak], .pagebreak")) {
+			String page = pageBreak.hasAttr("data-page") ? pageBreak.attr("data-page")
+					: pageBreak.id().replaceFirst("^page", "");
+			Element marker = new Element("span").attr("id", "page" + page).attr("class", "pagebreak").text("[" + page + "]");
 			if (book == Book.EPUB) {
-				pageBreak.attr("epub:type", "pagebreak").attr("aria-label", page).attr("title", page);
+				marker.attr("epub:type", "pagebreak").attr("role", "doc-pagebreak").attr("aria-label", page)
+					.attr("title", page);
 			}
 			else {
-				pageBreak.attr("title", "Page " + page).removeAttr("aria-label").removeAttr("role");
+				marker.attr("title", "Page " + page);
 			}
+			pageBreak.replaceWith(marker);
 		}
+	}
+
+	/** A reference's note label: from its id ({@code nref2}), its target ({@code #n2}) or, failing both, its text. */
+	private static String noteLabel(Element ref) {
+		if (ref.id().startsWith("nref")) {
+			return ref.id().substring("nref".length());
+		}
+		if (ref.attr("href").startsWith("#n")) {
+			return ref.attr("href").substring(2);
+		}
+		return ref.text();
 	}
 
 	/** A note as an EPUB footnote: its number leads back to where it is cited. */
 	private static Element footnoteAside(Note note) {
 		Element aside = new Element("aside").attr("id", note.id())
 			.attr("epub:type", "footnote")
-			.attr("role", "doc-footnote");
+			.attr("role", "doc-footnote")
+			.attr("aria-label", "Note " + note.label());
 		Element p = aside.appendElement("p");
 		p.appendElement("a")
 			.attr("href", "#" + note.refId())
