@@ -71,10 +71,10 @@ class EditionEpub {
 			zip.deflated("EPUB/nav.xhtml", navigation(edition));
 			zip.deflated("EPUB/front.xhtml", frontMatter(edition, links, version));
 			for (Letter letter : edition.letters()) {
-				zip.deflated("EPUB/" + fileName(letter), letterDocument(letter, links));
+				zip.deflated("EPUB/" + fileName(letter), letterDocument(edition, letter, links));
 			}
 			if (!edition.register().entities().isEmpty()) {
-				zip.deflated("EPUB/" + GLOSSARY, glossary(edition));
+				zip.deflated("EPUB/" + GLOSSARY, glossary(edition, links));
 			}
 			zip.deflated("EPUB/edition.css", css);
 		}
@@ -260,7 +260,31 @@ class EditionEpub {
 		return document("About this edition", body);
 	}
 
-	private String letterDocument(Letter letter, ExportLinks links) {
+	/**
+	 * A link of the content to the site, as the EPUB has it: to a letter it holds, its file (and the paragraph or
+	 * page in it); to anything else, the site's absolute address.
+	 */
+	static String bookHref(Edition edition, ExportLinks links, String href) {
+		String path = href;
+		String fragment = "";
+		int hash = path.indexOf('#');
+		if (hash >= 0) {
+			fragment = path.substring(hash + 1);
+			path = path.substring(0, hash);
+		}
+		String[] parts = path.split("/");
+		if (parts.length >= 3 && parts.length <= 5 && parts[0].isEmpty() && parts[1].equals("letters")) {
+			Letter letter = edition.letter(parts[2]).orElse(null);
+			if (letter != null) {
+				String anchor = parts.length == 5 && parts[3].equals("page") ? "page" + parts[4]
+						: parts.length == 4 ? parts[3] : fragment.isEmpty() ? "title" : fragment;
+				return fileName(letter) + "#" + anchor;
+			}
+		}
+		return links.base() + href;
+	}
+
+	private String letterDocument(Edition edition, Letter letter, ExportLinks links) {
 		Metadata meta = letter.meta();
 		Element body = new Element("body");
 		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
@@ -295,10 +319,11 @@ class EditionEpub {
 		online.appendText("In the edition online: ");
 		online.appendElement("a").attr("href", links.letter(letter)).text(links.letter(letter));
 		online.appendText(".");
+		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
 		return document(meta.title() + ", " + meta.dateline(), body);
 	}
 
-	private String glossary(Edition edition) {
+	private String glossary(Edition edition, ExportLinks links) {
 		Element body = new Element("body");
 		Element section = body.appendElement("main").appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
 			.attr("aria-labelledby", "glossary-title");
@@ -336,12 +361,14 @@ class EditionEpub {
 				}
 			}
 		}
+		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
 		return document(edition.register().title(), body);
 	}
 
 	private static String shortTitle(Letter letter) {
+		// The dateline, not the date: an undated letter's date is only the earliest it can be.
 		return letter.meta().author().replaceAll(".* ", "") + " to " + letter.meta().recipient().replaceAll(".* ", "")
-				+ ", " + DAY.format(letter.meta().date().atStartOfDay(ZoneOffset.UTC));
+				+ ", " + letter.meta().dateline();
 	}
 
 	private static String document(String title, Element body) {

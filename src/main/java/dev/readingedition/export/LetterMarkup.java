@@ -178,6 +178,16 @@ final class LetterMarkup {
 		}
 	}
 
+	/**
+	 * Rewrites the site's own links ({@code /letters/…}, as the content writes them) for a book: a book is read away
+	 * from the site, so each becomes what {@code rewrite} makes of it (a file of the EPUB, or an absolute address).
+	 */
+	static void siteLinks(Element root, Function<String, String> rewrite) {
+		for (Element link : root.select("a[href^=/]")) {
+			link.attr("href", rewrite.apply(link.attr("href")));
+		}
+	}
+
 	/** An element as XHTML. */
 	static String xhtml(Element element) {
 		Document.OutputSettings settings = new Document.OutputSettings().syntax(Document.OutputSettings.Syntax.xml)

@@ -106,8 +106,7 @@ class LetterPdf {
 
 		Element body = html.appendElement("body");
 		body.appendElement("div").attr("class", "running")
-			.text(surname(meta.author()) + " to " + surname(meta.recipient()) + ", " + DAY.format(meta.date()
-				.atStartOfDay(ZoneOffset.UTC)));
+			.text(surname(meta.author()) + " to " + surname(meta.recipient()) + ", " + meta.dateline());
 		Element header = body.appendElement("header");
 		header.appendElement("p").attr("class", "series")
 			.text(meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle());
@@ -169,6 +168,8 @@ class LetterPdf {
 					+ "Spectral and Spectral SC (SIL Open Font License).");
 		about.appendElement("p")
 			.text("Content version " + version.shortHash() + ", loaded " + DAY.format(version.loadedAt()) + ".");
+		// The content links to the site with paths; a PDF is read away from it.
+		LetterMarkup.siteLinks(body, (href) -> links.base() + href);
 		return LetterMarkup.xhtml(html);
 	}
 
