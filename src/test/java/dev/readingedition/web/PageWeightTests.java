@@ -50,8 +50,12 @@ class PageWeightTests extends HttpTestSupport {
 	 */
 	private static final int MOST_BYTES = 68_000;
 
-	/** Under this many bytes compressed, each file gzipped on its own (default level) as it is sent: 20 KB. */
-	private static final int MOST_COMPRESSED_BYTES = 20_000;
+	/**
+	 * Under this many bytes compressed, each file gzipped on its own (default level) as it is sent: 20 KB, and 500
+	 * bytes more since issue 15 for the links to the letter's PDF, the EPUB and the zip (the footer line and
+	 * citation_pdf_url, about 170 bytes gzipped), which tipped a page already within a few dozen bytes of 20 KB.
+	 */
+	private static final int MOST_COMPRESSED_BYTES = 20_500;
 
 	/** What a browser fetches to show a page; links such as canonical or alternate ones are not fetched. */
 	private static final String FETCHED = "script[src], img[src], iframe[src], embed[src], object[data], "
