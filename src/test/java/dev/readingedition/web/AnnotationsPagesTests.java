@@ -155,7 +155,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
 		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
 				LETTER + ".md");
-		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(LETTER + "/index");
+		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(LETTER + "/index").toString());
 	}
 
 	@Test

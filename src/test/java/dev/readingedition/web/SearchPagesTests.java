@@ -72,7 +72,7 @@ class SearchPagesTests {
 		assertThat(page.select("mark[id]").eachAttr("id")).startsWith("m1", "m2");
 		assertThat(page.select(".match-count").text()).isEqualTo(page.select("mark[id]").size() + " matches for “Adzhubei”");
 		assertThat(page.select(".match-next").attr("href")).isEqualTo("#m2");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/letters/" + SLUG);
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:" + port + "/letters/" + SLUG);
 	}
 
 	@Test
