@@ -346,7 +346,7 @@ public final class LetterParser {
 						throw problem(node, "page break [Page " + pageBreak.page() + "] does not follow page " + page);
 					}
 					page = pageBreak.page();
-					pageBreaks.add(new PageBreak(page, anchor));
+					pageBreaks.add(new PageBreak(page, anchor, words.start(pageBreak)));
 				}
 				else if (node instanceof Footnote reference) {
 					String label = reference.getText().toString();
@@ -548,7 +548,10 @@ public final class LetterParser {
 			return text.toString();
 		}
 
-		/** Where a mention's phrase starts, or where a note reference stands: the number of characters before it. */
+		/**
+		 * Where a mention's phrase starts, or where a note reference or page break stands: the number of characters
+		 * before it.
+		 */
 		int start(Node node) {
 			return Math.min(places.get(node)[0], text.length());
 		}
@@ -573,7 +576,7 @@ public final class LetterParser {
 				else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
 					add(" ");
 				}
-				else if (child instanceof Footnote) {
+				else if (child instanceof Footnote || child instanceof PageBreakNode) {
 					places.put(child, new int[] { text.length(), text.length() });
 				}
 				else if (child instanceof MentionNode) {
@@ -589,7 +592,7 @@ public final class LetterParser {
 					}
 					places.put(child, new int[] { start, end });
 				}
-				else if (!(child instanceof PageBreakNode) && !(child instanceof AttributesNode)) {
+				else if (!(child instanceof AttributesNode)) {
 					append(child);
 				}
 			}

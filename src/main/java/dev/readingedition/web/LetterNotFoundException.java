@@ -3,14 +3,14 @@ package dev.readingedition.web;
 /**
  * A reader asked for a letter, paragraph or page the edition does not have.
  */
-class LetterNotFoundException extends RuntimeException {
+public class LetterNotFoundException extends RuntimeException {
 
-	LetterNotFoundException(String what) {
+	public LetterNotFoundException(String what) {
 		super(what);
 	}
 
 	/** The letter a page is about does not exist. */
-	static LetterNotFoundException letter(String slug) {
+	public static LetterNotFoundException letter(String slug) {
 		return new LetterNotFoundException("There is no letter called '" + slug + "' in the edition.");
 	}
 

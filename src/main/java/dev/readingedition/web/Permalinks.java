@@ -17,7 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * in production). The methods the templates call are public, as Thymeleaf's expressions need.
  */
 @Component
-class Permalinks {
+public class Permalinks {
 
 	private final String baseUrl;
 
@@ -44,7 +44,7 @@ class Permalinks {
 	}
 
 	/** The site's own address, without a trailing slash. */
-	String base() {
+	public String base() {
 		return baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : baseUrl;
 	}
 

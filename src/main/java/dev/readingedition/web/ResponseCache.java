@@ -51,7 +51,7 @@ class ResponseCache extends OncePerRequestFilter {
 
 	/** What is rendered from the content and the request's address alone, and so may be kept. */
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
-			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json");
+			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml");
 
 	/** Tomcat's request attributes for sending a file with sendfile (what its own DefaultServlet uses). */
 	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
@@ -154,7 +154,7 @@ class ResponseCache extends OncePerRequestFilter {
 		Instant dayStart = today.atStartOfDay(clock.getZone()).toInstant();
 		Instant modified = snapshot.loadedAt().isAfter(dayStart) ? snapshot.loadedAt() : dayStart;
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-				modified, files);
+				captured.getHeader(HttpHeaders.LINK), modified, files);
 		store(snapshot, today, key, page);
 		page.serve(request, response);
 	}
@@ -217,14 +217,15 @@ class ResponseCache extends OncePerRequestFilter {
 	/**
 	 * One rendered answer, in both encodings, with the validators a client revalidates against.
 	 */
-	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String etag,
+	record Page(byte[] identity, byte[] gzip, String contentType, String disposition, String link, String etag,
 			Instant lastModified, Path file) {
 
 		/**
 		 * @param files where a large page is also written, so that Tomcat can send it with sendfile as nginx does;
 		 * named by the page's digest, so a page that did not change between loads is the same file
 		 */
-		static Page of(byte[] body, String contentType, String disposition, Instant loadedAt, Path files) {
+		static Page of(byte[] body, String contentType, String disposition, String link, Instant loadedAt,
+				Path files) {
 			String digest = digest(body);
 			Path file = null;
 			if (files != null && body.length >= SENDFILE_FROM) {
@@ -239,7 +240,7 @@ class ResponseCache extends OncePerRequestFilter {
 					file = null;
 				}
 			}
-			return new Page(body, gzip(body), contentType, disposition, "\"" + digest + "\"",
+			return new Page(body, gzip(body), contentType, disposition, link, "\"" + digest + "\"",
 					loadedAt.truncatedTo(ChronoUnit.SECONDS), file);
 		}
 
@@ -253,6 +254,10 @@ class ResponseCache extends OncePerRequestFilter {
 			response.setContentType(contentType);
 			if (disposition != null) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+			}
+			if (link != null) {
+				// DTS answers name their collection in a Link header, which a cached answer keeps.
+				response.setHeader(HttpHeaders.LINK, link);
 			}
 			response.setHeader(HttpHeaders.ETAG, tag);
 			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterParserTests {
@@ -61,13 +62,27 @@ class LetterParserTests {
 	@Test
 	void realLetterBreaksToPages820And821InParagraphs3And7() throws IOException {
 		Letter letter = realLetter();
-		assertThat(letter.pageBreaks()).containsExactly(new PageBreak(820, "p3"), new PageBreak(821, "p7"));
+		assertThat(letter.pageBreaks()).extracting(PageBreak::page, PageBreak::paragraphId)
+			.containsExactly(tuple(820, "p3"), tuple(821, "p7"));
 		assertThat(letter.paragraphs()).extracting(Paragraph::page)
 			.containsExactly(819, 819, 819, 820, 820, 820, 820, 821, 821, 821, 821, 821);
 		assertThat(letter.paragraph("p3").orElseThrow().html())
 			.contains("many months <span id=\"page820\" class=\"pagebreak\" role=\"doc-pagebreak\" "
 					+ "aria-label=\"Page 820\">[820]</span> ago");
 		assertThat(letter.lastPage()).isEqualTo(821);
+	}
+
+	@Test
+	void pageBreaksKnowWhereTheyStandAmongTheWords() throws IOException {
+		Letter letter = realLetter();
+		PageBreak page820 = letter.pageBreaks().get(0);
+		PageBreak page821 = letter.pageBreaks().get(1);
+		String p3 = letter.paragraph("p3").orElseThrow().text();
+		String p7 = letter.paragraph("p7").orElseThrow().text();
+		assertThat(p3.substring(0, page820.position())).endsWith("than we knew many months ");
+		assertThat(p3.substring(page820.position())).startsWith("ago—i.e., you know");
+		assertThat(p7.substring(0, page821.position())).endsWith("included in the disarmament principles on ");
+		assertThat(p7.substring(page821.position())).startsWith("which we agreed at the UN last fall");
 	}
 
 	@Test

@@ -74,7 +74,11 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),
-				base + "/search?q=" + query(payload) + "&page=" + query(payload));
+				base + "/search?q=" + query(payload) + "&page=" + query(payload),
+				base + "/api/dts/collection?id=" + query(payload),
+				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
+				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
+						+ query(payload));
 	}
 
 	@Test

@@ -154,7 +154,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		Document index = page(LETTER + "/index");
 		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
 		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
-				LETTER + ".md");
+				LETTER + ".md", LETTER + ".xml");
 		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(LETTER + "/index").toString());
 	}
 

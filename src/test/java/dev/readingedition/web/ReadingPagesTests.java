@@ -155,7 +155,7 @@ class ReadingPagesTests extends HttpTestSupport {
 	@Test
 	void anUnknownLetterWhoseNameEndsLikeAFileIsStillAnHtmlPage() {
 		for (String slug : List.of("no-such-letter.json", "no-such-letter.css", "no-such-letter.txt",
-				"no-such-letter.js", "no-such-letter.xml")) {
+				"no-such-letter.js", "no-such-letter.html")) {
 			HttpResponse<String> response = http.get("/letters/" + slug, "Accept", "*/*");
 			assertThat(response.statusCode()).as(slug).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as(slug).hasValue("text/html;charset=UTF-8");

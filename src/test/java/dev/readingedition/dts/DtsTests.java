@@ -1,0 +1,410 @@
+package dev.readingedition.dts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+
+import dev.readingedition.edition.RealContent;
+import dev.readingedition.tei.TeiTestSupport;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The DTS 1.0 API over real HTTP, with cases taken from the specification's examples and rules
+ * (https://dtsapi.org/versions/v1.0/): the Entry endpoint, the Collection endpoint for the root, the correspondence
+ * and a letter (children and parents), the Navigation endpoint by its table of {@code ref}, {@code down} and
+ * {@code start}/{@code end} in both citation trees, the Document endpoint for a paragraph, a page and a range in TEI,
+ * HTML and Markdown, and the 400 and 404 answers the specification asks for.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "edition.base-url=https://letters.example.org")
+class DtsTests {
+
+	static final String BASE = "https://letters.example.org";
+
+	static final String LETTER = BASE + "/letters/" + RealContent.SLUG;
+
+	static final String RESOURCE = "resource=" + URLEncoder.encode(LETTER, StandardCharsets.UTF_8);
+
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	HttpResponse<String> get(String path, String... headers) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+			if (headers.length > 0) {
+				request.headers(headers);
+			}
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A JSON-LD answer, checked for its status and media type. */
+	JsonNode json(String path) {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path)
+			.startsWith("application/ld+json");
+		JsonNode answer = JSON.readTree(response.body());
+		assertThat(answer.path("@context").asString()).isEqualTo("https://dtsapi.org/context/v1.0.json");
+		assertThat(answer.path("dtsVersion").asString()).isEqualTo("1.0");
+		return answer;
+	}
+
+	static List<String> identifiers(JsonNode units) {
+		List<String> identifiers = new ArrayList<>();
+		units.forEach((unit) -> identifiers.add(unit.path("identifier").asString()));
+		return identifiers;
+	}
+
+	// Entry endpoint
+
+	@Test
+	void theEntryEndpointGivesTheVersionAndAbsoluteUriTemplates() {
+		for (String path : List.of("/api/dts", "/api/dts/")) {
+			JsonNode entry = json(path);
+			assertThat(entry.path("@type").asString()).isEqualTo("EntryPoint");
+			assertThat(entry.path("@id").asString()).isEqualTo(BASE + "/api/dts");
+			assertThat(entry.path("collection").asString()).isEqualTo(BASE + "/api/dts/collection{?id,page,nav}");
+			assertThat(entry.path("navigation").asString())
+				.isEqualTo(BASE + "/api/dts/navigation{?resource,ref,start,end,down,tree,page}");
+			assertThat(entry.path("document").asString())
+				.isEqualTo(BASE + "/api/dts/document{?resource,ref,start,end,tree,mediaType}");
+		}
+	}
+
+	// Collection endpoint
+
+	@Test
+	void theRootCollectionIsTheEditionHoldingTheCorrespondence() {
+		JsonNode root = json("/api/dts/collection");
+		assertThat(json("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/", StandardCharsets.UTF_8)))
+			.isEqualTo(root);
+		assertThat(root.path("@id").asString()).isEqualTo(BASE + "/");
+		assertThat(root.path("@type").asString()).isEqualTo("Collection");
+		assertThat(root.path("title").asString()).isEqualTo("Cold War Letters");
+		assertThat(root.path("totalParents").asInt()).isZero();
+		assertThat(root.path("totalChildren").asInt()).isEqualTo(1);
+		assertThat(root.path("member").isArray()).isTrue();
+		JsonNode correspondence = root.path("member").get(0);
+		assertThat(correspondence.path("@type").asString()).isEqualTo("Collection");
+		assertThat(correspondence.path("@id").asString()).isEqualTo(BASE + "/letters");
+		assertThat(correspondence.path("totalParents").asInt()).isEqualTo(1);
+		assertThat(correspondence.path("totalChildren").asInt()).isEqualTo(1);
+		assertThat(correspondence.path("collection").asString())
+			.isEqualTo(BASE + "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters{&page,nav}");
+		assertThat(json("/api/dts/collection?nav=parents").path("member").size()).isZero();
+	}
+
+	@Test
+	void theCorrespondenceHoldsTheLettersAsResourcesWithAllTheirMetadata() {
+		JsonNode correspondence = json("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters",
+				StandardCharsets.UTF_8));
+		assertThat(correspondence.path("title").asString())
+			.isEqualTo("Letters between John F. Kennedy and Nikita S. Khrushchev");
+		assertThat(correspondence.path("member").size()).isEqualTo(1);
+		assertResource(correspondence.path("member").get(0));
+		JsonNode parents = json("/api/dts/collection?nav=parents&id="
+				+ URLEncoder.encode(BASE + "/letters", StandardCharsets.UTF_8));
+		assertThat(parents.path("member").get(0).path("@id").asString()).isEqualTo(BASE + "/");
+	}
+
+	@Test
+	void aLettersCollectionAnswerIsItsResourceAndItsParentIsTheCorrespondence() {
+		String id = URLEncoder.encode(LETTER, StandardCharsets.UTF_8);
+		JsonNode resource = json("/api/dts/collection?id=" + id);
+		assertResource(resource);
+		assertThat(resource.path("member").isArray()).isTrue();
+		assertThat(resource.path("member").size()).isZero();
+		JsonNode parents = json("/api/dts/collection?id=" + id + "&nav=parents");
+		assertThat(parents.path("member").size()).isEqualTo(1);
+		assertThat(parents.path("member").get(0).path("@id").asString()).isEqualTo(BASE + "/letters");
+		assertThat(json("/api/dts/collection?id=" + id + "&nav=children&page=1")).isEqualTo(resource);
+	}
+
+	private static void assertResource(JsonNode resource) {
+		String encoded = "https%3A%2F%2Fletters.example.org%2Fletters%2F" + RealContent.SLUG;
+		assertThat(resource.path("@id").asString()).isEqualTo(LETTER);
+		assertThat(resource.path("@type").asString()).isEqualTo("Resource");
+		assertThat(resource.path("title").asString()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(resource.path("totalParents").asInt()).isEqualTo(1);
+		assertThat(resource.path("totalChildren").asInt()).isZero();
+		assertThat(resource.path("collection").asString())
+			.isEqualTo(BASE + "/api/dts/collection?id=" + encoded + "{&page,nav}");
+		assertThat(resource.path("navigation").asString())
+			.isEqualTo(BASE + "/api/dts/navigation?resource=" + encoded + "{&ref,start,end,down,tree,page}");
+		assertThat(resource.path("document").asString())
+			.isEqualTo(BASE + "/api/dts/document?resource=" + encoded + "{&ref,start,end,tree,mediaType}");
+		JsonNode trees = resource.path("citationTrees");
+		assertThat(trees.size()).isEqualTo(2);
+		// DTS: the first tree is the default one and has no identifier.
+		assertThat(trees.get(0).has("identifier")).isFalse();
+		assertThat(trees.get(0).path("@type").asString()).isEqualTo("CitationTree");
+		assertThat(trees.get(0).path("citeStructure").get(0).path("citeType").asString()).isEqualTo("paragraph");
+		assertThat(trees.get(1).path("identifier").asString()).isEqualTo("frus1961-63v14");
+		assertThat(trees.get(1).path("citeStructure").get(0).path("citeType").asString()).isEqualTo("page");
+		assertThat(resource.path("mediaTypes").toString())
+			.isEqualTo("[\"application/tei+xml\",\"text/html\",\"text/markdown\"]");
+		assertThat(resource.path("download").path("application/tei+xml").asString()).isEqualTo(LETTER + ".xml");
+		assertThat(resource.path("download").path("text/markdown").asString()).isEqualTo(LETTER + ".md");
+		JsonNode dublinCore = resource.path("dublinCore");
+		assertThat(dublinCore.path("creator").get(0).path("value").asString()).isEqualTo("John F. Kennedy");
+		assertThat(dublinCore.path("creator").get(0).path("lang").asString()).isEqualTo("en");
+		assertThat(dublinCore.path("date").asString()).isEqualTo("1962-02-15");
+		assertThat(dublinCore.path("source").get(0).asString())
+			.isEqualTo("https://history.state.gov/historicaldocuments/frus1961-63v14/d296");
+	}
+
+	@Test
+	void theCollectionEndpointRefusesWhatItDoesNotKnow() {
+		assertError(get("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters/nope", StandardCharsets.UTF_8)),
+				404, "There is no Collection or Resource");
+		assertError(get("/api/dts/collection?nav=sideways"), 400, "'children' (the default) or 'parents'");
+		assertError(get("/api/dts/collection?page=2"), 400, "not paginated");
+	}
+
+	// Navigation endpoint: the specification's table of down, ref and start/end
+
+	@Test
+	void downOneListsTheTopLevelOfTheDefaultTreeTheParagraphs() {
+		JsonNode navigation = json("/api/dts/navigation?" + RESOURCE + "&down=1");
+		assertThat(navigation.path("@type").asString()).isEqualTo("Navigation");
+		assertThat(navigation.path("@id").asString())
+			.isEqualTo(BASE + "/api/dts/navigation?" + RESOURCE + "&down=1");
+		assertThat(navigation.has("ref")).isFalse();
+		assertThat(navigation.path("resource").path("@id").asString()).isEqualTo(LETTER);
+		assertThat(navigation.path("resource").path("citationTrees").size()).isEqualTo(2);
+		JsonNode members = navigation.path("member");
+		assertThat(identifiers(members)).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10",
+				"p11", "p12");
+		JsonNode p3 = members.get(2);
+		assertThat(p3.path("@type").asString()).isEqualTo("CitableUnit");
+		assertThat(p3.path("level").asInt()).isEqualTo(1);
+		assertThat(p3.has("parent")).isTrue();
+		assertThat(p3.path("parent").isNull()).isTrue();
+		assertThat(p3.path("citeType").asString()).isEqualTo("paragraph");
+		assertThat(p3.path("@id").asString()).isEqualTo(LETTER + "/p3");
+		assertThat(p3.path("dublinCore").path("title").get(0).path("value").asString()).isEqualTo("Paragraph 3");
+		assertThat(json("/api/dts/navigation?" + RESOURCE + "&down=-1").path("member")).isEqualTo(members);
+		assertThat(json("/api/dts/navigation?" + RESOURCE + "&down=5").path("member")).isEqualTo(members);
+	}
+
+	@Test
+	void theNamedTreeListsThePrintedPages() {
+		JsonNode navigation = json("/api/dts/navigation?" + RESOURCE + "&tree=frus1961-63v14&down=-1");
+		JsonNode members = navigation.path("member");
+		assertThat(identifiers(members)).containsExactly("819", "820", "821");
+		assertThat(members.get(1).path("citeType").asString()).isEqualTo("page");
+		assertThat(members.get(1).path("@id").asString()).isEqualTo(LETTER + "/page/820");
+		assertThat(members.get(1).path("dublinCore").path("title").get(0).path("value").asString())
+			.isEqualTo("Page 820");
+		JsonNode page = json("/api/dts/navigation?" + RESOURCE + "&tree=frus1961-63v14&ref=820");
+		assertThat(page.path("ref").path("identifier").asString()).isEqualTo("820");
+		assertThat(page.has("member")).isFalse();
+	}
+
+	@Test
+	void aRefAloneDescribesItsUnitAndNothingElse() {
+		JsonNode navigation = json("/api/dts/navigation?" + RESOURCE + "&ref=p3");
+		assertThat(navigation.path("ref").path("identifier").asString()).isEqualTo("p3");
+		assertThat(navigation.path("ref").path("parent").isNull()).isTrue();
+		assertThat(navigation.has("member")).isFalse();
+	}
+
+	@Test
+	void downZeroGivesARefsSiblingsAndDownOneOrMinusOneItsSubtree() {
+		JsonNode siblings = json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=0");
+		assertThat(identifiers(siblings.path("member"))).hasSize(12).contains("p3");
+		// A paragraph has no children: the member array holds the ref alone, as the specification says.
+		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=1").path("member")))
+			.containsExactly("p3");
+		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=-1").path("member")))
+			.containsExactly("p3");
+	}
+
+	@Test
+	void aRangeGivesItsEndsAndWithDownItsUnits() {
+		JsonNode ends = json("/api/dts/navigation?" + RESOURCE + "&start=p3&end=p5");
+		assertThat(ends.path("start").path("identifier").asString()).isEqualTo("p3");
+		assertThat(ends.path("end").path("identifier").asString()).isEqualTo("p5");
+		assertThat(ends.has("member")).isFalse();
+		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&start=p3&end=p5&down=1").path("member")))
+			.containsExactly("p3", "p4", "p5");
+		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&start=p3&end=p5&down=-1").path("member")))
+			.containsExactly("p3", "p4", "p5");
+		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&tree=frus1961-63v14&start=820&end=821&down=1")
+			.path("member"))).containsExactly("820", "821");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/dts/navigation?down=1", "/api/dts/navigation?RESOURCE",
+			"/api/dts/navigation?RESOURCE&down=0", "/api/dts/navigation?RESOURCE&ref=p1&start=p1&end=p2",
+			"/api/dts/navigation?RESOURCE&ref=p1&end=p2", "/api/dts/navigation?RESOURCE&start=p1",
+			"/api/dts/navigation?RESOURCE&end=p2", "/api/dts/navigation?RESOURCE&start=p1&end=p2&down=0",
+			"/api/dts/navigation?RESOURCE&down=abc", "/api/dts/navigation?RESOURCE&down=-2",
+			"/api/dts/navigation?RESOURCE&start=p5&end=p3&down=1", "/api/dts/navigation?RESOURCE&ref=p1&ref=p2",
+			"/api/dts/navigation?RESOURCE&down=1&page=2", "/api/dts/document", "/api/dts/document?ref=p1",
+			"/api/dts/document?RESOURCE&ref=p1&start=p1&end=p2", "/api/dts/document?RESOURCE&start=p1",
+			"/api/dts/document?RESOURCE&end=p1", "/api/dts/document?RESOURCE&start=p4&end=p2" })
+	void theSpecificationsBadRequestsAre400WithAReason(String path) {
+		assertError(get(path.replace("RESOURCE", RESOURCE)), 400, "");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/dts/navigation?resource=https%3A%2F%2Fletters.example.org%2Fletters%2Fnope&down=1",
+			"/api/dts/navigation?resource=nope&ref=p1", "/api/dts/navigation?RESOURCE&ref=p99",
+			"/api/dts/navigation?RESOURCE&start=p1&end=p99", "/api/dts/navigation?RESOURCE&start=p0&end=p2",
+			"/api/dts/navigation?RESOURCE&tree=nope&down=1", "/api/dts/navigation?RESOURCE&tree=frus1961-63v14&ref=p3",
+			"/api/dts/navigation?RESOURCE&tree=frus1961-63v14&ref=818",
+			"/api/dts/document?resource=https%3A%2F%2Fletters.example.org%2Fletters%2Fnope",
+			"/api/dts/document?RESOURCE&ref=p99", "/api/dts/document?RESOURCE&tree=nope&ref=p1",
+			"/api/dts/document?RESOURCE&tree=frus1961-63v14&ref=900", "/api/dts/document?RESOURCE&mediaType=application/pdf",
+			"/api/dts/document?RESOURCE&mediaType=%3Cscript%3E" })
+	void whatTheLetterDoesNotHaveIs404WithAReason(String path) {
+		assertError(get(path.replace("RESOURCE", RESOURCE)), 404, "");
+	}
+
+	static void assertError(HttpResponse<String> response, int status, String reason) {
+		assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		JsonNode error = JSON.readTree(response.body());
+		assertThat(error.path("status").asInt()).isEqualTo(status);
+		assertThat(error.path("error").asString()).isNotBlank().contains(reason);
+		assertThat(response.body()).doesNotContain("<").doesNotContain("Exception");
+	}
+
+	@Test
+	void aNonexistentRefSaysWhereTheTreeRuns() {
+		assertError(get("/api/dts/navigation?" + RESOURCE + "&ref=p99"), 404, "runs from 'p1' to 'p12'");
+		assertError(get("/api/dts/navigation?" + RESOURCE + "&tree=nope&down=1"), 404, "frus1961-63v14");
+	}
+
+	// Document endpoint
+
+	private static Element wrapper(Document tei) {
+		return (Element) tei.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
+	}
+
+	@Test
+	void theWholeDocumentIsTheLettersTeiWithALinkToItsCollection() {
+		HttpResponse<String> response = get("/api/dts/document?" + RESOURCE);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
+		assertThat(response.headers().firstValue("Link")).hasValue("<" + BASE
+				+ "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters%2F" + RealContent.SLUG
+				+ ">; rel=\"collection\"");
+		assertThat(response.body()).isEqualTo(get("/letters/" + RealContent.SLUG + ".xml").body());
+		Document tei = TeiTestSupport.parse(response.body().getBytes(StandardCharsets.UTF_8));
+		assertThat(wrapper(tei)).isNull();
+	}
+
+	@Test
+	void aParagraphComesInTheDtsWrapper() {
+		Document tei = tei("/api/dts/document?" + RESOURCE + "&ref=p3");
+		assertThat(tei.getDocumentElement().getLocalName()).isEqualTo("TEI");
+		assertThat(tei.getDocumentElement().getNamespaceURI()).isEqualTo(TeiTestSupport.TEI);
+		List<Element> paragraphs = TeiTestSupport.elements(wrapper(tei), "p");
+		assertThat(paragraphs).extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id")).containsExactly("p3");
+		assertThat(TeiTestSupport.words(paragraphs.get(0)))
+			.isEqualTo(RealContent.letter().paragraph("p3").orElseThrow().text());
+	}
+
+	@Test
+	void aRangeOfParagraphsComesWhole() {
+		Document tei = tei("/api/dts/document?" + RESOURCE + "&start=p2&end=p4");
+		assertThat(TeiTestSupport.elements(wrapper(tei), "p"))
+			.extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
+			.containsExactly("p2", "p3", "p4");
+	}
+
+	@Test
+	void aPrintedPageComesCutAtItsPageBreaks() {
+		Document tei = tei("/api/dts/document?" + RESOURCE + "&tree=frus1961-63v14&ref=820");
+		Element wrapper = wrapper(tei);
+		assertThat(TeiTestSupport.elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n"))
+			.containsExactly("820");
+		List<Element> paragraphs = TeiTestSupport.elements(wrapper, "p");
+		assertThat(paragraphs).extracting((p) -> p.getAttribute("part")).containsExactly("F", "", "", "", "I");
+		assertThat(TeiTestSupport.words(paragraphs.get(0))).startsWith("ago—i.e.,");
+	}
+
+	@Test
+	void htmlAndMarkdownComeThroughMediaType() {
+		HttpResponse<String> html = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/html");
+		assertThat(html.statusCode()).isEqualTo(200);
+		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(html.headers().firstValue("Link").orElseThrow()).endsWith("; rel=\"collection\"");
+		org.jsoup.nodes.Document page = Jsoup.parse(html.body());
+		assertThat(page.select("article > p[id]").eachAttr("id")).containsExactly("p6");
+		assertThat(page.selectFirst("#p6").text().replace("4", ""))
+			.isEqualTo(RealContent.letter().paragraph("p6").orElseThrow().text());
+		assertThat(page.select("#n4").text()).contains("Adzhubei");
+		assertThat(page.title()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev, Paragraph 6");
+
+		HttpResponse<String> pageHtml = get("/api/dts/document?" + RESOURCE
+				+ "&tree=frus1961-63v14&ref=821&mediaType=text%2Fhtml");
+		assertThat(Jsoup.parse(pageHtml.body()).select("[role=doc-pagebreak]").text()).isEqualTo("[821]");
+
+		HttpResponse<String> markdown = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/markdown");
+		assertThat(markdown.statusCode()).isEqualTo(200);
+		assertThat(markdown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+		assertThat(markdown.body()).contains("as I said to [Mr. Adzhubei]{ref=adzhubei},[^4] that world")
+			.contains("\n[^4]: Kennedy’s conversation with Aleksei Adzhubei");
+		HttpResponse<String> source = get("/api/dts/document?" + RESOURCE + "&mediaType=text/markdown");
+		assertThat(source.body()).isEqualTo(get("/letters/" + RealContent.SLUG + ".md").body());
+	}
+
+	@Test
+	void answersAreServedFromTheCacheWithTheirLinkHeader() {
+		String path = "/api/dts/document?" + RESOURCE + "&ref=p3";
+		HttpResponse<String> first = get(path);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = get(path, "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		HttpResponse<String> cached = get(path);
+		assertThat(cached.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(cached.headers().firstValue("Link")).isEqualTo(first.headers().firstValue("Link"));
+		HttpResponse<String> navigation = get("/api/dts/navigation?" + RESOURCE + "&down=1");
+		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "If-None-Match",
+				navigation.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+	}
+
+	private Document tei(String path) {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
+		assertThat(response.headers().firstValue("Link").orElseThrow()).endsWith("; rel=\"collection\"");
+		return TeiTestSupport.parse(response.body().getBytes(StandardCharsets.UTF_8));
+	}
+
+}
