@@ -19,6 +19,8 @@ public final class Edition {
 
 	private final Register register;
 
+	private final Correspondence correspondence;
+
 	/**
 	 * An edition without a register, whose letters mark no mentions.
 	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
@@ -43,6 +45,21 @@ public final class Edition {
 			}
 		}
 		this.bySlug = Map.copyOf(map);
+		this.correspondence = new Correspondence(this.letters);
+	}
+
+	/** The letters' thread: what each answers, what answered it, the letters before and after it, who quotes it. */
+	public Correspondence correspondence() {
+		return correspondence;
+	}
+
+	/**
+	 * The edition's main work, the letter the front page opens: the one whose front matter says {@code main-work:
+	 * true}, or the only letter.
+	 */
+	public Optional<Letter> mainWork() {
+		Optional<Letter> marked = letters.stream().filter((l) -> l.meta().mainWork()).findFirst();
+		return marked.isPresent() || letters.size() != 1 ? marked : Optional.of(letters.get(0));
 	}
 
 	public List<Letter> letters() {

@@ -3,7 +3,6 @@ package dev.readingedition.edition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +40,36 @@ public final class EditionLoader {
 	 * @throws ContentException when a file is bad, two files share a slug, or a register entity is never mentioned
 	 */
 	public Edition load(Path folder) {
+		Sources sources = read(folder);
+		return load(sources.register(), sources.letters());
+	}
+
+	/**
+	 * Reads the register of a content folder alone, as the TEI importer needs it: its entities need not be mentioned
+	 * yet, since the letter being imported may be the first to mention them.
+	 * @throws ContentException when the register is bad
+	 */
+	public Register readRegister(Path folder) {
+		Source register = read(folder).register();
+		return register == null ? Register.EMPTY : registerParser.parse(register.name(), register.text());
+	}
+
+	/**
+	 * Reads each letter of a content folder on its own, against a register, without the checks that need the whole
+	 * edition (unique slugs, every entity mentioned).
+	 * @throws ContentException when a letter is bad
+	 */
+	public List<Letter> readLetters(Path folder, Register register) {
+		return read(folder).letters().stream().map((s) -> parser.parse(s.name(), s.text(), register)).toList();
+	}
+
+	private Sources read(Path folder) {
 		List<Source> sources = new ArrayList<>();
 		Source register = null;
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
-				Source source = new Source(folder.resolve(file.getFileName()).toString(),
-						Files.readString(file, StandardCharsets.UTF_8));
+				String name = folder.resolve(file.getFileName()).toString();
+				Source source = new Source(name, Utf8.decode(name, Files.readAllBytes(file)));
 				if (isLetter(file.getFileName().toString())) {
 					sources.add(source);
 				}
@@ -58,7 +81,10 @@ public final class EditionLoader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the content folder " + folder.toAbsolutePath(), ex);
 		}
-		return load(register, sources);
+		return new Sources(register, sources);
+	}
+
+	private record Sources(Source register, List<Source> letters) {
 	}
 
 	/**
@@ -71,8 +97,8 @@ public final class EditionLoader {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:content/*.md");
 			for (Resource resource : resources) {
 				try (InputStream in = resource.getInputStream()) {
-					Source source = new Source("content/" + resource.getFilename(),
-							new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					String name = "content/" + resource.getFilename();
+					Source source = new Source(name, Utf8.decode(name, in.readAllBytes()));
 					if (isLetter(resource.getFilename())) {
 						sources.add(source);
 					}
@@ -110,6 +136,16 @@ public final class EditionLoader {
 						"the slug '" + letter.slug() + "' is already used by " + other);
 			}
 			letters.add(letter);
+		}
+		List<ContentException> threadProblems = Correspondence.problems(letters);
+		if (!threadProblems.isEmpty()) {
+			throw threadProblems.get(0);
+		}
+		long mainWorks = letters.stream().filter((l) -> l.meta().mainWork()).count();
+		if (mainWorks > 1) {
+			Letter second = letters.stream().filter((l) -> l.meta().mainWork()).skip(1).findFirst().orElseThrow();
+			throw new ContentException(second.sourceName(), 0, "a second letter says 'main-work: true'; the front "
+					+ "page opens one letter, the edition's main work");
 		}
 		Set<String> mentioned = letters.stream()
 			.flatMap((letter) -> letter.mentions().stream())

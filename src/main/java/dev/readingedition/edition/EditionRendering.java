@@ -58,6 +58,7 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 							(node, context, html) -> context.renderChildren(node)),
 					new NodeRenderingHandler<>(Footnote.class, Renderer::renderNoteReference),
 					new NodeRenderingHandler<>(MentionNode.class, Renderer::renderMention),
+					new NodeRenderingHandler<>(RenditionNode.class, Renderer::renderRendition),
 					new NodeRenderingHandler<>(PageBreakNode.class, Renderer::renderPageBreak));
 		}
 
@@ -123,6 +124,13 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			html.raw(" ");
 			// At the end of a gloss that opens with the entity's name, this is context enough for the way back.
 			backlink(html, anchor, "Back to the text");
+			html.closeTag("span");
+		}
+
+		/** A phrase in small capitals or a signature: a span whose class says which, for CSS to set. */
+		private static void renderRendition(RenditionNode node, NodeRendererContext context, HtmlWriter html) {
+			html.attr("class", node.rendition().code()).withAttr().tag("span");
+			context.renderChildren(node);
 			html.closeTag("span");
 		}
 

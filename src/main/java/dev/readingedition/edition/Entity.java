@@ -1,5 +1,6 @@
 package dev.readingedition.edition;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,11 @@ import java.util.regex.Pattern;
  * @param glossText the gloss's words alone
  * @param sourcesHtml the sources the gloss rests on, as inline HTML, without the "Sources:" label
  * @param sourcesText the sources' words alone
+ * @param frusIds the ids the FRUS volumes give the entity in their lists of names and abbreviations, e.g.
+ * {@code p_GAA1}; the TEI importer reads them, empty when the register gives none
  */
 public record Entity(String id, String name, EntityKind kind, String glossHtml, String glossText, String sourcesHtml,
-		String sourcesText) {
+		String sourcesText, List<String> frusIds) {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -32,6 +35,7 @@ public record Entity(String id, String name, EntityKind kind, String glossHtml, 
 		requireText(glossText, "glossText");
 		requireText(sourcesHtml, "sourcesHtml");
 		requireText(sourcesText, "sourcesText");
+		frusIds = List.copyOf(frusIds);
 	}
 
 	/** Whether a string may serve as an entity id: lowercase letters, digits and single hyphens. */

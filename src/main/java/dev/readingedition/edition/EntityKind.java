@@ -43,7 +43,7 @@ public enum EntityKind {
 		return name().toLowerCase();
 	}
 
-	static Optional<EntityKind> ofCode(String code) {
+	public static Optional<EntityKind> ofCode(String code) {
 		return Arrays.stream(values()).filter((kind) -> kind.code().equals(code)).findFirst();
 	}
 

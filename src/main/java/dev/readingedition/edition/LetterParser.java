@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -56,7 +57,14 @@ public final class LetterParser {
 	private static final Set<String> KNOWN_FIELDS = Set.of("slug", "document", "title", "author", "author-role",
 			"recipient", "recipient-role", "place", "date", "dateline", "series", "volume", "volume-title", "editor",
 			"general-editor", "publisher", "first-page", "source-url", "also-printed", "also-printed-url",
-			"description", "published");
+			"description", "published", "date-not-before", "date-not-after", "answers", "answered-by", "notes-by",
+			"main-work");
+
+	/** Front matter fields that may hold a list, one "- value" line each (or a single value on the field's line). */
+	private static final Set<String> LIST_FIELDS = Set.of("answers", "answered-by");
+
+	/** A letter or document another letter answers: the slug of a letter of the edition, or a web address. */
+	private static final Pattern CORRESPONDENT_REF = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*|https?://\\S+");
 
 	private final Parser parser;
 
@@ -213,8 +221,14 @@ public final class LetterParser {
 				mentions.add(new Mention(mention.entity(), mention.number(), id, words.text().substring(start, end),
 						start, end));
 			}
+			List<TextLink> links = new ArrayList<>();
+			for (Link link : descendants(node, Link.class)) {
+				int start = words.start(link);
+				int end = words.end(link);
+				links.add(new TextLink(words.text().substring(start, end), start, end, link.getUrl().unescape()));
+			}
 			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
-					mentions);
+					mentions, links);
 		}
 
 		/**
@@ -233,6 +247,21 @@ public final class LetterParser {
 					throw strayBraces(attributes);
 				}
 				String words = plainText(phrase);
+				RenditionNode.Rendition rendition = rendition(attributes);
+				if (rendition != null) {
+					if (words.isBlank()) {
+						throw problem(attributes, "the phrase [" + words + "] in " + rendition.code()
+								+ " must hold words of the letter");
+					}
+					RenditionNode rendered = new RenditionNode(
+							phrase.getChars().baseSubSequence(phrase.getStartOffset(), attributes.getEndOffset()),
+							rendition);
+					rendered.takeChildren(phrase);
+					phrase.insertBefore(rendered);
+					phrase.unlink();
+					attributes.unlink();
+					continue;
+				}
 				Node block = phrase.getParent();
 				while (!(block.getParent() instanceof Document)) {
 					if (block instanceof LinkRef || block instanceof MentionNode) {
@@ -256,6 +285,18 @@ public final class LetterParser {
 				phrase.unlink();
 				attributes.unlink();
 			}
+		}
+
+		/**
+		 * The rendition that braces holding one class alone name, such as {@code {.smallcaps}}, or {@code null} when
+		 * they name none (then they must mark a mention).
+		 */
+		private static RenditionNode.Rendition rendition(AttributesNode attributes) {
+			Node only = attributes.getFirstChild();
+			if (only instanceof AttributeNode attribute && only.getNext() == null && attribute.isClass()) {
+				return RenditionNode.Rendition.ofCode(attribute.getValue().toString()).orElse(null);
+			}
+			return null;
 		}
 
 		private static boolean isParagraphPin(AttributesNode attributes) {
@@ -379,6 +420,7 @@ public final class LetterParser {
 
 		private Metadata metadata(YamlFrontMatterBlock block) {
 			Map<String, String> fields = new HashMap<>();
+			Map<String, List<String>> lists = new HashMap<>();
 			Map<String, Node> lines = new HashMap<>();
 			for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
 				if (child instanceof YamlFrontMatterNode field) {
@@ -386,6 +428,11 @@ public final class LetterParser {
 					if (!KNOWN_FIELDS.contains(key)) {
 						throw problem(field, "unknown front matter field '" + key + "'; known fields are "
 								+ String.join(", ", KNOWN_FIELDS.stream().sorted().toList()));
+					}
+					if (LIST_FIELDS.contains(key)) {
+						lists.put(key, references(field));
+						lines.put(key, field);
+						continue;
 					}
 					if (field.getValues().size() != 1 || field.getValues().get(0).isBlank()) {
 						throw problem(field, "front matter field '" + key + "' needs exactly one value on its line");
@@ -402,13 +449,66 @@ public final class LetterParser {
 				throw problem(lines.get("slug"),
 						"slug '" + slug + "' may hold only lowercase letters, digits and single hyphens");
 			}
+			LocalDate notBefore = f.optionalDate("date-not-before");
+			LocalDate notAfter = f.optionalDate("date-not-after");
+			if ((notBefore == null) != (notAfter == null)) {
+				throw problem(lines.get(notBefore == null ? "date-not-after" : "date-not-before"),
+						"an undated letter gives both 'date-not-before' and 'date-not-after'");
+			}
+			LocalDate date;
+			if (notBefore != null) {
+				if (fields.containsKey("date")) {
+					throw problem(lines.get("date"), "a letter has either an exact 'date' or the range "
+							+ "'date-not-before' … 'date-not-after', not both");
+				}
+				if (notAfter.isBefore(notBefore)) {
+					throw problem(lines.get("date-not-after"), "'date-not-after' comes before 'date-not-before'");
+				}
+				date = notBefore;
+			}
+			else {
+				date = f.date("date");
+			}
+			String mainWork = f.optional("main-work");
+			if (mainWork != null && !mainWork.equals("true") && !mainWork.equals("false")) {
+				throw problem(lines.get("main-work"), "front matter field 'main-work' is true or false, not '"
+						+ mainWork + "'");
+			}
 			return new Metadata(slug, f.number("document"), f.required("title"), f.required("author"),
 					f.optional("author-role"), f.required("recipient"), f.optional("recipient-role"),
-					f.required("dateline"), f.date("date"), f.required("series"), f.required("volume"),
+					f.required("dateline"), date, f.required("series"), f.required("volume"),
 					f.required("volume-title"), f.optional("editor"), f.optional("general-editor"),
 					f.optional("publisher"), f.number("first-page"), f.url("source-url", true),
 					f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"),
-					f.optionalNumber("published"));
+					f.optionalNumber("published"), f.optional("place"), notBefore, notAfter,
+					lists.getOrDefault("answers", List.of()), lists.getOrDefault("answered-by", List.of()),
+					f.optional("notes-by"), "true".equals(mainWork));
+		}
+
+		/**
+		 * The values of a list field such as {@code answers}: each the slug of a letter of the edition or a web
+		 * address (checked against the edition once every letter is loaded).
+		 */
+		private List<String> references(YamlFrontMatterNode field) {
+			List<String> values = new ArrayList<>();
+			for (String value : field.getValues()) {
+				String v = value.strip();
+				if (v.isEmpty()) {
+					continue;
+				}
+				if (!CORRESPONDENT_REF.matcher(v).matches()) {
+					throw problem(field, "front matter field '" + field.getKey() + "' lists letters by their slug "
+							+ "(or documents outside the edition by their web address), not '" + v + "'");
+				}
+				if (values.contains(v)) {
+					throw problem(field, "front matter field '" + field.getKey() + "' names '" + v + "' twice");
+				}
+				values.add(v);
+			}
+			if (values.isEmpty()) {
+				throw problem(field, "front matter field '" + field.getKey() + "' names no letter");
+			}
+			return List.copyOf(values);
 		}
 
 		/** Typed access to front matter fields, each failure naming the field and its line. */
@@ -459,6 +559,10 @@ public final class LetterParser {
 				}
 				throw problem(lines.get(key), "front matter field '" + key + "' must be a positive whole number, not '"
 						+ value + "'");
+			}
+
+			LocalDate optionalDate(String key) {
+				return values.containsKey(key) ? date(key) : null;
 			}
 
 			LocalDate date(String key) {
@@ -579,7 +683,7 @@ public final class LetterParser {
 				else if (child instanceof Footnote || child instanceof PageBreakNode) {
 					places.put(child, new int[] { text.length(), text.length() });
 				}
-				else if (child instanceof MentionNode) {
+				else if (child instanceof MentionNode || child instanceof Link) {
 					int start = text.length();
 					append(child);
 					// A phrase's edge spaces belong to the sentence around it, not to the phrase.

@@ -2,6 +2,7 @@ package dev.readingedition.edition;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,11 +31,22 @@ import java.util.Objects;
  * @param description one or two sentences on what the letter is about, optional
  * @param published the year the printed volume was published, optional: given only once confirmed, since
  * citations name the printed imprint only with it and cite the online edition without it
+ * @param place where the letter was written, optional
+ * @param dateNotBefore for an undated letter, the earliest date it can have been written (then {@code date} is the
+ * same day, so that letters sort), otherwise {@code null}
+ * @param dateNotAfter for an undated letter, the latest date it can have been written, otherwise {@code null}
+ * @param answers the letters this one answers: slugs of letters of the edition, or web addresses of documents outside
+ * it, as the front matter lists them (the importer fills this from the FRUS notes' document references)
+ * @param answeredBy the letters that answer this one, as the front matter lists them; the thread adds every letter
+ * whose {@code answers} names this one
+ * @param notesBy whose the notes are when they are not the edition's own, e.g. "the FRUS editors", optional
+ * @param mainWork whether this is the edition's main work, the letter the front page opens
  */
 public record Metadata(String slug, int document, String title, String author, String authorRole, String recipient,
 		String recipientRole, String dateline, LocalDate date, String series, String volume, String volumeTitle,
 		String editor, String generalEditor, String publisher, int firstPage, URI sourceUrl, String alsoPrinted,
-		URI alsoPrintedUrl, String description, Integer published) {
+		URI alsoPrintedUrl, String description, Integer published, String place, LocalDate dateNotBefore,
+		LocalDate dateNotAfter, List<String> answers, List<String> answeredBy, String notesBy, boolean mainWork) {
 
 	public Metadata {
 		Objects.requireNonNull(slug, "slug");
@@ -47,6 +59,13 @@ public record Metadata(String slug, int document, String title, String author, S
 		Objects.requireNonNull(volume, "volume");
 		Objects.requireNonNull(volumeTitle, "volumeTitle");
 		Objects.requireNonNull(sourceUrl, "sourceUrl");
+		answers = List.copyOf(answers);
+		answeredBy = List.copyOf(answeredBy);
+	}
+
+	/** Whether the letter bears its date; an undated one has only the range {@code dateNotBefore} … {@code dateNotAfter}. */
+	public boolean dated() {
+		return dateNotBefore == null;
 	}
 
 }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param noteLabels the notes cited in this paragraph, in order
  * @param pageBreaks the printed pages that begin inside this paragraph, in order
  * @param mentions the phrases that name register entities, in order
+ * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
  */
 public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks, List<Mention> mentions) {
+		List<Integer> pageBreaks, List<Mention> mentions, List<TextLink> links) {
 
 	public Paragraph {
 		if (number < 1) {
@@ -29,6 +30,7 @@ public record Paragraph(int number, String id, String html, String text, int pag
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);
 		mentions = List.copyOf(mentions);
+		links = List.copyOf(links);
 	}
 
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */

@@ -61,6 +61,11 @@ public final class Register {
 		return Optional.ofNullable(byId.get(id));
 	}
 
+	/** The entity the FRUS volumes identify by this id (such as {@code p_GAA1}), if the register maps it. */
+	public Optional<Entity> entityByFrusId(String frusId) {
+		return entities.stream().filter((e) -> e.frusIds().contains(frusId)).findFirst();
+	}
+
 	/** The line of the entity's heading in the register file, or 0 when unknown. */
 	int line(String id) {
 		return lines.getOrDefault(id, 0);

@@ -108,10 +108,17 @@ final class RegisterParser {
 		}
 		String id = null;
 		EntityKind kind = null;
+		List<String> frusIds = List.of();
 		for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
 			AttributeNode attribute = (AttributeNode) child;
 			String value = attribute.getValue().toString();
-			if (attribute.isId() && id == null) {
+			if (!attribute.isImplicitName() && attribute.getName().toString().equals("frus") && frusIds.isEmpty()
+					&& !value.isBlank()) {
+				// The FRUS volumes' own ids for the entity (List of Names, List of Abbreviations), e.g. p_GAA1: the
+				// TEI importer marks a name as a mention of this entity when the volume's markup points to one.
+				frusIds = List.of(value.strip().split("\\s+"));
+			}
+			else if (attribute.isId() && id == null) {
 				id = value;
 			}
 			else if (attribute.isClass() && kind == null) {
@@ -120,7 +127,8 @@ final class RegisterParser {
 							+ String.join(", ", Arrays.stream(EntityKind.values()).map(EntityKind::code).toList())));
 			}
 			else {
-				throw problems.at(heading, "the heading of '" + name + "' carries one #id and one .kind, nothing more");
+				throw problems.at(heading, "the heading of '" + name + "' carries one #id, one .kind and perhaps the "
+						+ "FRUS ids of the entity (frus=\"p_GAA1\"), nothing more");
 			}
 		}
 		if (id == null || kind == null || !Entity.isId(id)) {
@@ -151,7 +159,7 @@ final class RegisterParser {
 			throw problems.at(sources, "the 'Sources:' line of '" + id + "' names no source");
 		}
 		return new Entity(id, name, kind, renderer.render(gloss).strip(), LetterParser.plainText(gloss),
-				renderer.render(sources).strip(), sourcesText);
+				renderer.render(sources).strip(), sourcesText, frusIds);
 	}
 
 	private static boolean startsWithSourcesLabel(Node paragraph) {

@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A reading page asked to mark an unusable query answers 400 with the reason, in the site's own design.
+ * A reading page asked to mark an unusable query (or the contents or the index asked for an unknown correspondent or
+ * kind) answers 400 with the reason, in the site's own design.
  */
-@ControllerAdvice(assignableTypes = ReadingController.class)
+@ControllerAdvice(assignableTypes = { ReadingController.class, NamesController.class })
 class BadQueryAdvice {
 
 	@ExceptionHandler(BadQueryException.class)

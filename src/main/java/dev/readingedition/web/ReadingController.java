@@ -23,16 +23,22 @@ class ReadingController {
 
 	@GetMapping("/")
 	String home(Snapshot snapshot, Model model) {
-		if (snapshot.edition().letters().size() == 1) {
-			return letter(snapshot, snapshot.edition().letters().get(0), null, model);
-		}
-		return contents(snapshot, model);
+		// The front page opens the edition's main work, with its thread around it; without one, the contents.
+		return snapshot.edition().mainWork().map((letter) -> letter(snapshot, letter, null, model))
+			.orElseGet(() -> contents(snapshot, model));
 	}
 
 	@GetMapping("/letters")
-	String contents(Snapshot snapshot, Model model) {
-		model.addAttribute("letters", snapshot.edition().letters());
+	String contents(@RequestParam(name = "correspondent", required = false) String correspondent, Snapshot snapshot,
+			Model model) {
+		ContentsView contents = ContentsView.of(snapshot.edition(), correspondent);
+		model.addAttribute("letters", contents.rows().stream().map(ContentsView.Row::letter).toList());
+		model.addAttribute("contents", contents);
 		return "contents";
+	}
+
+	private String contents(Snapshot snapshot, Model model) {
+		return contents(null, snapshot, model);
 	}
 
 	@GetMapping("/letters/{slug}")

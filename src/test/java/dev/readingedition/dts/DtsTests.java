@@ -120,7 +120,8 @@ class DtsTests {
 		assertThat(correspondence.path("@type").asString()).isEqualTo("Collection");
 		assertThat(correspondence.path("@id").asString()).isEqualTo(BASE + "/letters");
 		assertThat(correspondence.path("totalParents").asInt()).isEqualTo(1);
-		assertThat(correspondence.path("totalChildren").asInt()).isEqualTo(1);
+		// The four letters of the thread (issue 19's import of vol. VI docs. 27, 30 and 42).
+		assertThat(correspondence.path("totalChildren").asInt()).isEqualTo(4);
 		assertThat(correspondence.path("collection").asString())
 			.isEqualTo(BASE + "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters{&page,nav}");
 		assertThat(json("/api/dts/collection?nav=parents").path("member").size()).isZero();
@@ -131,9 +132,16 @@ class DtsTests {
 		JsonNode correspondence = json("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters",
 				StandardCharsets.UTF_8));
 		assertThat(correspondence.path("title").asString())
-			.isEqualTo("Letters between John F. Kennedy and Nikita S. Khrushchev");
-		assertThat(correspondence.path("member").size()).isEqualTo(1);
-		assertResource(correspondence.path("member").get(0));
+			.isEqualTo("Letters between Nikita S. Khrushchev and John F. Kennedy");
+		assertThat(correspondence.path("member").size()).isEqualTo(4);
+		JsonNode february15 = null;
+		for (JsonNode member : correspondence.path("member")) {
+			if (member.path("@id").asString().equals(LETTER)) {
+				february15 = member;
+			}
+		}
+		assertThat(february15).as("the February 15 letter among the members").isNotNull();
+		assertResource(february15);
 		JsonNode parents = json("/api/dts/collection?nav=parents&id="
 				+ URLEncoder.encode(BASE + "/letters", StandardCharsets.UTF_8));
 		assertThat(parents.path("member").get(0).path("@id").asString()).isEqualTo(BASE + "/");
@@ -397,6 +405,28 @@ class DtsTests {
 		HttpResponse<String> navigation = get("/api/dts/navigation?" + RESOURCE + "&down=1");
 		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "If-None-Match",
 				navigation.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void browserClientsOnOtherSitesMayReadTheApiAndTheTei() {
+		for (String path : List.of("/api/dts", "/api/dts/navigation?" + RESOURCE + "&down=1",
+				"/api/dts/document?" + RESOURCE + "&ref=p1", "/api/dts/document?" + RESOURCE + "&ref=p99",
+				"/letters/" + RealContent.SLUG + ".xml")) {
+			assertThat(get(path, "Origin", "https://client.example").headers().firstValue("Access-Control-Allow-Origin"))
+				.as(path)
+				.hasValue("*");
+		}
+		assertThat(get("/letters/" + RealContent.SLUG).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void clientsThatAskForJsonOrJsonLdGetTheAnswerInItsOwnType() {
+		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "Accept", "application/json").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> document = get("/api/dts/document?" + RESOURCE + "&ref=p2", "Accept",
+				"application/ld+json");
+		assertThat(document.statusCode()).isEqualTo(200);
+		assertThat(document.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
 	}
 
 	private Document tei(String path) {

@@ -41,10 +41,13 @@ class PageWeightTests extends HttpTestSupport {
 	 * scripts it uses, and because its markup says each thing once. It fits closely: most of it is the edition
 	 * itself (the letter, five notes and eighteen glosses with their sources' addresses, the letter's citations),
 	 * so a new gloss or a longer note can tip it over; the access dates and the site's address in its citations vary
-	 * by tens of bytes only; the APA citation and the icon added about a kilobyte. When it fails, the message lists
-	 * each file's weight.
+	 * by tens of bytes only. When it fails, the message lists each file's weight. Issue 19 raised it from 60 KB to
+	 * 62 KB: the letter now stands in its correspondence, and what it answers, what answered it and the letters before
+	 * and after it (about 1 KB at the head and foot, with the links of notes 2 and 3 and of the quotation) are part of
+	 * what the page says; the compressed budget did not move. Issue 20's APA citation and icon link added about 1 KB
+	 * more.
 	 */
-	private static final int MOST_BYTES = 61_000;
+	private static final int MOST_BYTES = 63_000;
 
 	/** Under this many bytes compressed, each file gzipped on its own (default level) as it is sent: 20 KB. */
 	private static final int MOST_COMPRESSED_BYTES = 20_000;

@@ -135,9 +135,11 @@ class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	void theContentsPageListsTheLetter() {
+	void theContentsPageListsTheLettersInDateOrder() {
 		Document page = page("/letters");
-		assertThat(page.select(".letter-list a").eachAttr("href")).containsExactly("/letters/" + SLUG);
+		assertThat(page.select(".letter-list h2 a").eachAttr("href")).containsExactly(
+				"/letters/khrushchev-to-kennedy-1961-12-13", "/letters/khrushchev-to-kennedy-undated-1961-12-30",
+				"/letters/" + SLUG, "/letters/khrushchev-to-kennedy-1962-03-10");
 	}
 
 	@Test

