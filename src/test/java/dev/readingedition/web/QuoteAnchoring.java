@@ -99,6 +99,45 @@ final class QuoteAnchoring {
 		return found;
 	}
 
+	/** The editorial matter a page may set among the letter's words: note marks and notes, glosses, page markers. */
+	static final String APPARATUS = ".note, sup, .pagebreak, .annotation, aside, [role=doc-noteref]";
+
+	/**
+	 * Where the letter's words that a note is attached to end: the last of the letter's characters before the note's
+	 * mark, passing over white space and whatever apparatus stands between them (a gloss after a mention, say).
+	 */
+	static int endOfWordsBefore(Element root, Element mark) {
+		StringBuilder text = new StringBuilder();
+		List<Boolean> apparatus = new ArrayList<>();
+		int[] found = new int[] { -1 };
+		mask(root, mark, false, text, apparatus, found);
+		int end = found[0];
+		while (end > 0 && (apparatus.get(end - 1) || Character.isWhitespace(text.charAt(end - 1)))) {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean mask(Node node, Element mark, boolean inApparatus, StringBuilder text,
+			List<Boolean> apparatus, int[] found) {
+		if (node == mark) {
+			found[0] = text.length();
+			return true;
+		}
+		boolean here = inApparatus || node instanceof Element element && element.is(APPARATUS);
+		String own = node instanceof TextNode t ? t.getWholeText() : node instanceof DataNode d ? d.getWholeData() : "";
+		for (int i = 0; i < own.length(); i++) {
+			text.append(own.charAt(i));
+			apparatus.add(here || node instanceof DataNode);
+		}
+		for (Node child : node.childNodes()) {
+			if (mask(child, mark, here, text, apparatus, found)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean walk(Node node, Element target, StringBuilder text, int[] found) {
 		if (node == target) {
 			found[0] = text.length();
