@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.readingedition.printings.Printings;
+
 /**
- * All the letters the edition serves, in date order, each found by its slug, and the register of names and terms
- * their annotations refer to.
+ * All the letters the edition serves, in date order, each found by its slug, the register of names and terms
+ * their annotations refer to, and the other printings of letters with their collations.
  */
 public final class Edition {
 
@@ -20,6 +22,8 @@ public final class Edition {
 	private final Register register;
 
 	private final Correspondence correspondence;
+
+	private final Map<String, Printings> printings;
 
 	/**
 	 * An edition without a register, whose letters mark no mentions.
@@ -34,6 +38,16 @@ public final class Edition {
 	 * @param register the register the letters' mentions were resolved against
 	 */
 	public Edition(List<Letter> letters, Register register) {
+		this(letters, register, Map.of());
+	}
+
+	/**
+	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
+	 * @param register the register the letters' mentions were resolved against
+	 * @param printings the letters' second printings, collated, by slug
+	 */
+	public Edition(List<Letter> letters, Register register, Map<String, Printings> printings) {
+		this.printings = Map.copyOf(printings);
 		this.register = Objects.requireNonNull(register, "register");
 		this.letters = letters.stream()
 			.sorted(Comparator.comparing((Letter l) -> l.meta().date()).thenComparing(Letter::slug))
@@ -77,6 +91,14 @@ public final class Edition {
 
 	public Optional<Entity> entity(String id) {
 		return register.entity(id);
+	}
+
+	/**
+	 * A letter's two printings and their collation (the variants, the second pagination), when the content holds a
+	 * second printing of it.
+	 */
+	public Optional<Printings> printings(String slug) {
+		return Optional.ofNullable(printings.get(slug));
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.readingedition.printings.PrintingsLoader;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -41,7 +43,8 @@ public final class EditionLoader {
 	 */
 	public Edition load(Path folder) {
 		Sources sources = read(folder);
-		return load(sources.register(), sources.letters());
+		Edition letters = load(sources.register(), sources.letters());
+		return withPrintings(letters, new PrintingsLoader().load(folder, letters.letters()));
 	}
 
 	/**
@@ -111,7 +114,14 @@ public final class EditionLoader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the packaged content", ex);
 		}
-		return load(register, sources);
+		Edition letters = load(register, sources);
+		return withPrintings(letters, new PrintingsLoader().loadPackaged(letters.letters()));
+	}
+
+	/** The edition with its letters' second printings collated and their apparatus in the letters' text. */
+	private static Edition withPrintings(Edition edition, PrintingsLoader.Loaded printings) {
+		return printings.printings().isEmpty() ? edition
+				: new Edition(printings.letters(), edition.register(), printings.printings());
 	}
 
 	private static boolean isLetter(String fileName) {

@@ -47,7 +47,7 @@ public final class LetterTei {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try (Xml xml = new Xml(bytes)) {
 			xml.root("TEI").lang("en");
-			TeiHeader.write(xml, letter, printings, letterUrl);
+			TeiHeader.write(xml, edition, letter, printings, letterUrl);
 			RegisterTei.writeStandOff(xml, entities);
 			xml.open("text");
 			TextTei text = new TextTei(letter, printings);

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import dev.readingedition.edition.Correspondence;
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 
@@ -26,7 +28,18 @@ final class TeiHeader {
 	private TeiHeader() {
 	}
 
-	static void write(Xml xml, Letter letter, List<Printing> printings, String letterUrl) {
+	/** Whose the notes are when the front matter says they are not the edition's own (other than FRUS's). */
+	static final String NOTES = "notes";
+
+	/** The responsibility a letter's notes are written under: the edition's, the FRUS editors', or another's. */
+	static String notesResp(Metadata meta) {
+		if (meta.notesBy() == null) {
+			return "#" + EDITION;
+		}
+		return "#" + (meta.notesBy().contains("FRUS") ? FRUS : NOTES);
+	}
+
+	static void write(Xml xml, Edition edition, Letter letter, List<Printing> printings, String letterUrl) {
 		Metadata meta = letter.meta();
 		xml.open("teiHeader");
 		xml.open("fileDesc");
@@ -46,6 +59,12 @@ final class TeiHeader {
 			xml.leaf("persName", meta.editor());
 		}
 		xml.end();
+		if (notesResp(meta).equals("#" + NOTES)) {
+			xml.open("respStmt").id(NOTES);
+			xml.leaf("resp", "The notes");
+			xml.leaf("name", meta.notesBy());
+			xml.end();
+		}
 		xml.end();
 		xml.open("publicationStmt");
 		xml.leaf("publisher", EDITION_NAME);
@@ -89,12 +108,45 @@ final class TeiHeader {
 		xml.open("correspAction").attr("type", "received");
 		xml.leaf("persName", meta.recipient());
 		xml.end();
+		context(xml, edition, letter, letterUrl);
 		xml.end();
 		xml.open("langUsage");
 		xml.leaf("language", "English", "ident", "en");
 		xml.end();
 		xml.end();
 		xml.end();
+	}
+
+	/**
+	 * The letter's place in the correspondence: what it answers and what answered it (letters of the edition by
+	 * their addresses, documents outside it by theirs), and the letters before and after it by date.
+	 */
+	private static void context(Xml xml, Edition edition, Letter letter, String letterUrl) {
+		Correspondence.Thread thread = edition.correspondence().thread(letter);
+		if (thread == null || thread.isEmpty()) {
+			return;
+		}
+		String letters = letterUrl.substring(0, letterUrl.length() - letter.slug().length());
+		xml.open("correspContext");
+		for (Correspondence.Correspondent answered : thread.answers()) {
+			xml.leaf("ref", answered.label(), "type", "answers", "target", target(answered, letters));
+		}
+		for (Correspondence.Correspondent answer : thread.answeredBy()) {
+			xml.leaf("ref", answer.label(), "type", "answeredBy", "target", target(answer, letters));
+		}
+		if (thread.previous() != null) {
+			xml.leaf("ref", thread.previous().meta().title() + ", " + thread.previous().meta().dateline(), "type",
+					"prev", "target", letters + thread.previous().slug());
+		}
+		if (thread.next() != null) {
+			xml.leaf("ref", thread.next().meta().title() + ", " + thread.next().meta().dateline(), "type", "next",
+					"target", letters + thread.next().slug());
+		}
+		xml.end();
+	}
+
+	private static String target(Correspondence.Correspondent correspondent, String letters) {
+		return correspondent.inEdition() ? letters + correspondent.letter().slug() : correspondent.url().toString();
 	}
 
 	private static void bibl(Xml xml, Metadata meta, Printing printing, boolean reproduced) {

@@ -143,7 +143,7 @@ final class TextTei {
 			.attr("n", note.label())
 			.attr("place", "foot")
 			.attr("type", note.citedIn().equals(LetterParser.TITLE_ANCHOR) ? "source" : "editorial")
-			.attr("resp", "#" + TeiHeader.EDITION);
+			.attr("resp", TeiHeader.notesResp(letter.meta()));
 		InlineHtml.write(xml, note.html());
 		xml.end();
 	}

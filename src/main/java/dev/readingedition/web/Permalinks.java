@@ -69,6 +69,16 @@ public class Permalinks {
 		return letter(letter) + "/page/" + page;
 	}
 
+	/** A printed page of one of the letter's printings: {@code /letters/{slug}/vol-vi/page/93}. */
+	public String printedPage(Letter letter, dev.readingedition.printings.Printing printing, int page) {
+		return letter(letter) + "/" + printing.pathSegment() + "/page/" + page;
+	}
+
+	/** The page that sets the letter's printings side by side. */
+	public String compare(Letter letter) {
+		return letter(letter) + "/compare";
+	}
+
 	/** The link preview of a whole letter: its title, its description (or its opening), its address. */
 	public Preview preview(Letter letter) {
 		String description = letter.meta().description() != null ? letter.meta().description()

@@ -189,6 +189,32 @@ class LetterTeiTests {
 	}
 
 	@Test
+	void theCorrespondenceContextNamesWhatTheLetterAnswersAndWhatAnsweredIt() {
+		Element context = elements(tei, "correspContext").get(0);
+		List<String> refs = elements(context, "ref").stream()
+			.map((ref) -> ref.getAttribute("type") + " " + ref.getAttribute("target"))
+			.toList();
+		String letters = "https://letters.example.org/letters/";
+		assertThat(refs).contains("answers " + letters + "khrushchev-to-kennedy-1961-12-13",
+				"answeredBy " + letters + "khrushchev-to-kennedy-1962-03-10",
+				"next " + letters + "khrushchev-to-kennedy-1962-03-10");
+	}
+
+	@Test
+	void importedLettersNotesAreTheFrusEditors() {
+		Letter reply = edition.letter("khrushchev-to-kennedy-1962-03-10").orElseThrow();
+		Document document = parse(LetterTei.document(edition, reply, "https://letters.example.org/letters/" + reply.slug()));
+		List<Element> notes = elements(document, "note").stream()
+			.filter((n) -> n.hasAttributeNS(XMLConstants.XML_NS_URI, "id"))
+			.toList();
+		assertThat(notes).hasSize(reply.notes().size());
+		assertThat(notes).allSatisfy((n) -> assertThat(n.getAttribute("resp")).isEqualTo("#frus"));
+		Element context = elements(document, "correspContext").get(0);
+		assertThat(elements(context, "ref")).extracting((ref) -> ref.getAttribute("type") + " " + ref.getAttribute("target"))
+			.contains("answers https://letters.example.org/letters/" + RealContent.SLUG);
+	}
+
+	@Test
 	void aParagraphIsGivenAloneInTheDtsWrapper() {
 		Document passage = parse(LetterTei.passage(edition, letter, URL, Passage.paragraphs(letter, "p3", "p3")));
 		Element wrapper = (Element) passage.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);

@@ -44,10 +44,11 @@ class PageWeightTests extends HttpTestSupport {
 	 * by tens of bytes only. When it fails, the message lists each file's weight. Issue 19 raised it from 60 KB to
 	 * 62 KB: the letter now stands in its correspondence, and what it answers, what answered it and the letters before
 	 * and after it (about 1 KB at the head and foot, with the links of notes 2 and 3 and of the quotation) are part of
-	 * what the page says; the compressed budget did not move. Issue 20's APA citation and icon link added about 1 KB
-	 * more.
+	 * what the page says. Issue 14 raised it to 68 KB for the letter's second printing on the same page (vol. VI's
+	 * variant marks and their entries, its page breaks, its own six notes, and printings.css: about 5.4 KB). Issue
+	 * 20's APA citation and icon link added about 1 KB more. The compressed budget, what is sent, did not move.
 	 */
-	private static final int MOST_BYTES = 63_000;
+	private static final int MOST_BYTES = 69_000;
 
 	/** Under this many bytes compressed, each file gzipped on its own (default level) as it is sent: 20 KB. */
 	private static final int MOST_COMPRESSED_BYTES = 20_000;

@@ -84,8 +84,9 @@ class ReadingPagesTests extends HttpTestSupport {
 	@Test
 	void printedPageBreaksAreMarkedWhereTheyFall() {
 		Document page = page("/letters/" + SLUG);
-		assertThat(page.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page819", "page820",
-				"page821");
+		// vol. XIV's own pages; vol. VI's, told apart by their class and volume, are tested with the printings
+		assertThat(page.select("[role=doc-pagebreak]:not(.pagebreak-other)").eachAttr("id")).containsExactly("page819",
+				"page820", "page821");
 		Element page820 = page.getElementById("page820");
 		assertThat(page820.attr("aria-label")).isEqualTo("Page 820");
 		assertThat(page820.text()).isEqualTo("[820]");
