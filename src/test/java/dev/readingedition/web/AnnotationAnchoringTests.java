@@ -107,7 +107,7 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 			int end = QuoteAnchoring.endOfWordsBefore(body, place);
 			return new int[] { end - exact.length(), end };
 		}
-		return QuoteAnchoring.range(body, place);
+		return QuoteAnchoring.wordsOf(body, place);
 	}
 
 }

@@ -100,7 +100,29 @@ final class QuoteAnchoring {
 	}
 
 	/** The editorial matter a page may set among the letter's words: note marks and notes, glosses, page markers. */
-	static final String APPARATUS = ".note, sup, .pagebreak, .annotation, aside, [role=doc-noteref]";
+	static final String APPARATUS = ".note, sup, .pagebreak, .annotation, aside, [role=doc-noteref], .apparatus, "
+			+ ".variant-ref";
+
+	/**
+	 * Where an element's own words stand in the page's text: its range without the apparatus at its start or end
+	 * (a page marker of another printing inside a mention, say).
+	 * @return {@code [start, end]}
+	 */
+	static int[] wordsOf(Element root, Element element) {
+		int[] range = range(root, element);
+		StringBuilder text = new StringBuilder();
+		List<Boolean> apparatus = new ArrayList<>();
+		mask(root, null, false, text, apparatus, new int[] { -1 });
+		int start = range[0];
+		int end = range[1];
+		while (start < end && (apparatus.get(start) || Character.isWhitespace(text.charAt(start)))) {
+			start++;
+		}
+		while (end > start && (apparatus.get(end - 1) || Character.isWhitespace(text.charAt(end - 1)))) {
+			end--;
+		}
+		return new int[] { start, end };
+	}
 
 	/**
 	 * Where the letter's words that a note is attached to end: the last of the letter's characters before the note's
