@@ -46,7 +46,7 @@ class HealthTests {
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		JsonNode content = JsonMapper.builder().build().readTree(readiness.body()).path("components").path("content");
 		assertThat(content.path("status").asText()).isEqualTo("UP");
-		assertThat(content.path("details").path("letters").asInt()).isEqualTo(1);
+		assertThat(content.path("details").path("letters").asInt()).as("the four letters of content/").isEqualTo(4);
 		assertThat(content.path("details").path("indexed").asInt()).isPositive();
 		assertThat(content.path("details").has("lastReloadProblem")).isFalse();
 	}

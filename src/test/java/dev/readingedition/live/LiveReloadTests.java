@@ -238,7 +238,7 @@ class LiveReloadTests {
 			return;
 		}
 		Set<Integer> versions = new java.util.HashSet<>();
-		for (String title : Jsoup.parse(response.body()).select(".letter-list a").eachText()) {
+		for (String title : Jsoup.parse(response.body()).select(".letter-list .printed").eachText()) {
 			versions.add(version(title, failures));
 		}
 		if (versions.size() != 1 || !goodVersions.containsAll(versions)) {
