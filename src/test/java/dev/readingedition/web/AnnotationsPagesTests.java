@@ -103,7 +103,9 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(toggle.parent().is("label")).isTrue();
 		assertThat(toggle.parent().text()).isEqualTo("Annotations");
 		assertThat(page.select(".annotation-tools a").attr("href")).isEqualTo(LETTER + "/index");
-		assertThat(page.select("script[src~=^/js/annotations-[0-9a-f]{32}\\.js$]")).hasSize(1);
+		// The switch is remembered by edition.js (every page loads it); no script of its own.
+		assertThat(page.select("script[src~=^/js/annotations-]")).isEmpty();
+		assertThat(page.select("script[src~=^/js/edition-[0-9a-f]{32}\\.js$]")).hasSize(1);
 		// Print lists the notes and glosses after the letter; edition.js makes those lists from the margin.
 		assertThat(page.select("section.annotations-print, section.endnotes")).isEmpty();
 		assertThat(page.select("script[src~=^/js/edition-[0-9a-f]{32}\\.js$]")).hasSize(1);
