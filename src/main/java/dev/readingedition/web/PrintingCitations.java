@@ -39,8 +39,10 @@ class PrintingCitations {
 
 	/** The letter at one printed page of a printing, addressed by that page's permalink. */
 	public Citation page(Letter letter, Printing printing, int page) {
-		return new Citation(printing.citedAs(letter.meta()), null, permalinks.printedPage(letter, printing, page),
-				LocalDate.now(), siteName);
+		// The printing the letter reproduces has its pages at /page/N (its /vol-xiv/page/N only redirects there).
+		String url = printing.siglum().equals(letter.meta().volume()) ? permalinks.page(letter, page)
+				: permalinks.printedPage(letter, printing, page);
+		return new Citation(printing.citedAs(letter.meta()), null, url, LocalDate.now(), siteName);
 	}
 
 	/** One paragraph, with the pages it stands on in the printing. */
