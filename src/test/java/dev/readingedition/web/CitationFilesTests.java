@@ -113,8 +113,10 @@ class CitationFilesTests extends HttpTestSupport {
 			assertThat(shown.get(2)).as("APA").contains("Kennedy, J. F. (1994)", "Vol. XIV",
 					view[1].isEmpty() ? "(No. 296; pp. 819–821)" : "(No. 296; p. 821)", http.uri(view[0]).toString(),
 					"(Original work published 1962)");
-			String bibtex = page.selectFirst(view[2]).selectFirst("pre.citation-text").text();
-			assertThat(bibtex).isEqualTo(ok(LETTER + "/cite.bib" + view[1]).body().strip());
+			// The record is not printed on the page but linked: the very files that were read above.
+			assertThat(page.selectFirst(view[2]).select("pre")).isEmpty();
+			assertThat(page.selectFirst(view[2]).select(".citation-files a[download]").eachAttr("href"))
+				.containsExactly(LETTER + "/cite.bib" + view[1], LETTER + "/cite.json" + view[1]);
 		}
 	}
 
@@ -133,6 +135,29 @@ class CitationFilesTests extends HttpTestSupport {
 			HttpResponse<String> response = http.get(path, "Accept", "text/html");
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("Not found");
+		}
+	}
+
+	/**
+	 * Whatever is asked for as the paragraph, in either printing's files, the answer is a 404 or 400 that names what
+	 * was wrong, escaped, never a 500, a stack trace or the payload as markup.
+	 */
+	@Test
+	void aHostileParagraphGetsAClearEscapedAnswer() {
+		String[] payloads = { "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "p" + "9".repeat(40),
+				"-1", "p", "%00", "%0d%0aSet-Cookie:%20x=1", "\u202e11", "11%20OR%201=1", "{{7*7}}", "${7*7}",
+				"p11/../p1", "\uD83D\uDE00", "x".repeat(3000) };
+		for (String files : new String[] { LETTER + "/cite.bib", LETTER + "/cite.json", LETTER + "/vol-vi/cite.bib",
+				LETTER + "/vol-vi/cite.json" }) {
+			for (String payload : payloads) {
+				String encoded = payload.startsWith("%") || payload.contains("%20") ? payload
+						: java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+				HttpResponse<String> response = http.get(files + "?p=" + encoded, "Accept", "text/html");
+				assertThat(response.statusCode()).as("%s?p=%s", files, payload).isIn(400, 404);
+				assertThat(response.headers().firstValue("Set-Cookie")).as("%s?p=%s", files, payload).isEmpty();
+				assertThat(response.body()).as("%s?p=%s", files, payload)
+					.doesNotContain("<script>alert", "<img src=x", "Exception", "\tat dev.", "Whitelabel");
+			}
 		}
 	}
 

@@ -232,7 +232,9 @@ class PermalinkPagesTests extends HttpTestSupport {
 		Document page = page(LETTER + "/p11");
 		Element letterCite = page.selectFirst("header details.cite-letter");
 		assertThat(letterCite.selectFirst("summary").text()).isEqualTo("Cite this letter");
-		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "APA", "BibTeX");
+		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "APA",
+				"Reference managers");
+		assertThat(letterCite.select("dd.citation-files a").eachText()).containsExactly("BibTeX", "CSL-JSON");
 		// A paragraph's disclosure stands, open, on its permalink page; every other paragraph links there.
 		assertThat(page.select("details.cite-paragraph")).hasSize(1);
 		for (Element paragraph : page.select("article .text > p:not(#p11)")) {
@@ -251,8 +253,8 @@ class PermalinkPagesTests extends HttpTestSupport {
 				+ "Government Printing Office, 1994), 821, " + absolute(LETTER + "/p11") + ".");
 		assertThat(cite.selectFirst(".citation-text").select("cite").eachText())
 			.containsExactly("Berlin Crisis, 1961–1962");
-		assertThat(cite.select("pre.citation-text").text()).startsWith("@incollection{" + ReadingPagesTests.SLUG
-				+ "-p11,");
+		assertThat(cite.select(".citation-files a").eachAttr("href")).containsExactly(LETTER + "/cite.bib?p=11",
+				LETTER + "/cite.json?p=11");
 		// The copy buttons cannot work without the sharing script, which adds them.
 		assertThat(page.select("button.copy-citation")).isEmpty();
 	}

@@ -206,6 +206,11 @@ class PrintingsPagesTests extends HttpTestSupport {
 			.contains("Berlin Crisis, 1961\u20131962: Vol. XIV (No. 296; pp. 819\u2013821)");
 		assertThat(citations.get(1).select(".citation-text").get(2).text())
 			.contains("Kennedy-Khrushchev Exchanges: Vol. VI (No. 34; pp. 92\u201395)");
+		// Each printing's record for reference managers is its own files, linked.
+		assertThat(citations.get(0).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/cite.bib", LETTER + "/cite.json");
+		assertThat(citations.get(1).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/vol-vi/cite.bib", LETTER + "/vol-vi/cite.json");
 	}
 
 	@Test
