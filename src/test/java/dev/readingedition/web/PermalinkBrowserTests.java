@@ -230,4 +230,28 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		browser.assertAccessible();
 	}
 
+	/**
+	 * On a phone the citations are read and copied: no citation text, style name or file link under 12 px; the
+	 * records for reference managers are links that download the files.
+	 */
+	@Test
+	void onAPhoneNoCitationTextIsSmallerThanTwelvePixels() {
+		browser.viewport(390, 844, true);
+		browser.open(url(LETTER + "/p11#cite"));
+		browser.driver().findElement(By.cssSelector("details.cite-letter > summary")).click();
+		List<Object> sizes = browser.script("return Array.from(document.querySelectorAll("
+				+ "'.citations dt, .citations .citation-text, .citations .citation-text cite, .citation-files a'))"
+				+ ".filter((e) => e.getClientRects().length > 0)"
+				+ ".map((e) => parseFloat(getComputedStyle(e).fontSize));");
+		assertThat(sizes).as("font sizes of the citations shown at 390 px").hasSizeGreaterThanOrEqualTo(16)
+			.allSatisfy((size) -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(12.0));
+		List<WebElement> files = browser.driver().findElements(By.cssSelector("#p11 + details .citation-files a"));
+		assertThat(files).extracting((link) -> link.getAttribute("href"))
+			.containsExactly(url(LETTER + "/cite.bib?p=11"), url(LETTER + "/cite.json?p=11"));
+		assertThat(files).allSatisfy((link) -> assertThat(link.getAttribute("download")).isNotNull());
+		browser.script("arguments[0].scrollIntoView({block: 'start'})",
+				browser.driver().findElement(By.cssSelector("details.cite-letter")));
+		browser.screenshot("cite-letter-open-390x844");
+	}
+
 }
