@@ -30,7 +30,7 @@ class ThreadBrowserTests extends BrowserTestSupport {
 		browser.open(url("/letters/kennedy-to-khrushchev-1962-02-15#p8"));
 		WebElement quotation = browser.driver().findElement(By.cssSelector("#p8 a[href$='/p16']"));
 		browser.script("arguments[0].click()", quotation);
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/letters/khrushchev-to-kennedy-1961-12-13/p16");
+		assertThat(browser.driver().getCurrentUrl()).contains("/letters/khrushchev-to-kennedy-1961-12-13/p16");
 		WebElement paragraph = browser.driver().findElement(By.id("p16"));
 		assertThat(paragraph.getText()).contains("in politics just as in physics every action causes counteraction");
 		assertThat(browser.number("return arguments[0].getBoundingClientRect().top", paragraph)).isBetween(0.0, 900.0);
