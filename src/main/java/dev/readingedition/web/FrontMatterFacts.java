@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import dev.readingedition.about.Fact;
 import dev.readingedition.about.FactValues;
 import dev.readingedition.about.FrontMatterPage;
-import dev.readingedition.citation.Citation;
+import dev.readingedition.citation.CitationTexts;
 import dev.readingedition.citation.Styled;
 import dev.readingedition.edition.Correspondence;
 import dev.readingedition.edition.Edition;
@@ -275,10 +275,14 @@ class FrontMatterFacts {
 		return link(letterPath(letter) + "/compare", "Compare the printings");
 	}
 
-	/** A citation as the reading page's "Cite" gives it: Chicago, MLA, BibTeX. */
-	private static String citation(Citation citation) {
+	/**
+	 * A citation as the "Cite" of its page gives it: Chicago, MLA and APA as the CSL processor renders them, then the
+	 * BibTeX record, printed here so that a reader sees what a reference manager gets.
+	 */
+	private static String citation(CitationTexts citation) {
 		return "<dl class=\"citations\"><dt>Chicago (note)</dt><dd><p class=\"citation-text\">" + styled(citation.chicago())
 				+ "</p></dd><dt>MLA</dt><dd><p class=\"citation-text\">" + styled(citation.mla())
+				+ "</p></dd><dt>APA</dt><dd><p class=\"citation-text\">" + styled(citation.apa())
 				+ "</p></dd><dt>BibTeX</dt><dd><pre class=\"citation-text\">" + e(citation.bibtex()) + "</pre></dd></dl>";
 	}
 
