@@ -77,7 +77,7 @@ class FrontMatterPagesTests extends HttpTestSupport {
 			assertThat(document.select("main h1").text()).isEqualTo(page.title());
 			assertThat(document.select("meta[name=description]").attr("content")).isEqualTo(page.description());
 			assertThat(document.select(".about-pages a[aria-current=page]").attr("href")).isEqualTo(page.path());
-			assertThat(document.select("main").text()).as(page.path()).doesNotContain("{{").doesNotContain("}}");
+			assertThat(document.select("main").text()).as(page.path()).doesNotContain("{{");
 		}
 	}
 
@@ -173,14 +173,16 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		List<Element> examples = cite.select("dl.citations");
 		assertThat(examples).hasSize(4);
 		assertThat(chicago(examples.get(0))).isEqualTo(chicago(page(LETTER).selectFirst("details.cite-letter")))
-			.contains("doc. 296");
+			.contains("vol. XIV");
 		assertThat(chicago(examples.get(1))).isEqualTo(chicago(page(LETTER + "/p6").selectFirst("details#cite")))
-			.contains("p. 820, ¶ 6");
+			.endsWith(LETTER + "/p6.");
 		assertThat(chicago(examples.get(2))).contains("vol. XIV").endsWith(LETTER + "/page/820.");
 		assertThat(chicago(examples.get(3)))
 			.isEqualTo(chicago(page(LETTER + "/vol-vi/page/94").selectFirst("details.cite-printing")))
-			.contains("vol. VI").contains("doc. 34");
-		assertThat(examples.get(1).selectFirst("pre").text()).contains("pages = {820}");
+			.contains("vol. VI")
+			.endsWith(LETTER + "/vol-vi/page/94.");
+		assertThat(examples.get(1).selectFirst("pre").text()).contains("pages = {820}").contains("volume = {XIV}");
+		assertThat(examples.get(3).selectFirst("pre").text()).contains("volume = {VI}");
 	}
 
 	/** An address pattern with its variables, whatever their names and patterns, as {}. */
