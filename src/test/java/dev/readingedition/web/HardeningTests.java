@@ -30,7 +30,10 @@ class HardeningTests extends HttpTestSupport {
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
 			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/names", "/names?kind=poem",
-			"/letters?correspondent=nobody", "/cmif.xml");
+			"/letters?correspondent=nobody", "/cmif.xml", "/about", "/about/how-to-cite", "/about/no-such-page",
+			"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94", "/letters/" + SLUG + "/vol-vi/page/96",
+			"/letters/" + SLUG + "/vol-v/page/94", "/letters/" + SLUG + "/vol-vi/cite.bib",
+			"/letters/" + SLUG + "/vol-vi/cite.json?p=6", "/letters/" + SLUG + "/vol-vi/cite.json?p=99");
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {
@@ -106,7 +109,11 @@ class HardeningTests extends HttpTestSupport {
 			"//letters", "///etc/passwd", "/letters\\..\\..\\etc\\passwd", "/css/..%2f..%2fapplication.properties",
 			"/css/../application.properties", "/..;/application.properties", "/letters;jsessionid=1/x",
 			"/letters/%c0%ae%c0%ae/etc/passwd", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
-			"/content/kennedy-to-khrushchev-1962-02-15.md", "/application.properties" })
+			"/content/kennedy-to-khrushchev-1962-02-15.md", "/application.properties", "/about/..%2f..%2fetc%2fpasswd",
+			"/about/%2e%2e/%2e%2e/application.properties", "/about/index.md", "/about/index", "/content/about/index.md",
+			"/about/how-to-cite%00", "/about/How-To-Cite", "/letters/" + SLUG + "/vol-vi/page/..%2f..%2f94",
+			"/letters/" + SLUG + "/vol-vi/page/-1", "/letters/" + SLUG + "/vol-vi/page/9999999",
+			"/letters/" + SLUG + "/compare/..%2f..", "/content/printings/frus1961-63v06-d34.xml" })
 	void pathTricksGetA400OrTheNotFoundPageAndNothingElse(String path) throws IOException {
 		String response = raw("GET " + path + " HTTP/1.1");
 		assertThat(status(response)).as(path).isIn(400, 404);
@@ -138,9 +145,13 @@ class HardeningTests extends HttpTestSupport {
 
 	@Test
 	void errorPagesEchoNothingRaw() {
-		HttpResponse<String> response = http.get("/letters/%3Csvg%20onload%3Dalert(1)%3E");
-		assertThat(response.statusCode()).isIn(400, 404);
-		assertThat(response.body()).doesNotContain("<svg onload=alert(1)>");
+		for (String path : List.of("/letters/%3Csvg%20onload%3Dalert(1)%3E", "/about/%3Csvg%20onload%3Dalert(1)%3E",
+				"/letters/" + SLUG + "/vol-%3Csvg%20onload%3Dalert(1)%3E/page/94",
+				"/letters/" + SLUG + "/vol-vi/cite.bib?p=%3Csvg%20onload%3Dalert(1)%3E")) {
+			HttpResponse<String> response = http.get(path);
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.body()).as(path).doesNotContain("<svg onload=alert(1)>");
+		}
 	}
 
 }
