@@ -1,0 +1,386 @@
+package dev.readingedition.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Entity;
+import dev.readingedition.edition.EntityKind;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Metadata;
+import dev.readingedition.edition.PageBreak;
+import dev.readingedition.edition.Paragraph;
+import dev.readingedition.export.LetterMarkup.Book;
+import org.jsoup.nodes.Element;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole edition as one EPUB 3: a title page and a note on the edition, every letter (its notes as EPUB footnotes
+ * with back-links, its printed page breaks as page-break markers listed in the page list), the register of names and
+ * terms as a glossary that the letters' mentions link to, and the accessibility metadata of EPUB Accessibility 1.1.
+ */
+@Component
+class EditionEpub {
+
+	static final String MEDIA_TYPE = "application/epub+zip";
+
+	private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US)
+		.withZone(ZoneOffset.UTC);
+
+	private static final String GLOSSARY = "glossary.xhtml";
+
+	private final String css;
+
+	EditionEpub() {
+		try (InputStream in = EditionEpub.class.getClassLoader().getResourceAsStream("export/epub.css")) {
+			this.css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	byte[] render(Edition edition, ExportLinks links, ContentVersion version) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+		try (ZipWriter zip = new ZipWriter(out, version.loadedAt())) {
+			zip.stored("mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+			zip.deflated("META-INF/container.xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+					  <rootfiles>
+					    <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+					  </rootfiles>
+					</container>
+					""");
+			zip.deflated("EPUB/package.opf", packageDocument(edition, links, version));
+			zip.deflated("EPUB/nav.xhtml", navigation(edition));
+			zip.deflated("EPUB/front.xhtml", frontMatter(edition, links, version));
+			for (Letter letter : edition.letters()) {
+				zip.deflated("EPUB/" + fileName(letter), letterDocument(edition, letter, links));
+			}
+			if (!edition.register().entities().isEmpty()) {
+				zip.deflated("EPUB/" + GLOSSARY, glossary(edition, links));
+			}
+			zip.deflated("EPUB/edition.css", css);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static String fileName(Letter letter) {
+		return letter.slug() + ".xhtml";
+	}
+
+	/** A name-based UUID of the content: the same content is the same publication, a change makes a new one. */
+	static String identifier(ContentVersion version) {
+		return "urn:uuid:" + UUID.nameUUIDFromBytes(version.hash().getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private String packageDocument(Edition edition, ExportLinks links, ContentVersion version) {
+		StringBuilder opf = new StringBuilder();
+		opf.append("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id" xml:lang="en"
+				    prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
+				  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+				""");
+		opf.append("    <dc:identifier id=\"id\">").append(identifier(version)).append("</dc:identifier>\n");
+		opf.append("    <dc:title>").append(escape(links.siteName())).append("</dc:title>\n");
+		opf.append("    <dc:language>en</dc:language>\n");
+		Set<String> people = new LinkedHashSet<>();
+		edition.letters().forEach((letter) -> people.add(letter.meta().author()));
+		for (String person : people) {
+			opf.append("    <dc:creator>").append(escape(person)).append("</dc:creator>\n");
+		}
+		opf.append("    <dc:publisher>").append(escape(links.siteName())).append("</dc:publisher>\n");
+		opf.append("    <dc:date>").append(MODIFIED.format(version.loadedAt()).substring(0, 10)).append("</dc:date>\n");
+		opf.append("    <dc:description>").append(escape(description(edition))).append("</dc:description>\n");
+		opf.append("    <dc:rights>The letters are works of the United States government and in the public domain; ")
+			.append("the notes and the glossary are the edition\u2019s own, under the MIT licence.</dc:rights>\n");
+		// The printings whose page numbers the page list gives.
+		int source = 0;
+		for (String printing : printings(edition)) {
+			source++;
+			opf.append("    <dc:source id=\"src").append(source).append("\">").append(escape(printing))
+				.append("</dc:source>\n");
+		}
+		opf.append("    <meta property=\"dcterms:modified\">").append(MODIFIED.format(version.loadedAt()))
+			.append("</meta>\n");
+		opf.append("""
+				    <meta property="schema:accessMode">textual</meta>
+				    <meta property="schema:accessModeSufficient">textual</meta>
+				    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
+				    <meta property="schema:accessibilityFeature">tableOfContents</meta>
+				    <meta property="schema:accessibilityFeature">readingOrder</meta>
+				    <meta property="schema:accessibilityFeature">pageNavigation</meta>
+				    <meta property="schema:accessibilityFeature">printPageNumbers</meta>
+				    <meta property="schema:accessibilityFeature">displayTransformability</meta>
+				    <meta property="schema:accessibilityHazard">none</meta>
+				    <meta property="schema:accessibilitySummary">Text only, with no images, sound or video. Every letter \
+				is marked up with headings in reading order; its editorial notes are footnotes linked both ways; the \
+				page numbers of the printed volumes are marked in the text and listed in the page list; names and \
+				terms link to a glossary. Checked with EPUBCheck and Ace by DAISY.</meta>
+				    <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>
+				""");
+		opf.append("    <meta property=\"a11y:certifiedBy\">").append(escape(links.siteName())).append("</meta>\n");
+		opf.append("    <meta property=\"pageBreakSource\">").append(escape(String.join("; ", printings(edition))))
+			.append("</meta>\n");
+		opf.append("  </metadata>\n  <manifest>\n");
+		opf.append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
+		opf.append("    <item id=\"front\" href=\"front.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+		List<String> spine = new ArrayList<>(List.of("front", "nav"));
+		int n = 0;
+		for (Letter letter : edition.letters()) {
+			n++;
+			opf.append("    <item id=\"letter").append(n).append("\" href=\"").append(fileName(letter))
+				.append("\" media-type=\"application/xhtml+xml\"/>\n");
+			spine.add("letter" + n);
+		}
+		if (!edition.register().entities().isEmpty()) {
+			opf.append("    <item id=\"glossary\" href=\"").append(GLOSSARY)
+				.append("\" media-type=\"application/xhtml+xml\"/>\n");
+			spine.add("glossary");
+		}
+		opf.append("    <item id=\"css\" href=\"edition.css\" media-type=\"text/css\"/>\n  </manifest>\n  <spine>\n");
+		for (String id : spine) {
+			opf.append("    <itemref idref=\"").append(id).append("\"/>\n");
+		}
+		opf.append("  </spine>\n</package>\n");
+		return opf.toString();
+	}
+
+	private static String description(Edition edition) {
+		return edition.letters().size() == 1 ? "An annotated reading edition of one letter: "
+				+ edition.letters().get(0).meta().title() + ", " + edition.letters().get(0).meta().dateline() + "."
+				: "An annotated reading edition of " + edition.letters().size() + " letters, from "
+						+ edition.letters().get(0).meta().dateline() + " to "
+						+ edition.letters().get(edition.letters().size() - 1).meta().dateline() + ".";
+	}
+
+	/** Each printed volume whose page numbers the letters carry, e.g. "Foreign Relations …, Volume XIV, Berlin …". */
+	static List<String> printings(Edition edition) {
+		Set<String> printings = new LinkedHashSet<>();
+		edition.letters().forEach((letter) -> printings.add(printing(letter.meta())));
+		return List.copyOf(printings);
+	}
+
+	private static String printing(Metadata meta) {
+		return meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle();
+	}
+
+	private String navigation(Edition edition) {
+		Element body = new Element("body");
+		Element toc = body.appendElement("nav").attr("epub:type", "toc").attr("role", "doc-toc").attr("id", "toc");
+		toc.appendElement("h1").text("Contents");
+		Element list = toc.appendElement("ol");
+		list.appendElement("li").appendElement("a").attr("href", "front.xhtml").text("About this edition");
+		for (Letter letter : edition.letters()) {
+			list.appendElement("li").appendElement("a").attr("href", fileName(letter) + "#title")
+				.text(letter.meta().title() + ", " + letter.meta().dateline());
+		}
+		if (!edition.register().entities().isEmpty()) {
+			list.appendElement("li").appendElement("a").attr("href", GLOSSARY).text(edition.register().title());
+		}
+		Element pages = body.appendElement("nav").attr("epub:type", "page-list").attr("role", "doc-pagelist")
+			.attr("id", "page-list").attr("hidden", "hidden");
+		pages.appendElement("h2").text("Pages of the printed volumes");
+		Element pageList = pages.appendElement("ol");
+		for (Letter letter : edition.letters()) {
+			List<Integer> numbers = new ArrayList<>();
+			numbers.add(letter.meta().firstPage());
+			letter.pageBreaks().stream().map(PageBreak::page).forEach(numbers::add);
+			for (int page : numbers) {
+				pageList.appendElement("li").appendElement("a").attr("href", fileName(letter) + "#page" + page)
+					.text(String.valueOf(page));
+			}
+		}
+		Element landmarks = body.appendElement("nav").attr("epub:type", "landmarks").attr("id", "landmarks")
+			.attr("hidden", "hidden");
+		landmarks.appendElement("h2").text("Landmarks");
+		Element marks = landmarks.appendElement("ol");
+		marks.appendElement("li").appendElement("a").attr("epub:type", "toc").attr("href", "nav.xhtml#toc")
+			.text("Contents");
+		marks.appendElement("li").appendElement("a").attr("epub:type", "bodymatter")
+			.attr("href", fileName(edition.letters().get(0)))
+			.text("The letters");
+		if (!edition.register().entities().isEmpty()) {
+			marks.appendElement("li").appendElement("a").attr("epub:type", "glossary").attr("href", GLOSSARY)
+				.text(edition.register().title());
+		}
+		return document("Contents", body);
+	}
+
+	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
+		Element body = new Element("body");
+		Element main = body.appendElement("main");
+		Element title = main.appendElement("section").attr("epub:type", "titlepage").attr("id", "titlepage")
+			.attr("aria-labelledby", "edition-title");
+		title.appendElement("h1").attr("id", "edition-title").text(links.siteName());
+		title.appendElement("p").attr("class", "subtitle").text("An annotated reading edition");
+		title.appendElement("p").text(description(edition));
+		Element about = main.appendElement("section").attr("id", "about").attr("aria-labelledby", "about-title");
+		about.appendElement("h2").attr("id", "about-title").text("About this edition");
+		about.appendElement("p")
+			.text("Each letter is reproduced word for word from its printing in the Foreign Relations of the United "
+					+ "States, whose page numbers are marked in the text in square brackets and listed in the page "
+					+ "list. The footnotes are the edition\u2019s own, each citing its sources; names and terms link "
+					+ "to the glossary at the end.");
+		Element online = about.appendElement("p");
+		online.appendText("The edition online, with search, permalinks and citations: ");
+		online.appendElement("a").attr("href", links.base() + "/").text(links.base() + "/");
+		online.appendText(". Its data, with the letters in Markdown and TEI: ");
+		online.appendElement("a").attr("href", links.zip()).text(links.zip());
+		online.appendText(".");
+		Element rights = main.appendElement("section").attr("epub:type", "copyright-page").attr("id", "rights")
+			.attr("aria-labelledby", "rights-title");
+		rights.appendElement("h2").attr("id", "rights-title").text("Rights and version");
+		rights.appendElement("p")
+			.text("The letters are works of the United States government and in the public domain. The notes and the "
+					+ "glossary are the edition\u2019s own, distributed with it under the MIT licence.");
+		rights.appendElement("p")
+			.text("Content version " + version.shortHash() + " (SHA-256 " + version.hash() + "), loaded "
+					+ DAY.format(version.loadedAt()) + ".");
+		return document("About this edition", body);
+	}
+
+	/**
+	 * A link of the content to the site, as the EPUB has it: to a letter it holds, its file (and the paragraph or
+	 * page in it); to anything else, the site's absolute address.
+	 */
+	static String bookHref(Edition edition, ExportLinks links, String href) {
+		String path = href;
+		String fragment = "";
+		int hash = path.indexOf('#');
+		if (hash >= 0) {
+			fragment = path.substring(hash + 1);
+			path = path.substring(0, hash);
+		}
+		String[] parts = path.split("/");
+		if (parts.length >= 3 && parts.length <= 5 && parts[0].isEmpty() && parts[1].equals("letters")) {
+			Letter letter = edition.letter(parts[2]).orElse(null);
+			if (letter != null) {
+				String anchor = parts.length == 5 && parts[3].equals("page") ? "page" + parts[4]
+						: parts.length == 4 ? parts[3] : fragment.isEmpty() ? "title" : fragment;
+				return fileName(letter) + "#" + anchor;
+			}
+		}
+		return links.base() + href;
+	}
+
+	private String letterDocument(Edition edition, Letter letter, ExportLinks links) {
+		Metadata meta = letter.meta();
+		Element body = new Element("body");
+		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
+			.attr("aria-labelledby", "title");
+		Element header = chapter.appendElement("header");
+		header.appendElement("p").attr("class", "series").text(printing(meta));
+		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
+		header.appendElement("p").attr("class", "page-start").appendElement("span")
+			.attr("id", "page" + meta.firstPage())
+			.attr("epub:type", "pagebreak")
+			.attr("role", "doc-pagebreak")
+			.attr("aria-label", String.valueOf(meta.firstPage()))
+			.attr("title", String.valueOf(meta.firstPage()))
+			.text("[" + meta.firstPage() + "]");
+		LetterMarkup.title(letter, Book.EPUB).forEach(header::appendChild);
+		header.appendElement("p").attr("class", "dateline").text(meta.dateline());
+		for (Paragraph paragraph : letter.paragraphs()) {
+			LetterMarkup.paragraph(letter, paragraph, Book.EPUB, (anchor) -> GLOSSARY + "#" + anchor,
+					links.paragraph(letter, paragraph.id()))
+				.forEach(chapter::appendChild);
+		}
+		Element footer = chapter.appendElement("footer").attr("class", "letter-source");
+		Element source = footer.appendElement("p");
+		source.appendText("Source: " + printing(meta) + ", Document " + meta.document() + ", beginning on page "
+				+ meta.firstPage() + ": ");
+		source.appendElement("a").attr("href", meta.sourceUrl().toString()).text(meta.sourceUrl().toString());
+		source.appendText(".");
+		if (meta.alsoPrinted() != null) {
+			source.appendText(" Also printed as " + meta.alsoPrinted() + ".");
+		}
+		Element online = footer.appendElement("p");
+		online.appendText("In the edition online: ");
+		online.appendElement("a").attr("href", links.letter(letter)).text(links.letter(letter));
+		online.appendText(".");
+		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
+		return document(meta.title() + ", " + meta.dateline(), body);
+	}
+
+	private String glossary(Edition edition, ExportLinks links) {
+		Element body = new Element("body");
+		Element section = body.appendElement("main").appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
+			.attr("aria-labelledby", "glossary-title");
+		section.appendElement("h1").attr("id", "glossary-title").text(edition.register().title());
+		for (EntityKind kind : EntityKind.values()) {
+			List<Entity> entities = edition.register().entities().stream().filter((e) -> e.kind() == kind).toList();
+			if (entities.isEmpty()) {
+				continue;
+			}
+			section.appendElement("h2").attr("id", "kind-" + kind.code()).text(kind.plural());
+			Element list = section.appendElement("dl");
+			for (Entity entity : entities) {
+				list.appendElement("dt").attr("id", entity.anchor()).appendElement("dfn").text(entity.name());
+				Element definition = list.appendElement("dd");
+				LetterMarkup.appendHtml(definition.appendElement("p"), entity.glossHtml());
+				Element sources = definition.appendElement("p").attr("class", "sources");
+				sources.appendText("Sources: ");
+				LetterMarkup.appendHtml(sources, entity.sourcesHtml());
+				List<Element> mentions = new ArrayList<>();
+				for (Letter letter : edition.letters()) {
+					List<Paragraph> paragraphs = letter.paragraphsMentioning(entity.id());
+					if (!paragraphs.isEmpty()) {
+						Element link = new Element("a").attr("href", fileName(letter) + "#" + paragraphs.get(0).id())
+							.text(shortTitle(letter) + ", \u00b6 " + paragraphs.get(0).number());
+						mentions.add(link);
+					}
+				}
+				if (!mentions.isEmpty()) {
+					Element where = definition.appendElement("p").attr("class", "mentioned");
+					where.appendText("First mentioned in: ");
+					for (int i = 0; i < mentions.size(); i++) {
+						where.appendChild(mentions.get(i));
+						where.appendText(i + 1 < mentions.size() ? "; " : ".");
+					}
+				}
+			}
+		}
+		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
+		return document(edition.register().title(), body);
+	}
+
+	private static String shortTitle(Letter letter) {
+		// The dateline, not the date: an undated letter's date is only the earliest it can be.
+		return letter.meta().author().replaceAll(".* ", "") + " to " + letter.meta().recipient().replaceAll(".* ", "")
+				+ ", " + letter.meta().dateline();
+	}
+
+	private static String document(String title, Element body) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+				+ "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
+				+ "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + escape(title)
+				+ "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"edition.css\"/>\n</head>\n"
+				+ LetterMarkup.xhtml(body) + "\n</html>\n";
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.readingedition.web;
+
+import java.util.List;
+
+import dev.readingedition.edition.Letter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A letter's data files exactly as their own routes serve them (annotations JSON-LD, CSL-JSON, BibTeX) and the
+ * addresses they are served at, for what bundles them: the edition's download and its EPUB and PDFs. Made for the
+ * current request, like the routes' answers: addresses start with {@code edition.base-url} or the request's own.
+ */
+@Component
+public class OpenDataFiles {
+
+	private final Permalinks permalinks;
+
+	private final Citations citations;
+
+	private final JsonMapper json;
+
+	OpenDataFiles(Permalinks permalinks, Citations citations, JsonMapper json) {
+		this.permalinks = permalinks;
+		this.citations = citations;
+		this.json = json;
+	}
+
+	/** The site's own address, without a trailing slash. */
+	public String base() {
+		return permalinks.base();
+	}
+
+	/** The reading page's permanent address. */
+	public String letterUrl(Letter letter) {
+		return permalinks.letter(letter);
+	}
+
+	/** The permanent address of one paragraph. */
+	public String paragraphUrl(Letter letter, String paragraphId) {
+		return permalinks.paragraph(letter, paragraphId);
+	}
+
+	/** {@code /letters/{slug}/annotations.jsonld}, as served there. */
+	public String annotationsJsonLd(Letter letter) {
+		String page = permalinks.letter(letter);
+		return json.writeValueAsString(WebAnnotations.of(letter, page, page + "/annotations.jsonld"));
+	}
+
+	/** {@code /letters/{slug}/cite.json}, as served there. */
+	public String cslJson(Letter letter) {
+		return json.writeValueAsString(List.of(citations.letter(letter).csl()));
+	}
+
+	/** {@code /letters/{slug}/cite.bib}, as served there. */
+	public String bibtex(Letter letter) {
+		return citations.letter(letter).bibtex();
+	}
+
+}

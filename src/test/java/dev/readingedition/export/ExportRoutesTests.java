@@ -1,0 +1,181 @@
+package dev.readingedition.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Note;
+import dev.readingedition.edition.PageBreak;
+import dev.readingedition.edition.Paragraph;
+import dev.readingedition.edition.RealContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The downloads as a reader's browser gets them: their types and names, served like the pages (strong ETag, 304,
+ * no gzip of what is compressed already), linked from the reading page and its citation tags, and consistent with
+ * it: the zip's files are what the letter's own routes serve, and the EPUB has the page's text under the page's ids.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExportRoutesTests {
+
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private static Edition edition;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void load() {
+		edition = RealContent.edition();
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+			if (headers.length > 0) {
+				request.headers(headers);
+			}
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String text(String path) {
+		HttpResponse<byte[]> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void eachDownloadIsServedLikeAStaticFileWithAStrongEtagAndA304() {
+		Map<String, String> types = new LinkedHashMap<>();
+		for (Letter letter : edition.letters()) {
+			types.put("/letters/" + letter.slug() + ".pdf", "application/pdf");
+		}
+		types.put("/edition.epub", "application/epub+zip");
+		types.put("/edition.zip", "application/zip");
+		types.forEach((path, type) -> {
+			HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
+			assertThat(first.statusCode()).as(path).isEqualTo(200);
+			assertThat(first.headers().firstValue("Content-Type")).as(path).hasValue(type);
+			// Compressed already: sent as it is, even to a client that accepts gzip.
+			assertThat(first.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+			assertThat(first.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename=");
+			String etag = first.headers().firstValue("ETag").orElseThrow();
+			assertThat(etag).matches("\"[A-Za-z0-9_-]{27}\"");
+			HttpResponse<byte[]> again = get(path);
+			assertThat(again.body()).as(path).isEqualTo(first.body());
+			HttpResponse<byte[]> conditional = get(path, "If-None-Match", etag);
+			assertThat(conditional.statusCode()).as(path).isEqualTo(304);
+			assertThat(conditional.body()).isEmpty();
+		});
+		assertThat(new String(get(types.keySet().iterator().next()).body(), 0, 5, StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF-");
+	}
+
+	@Test
+	void anUnknownLetterHasNoPdf() {
+		HttpResponse<byte[]> response = get("/letters/no-such-letter.pdf");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("no-such-letter");
+	}
+
+	@Test
+	void theReadingPageLinksToEachFormatAndNamesItsPdfForReferenceManagers() {
+		for (Letter letter : edition.letters()) {
+			String base = "http://localhost:" + port;
+			Document page = Jsoup.parse(text("/letters/" + letter.slug()), base);
+			assertThat(page.select("meta[name=citation_pdf_url]").attr("content"))
+				.isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
+			assertThat(page.select("a[href$=.pdf]").attr("href")).isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
+			assertThat(page.select("a[href$=/edition.epub]")).hasSize(1);
+			assertThat(page.select("a[href$=/edition.zip]")).hasSize(1);
+		}
+	}
+
+	@Test
+	void theZipHoldsEachLettersFilesAsTheirRoutesServeThem() throws IOException {
+		Map<String, byte[]> zip = unzip(get("/edition.zip").body());
+		String root = EditionZip.ROOT;
+		assertThat(zip).containsKeys(root + "README.md", root + "LICENSE", root + "register.md");
+		for (Letter letter : edition.letters()) {
+			String page = "/letters/" + letter.slug();
+			String files = root + "letters/" + letter.slug();
+			assertThat(utf8(zip.get(files + ".md"))).isEqualTo(text(page + ".md")).isEqualTo(letter.markdown());
+			assertThat(utf8(zip.get(files + ".xml"))).isEqualTo(text(page + ".xml"));
+			assertThat(utf8(zip.get(files + ".annotations.jsonld"))).isEqualTo(text(page + "/annotations.jsonld"));
+			assertThat(utf8(zip.get(files + ".csl.json"))).isEqualTo(text(page + "/cite.json"));
+			assertThat(utf8(zip.get(files + ".bib"))).isEqualTo(text(page + "/cite.bib"));
+		}
+		assertThat(utf8(zip.get(root + "register.md"))).isEqualTo(edition.register().markdown());
+		String readme = utf8(zip.get(root + "README.md"));
+		assertThat(readme).contains(ContentVersion.hash(edition)).contains("public domain").contains("MIT");
+		assertThat(utf8(zip.get(root + "LICENSE"))).startsWith("MIT License");
+	}
+
+	@Test
+	void theEpubHasThePagesTextUnderThePagesIds() throws IOException {
+		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
+		for (Letter letter : edition.letters()) {
+			Document page = Jsoup.parse(text("/letters/" + letter.slug()));
+			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + EditionEpub.fileName(letter))), "", Parser.xmlParser());
+			for (Paragraph paragraph : letter.paragraphs()) {
+				assertThat(page.getElementById(paragraph.id())).as(paragraph.id()).isNotNull();
+				Element p = book.getElementById(paragraph.id());
+				assertThat(p).as(paragraph.id()).isNotNull();
+				Element words = p.clone();
+				words.select(".paragraph-number, sup, [epub:type=pagebreak]").remove();
+				assertThat(words.text()).isEqualTo(Jsoup.parse(paragraph.text()).text());
+			}
+			for (Note note : letter.notes()) {
+				assertThat(page.getElementById(note.id())).isNotNull();
+				assertThat(book.getElementById(note.id()).attr("epub:type")).isEqualTo("footnote");
+				assertThat(book.getElementById(note.refId()).attr("epub:type")).isEqualTo("noteref");
+				assertThat(page.getElementById(note.refId())).isNotNull();
+			}
+			for (PageBreak pageBreak : letter.pageBreaks()) {
+				assertThat(page.getElementById(pageBreak.id())).isNotNull();
+				assertThat(book.getElementById(pageBreak.id()).attr("epub:type")).isEqualTo("pagebreak");
+			}
+		}
+	}
+
+	static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return entries;
+	}
+
+	private static String utf8(byte[] bytes) {
+		assertThat(bytes).isNotNull();
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}
