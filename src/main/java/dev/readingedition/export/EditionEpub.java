@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +25,8 @@ import dev.readingedition.edition.Metadata;
 import dev.readingedition.edition.PageBreak;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
+import dev.readingedition.export.OtherPrinting.PrintedPage;
+import dev.readingedition.printings.Witness;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
@@ -140,7 +145,7 @@ class EditionEpub {
 				    <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>
 				""");
 		opf.append("    <meta property=\"a11y:certifiedBy\">").append(escape(links.siteName())).append("</meta>\n");
-		opf.append("    <meta property=\"pageBreakSource\">").append(escape(String.join("; ", printings(edition))))
+		opf.append("    <meta property=\"pageBreakSource\">").append(escape(primaryVolume(printedPages(edition))))
 			.append("</meta>\n");
 		opf.append("  </metadata>\n  <manifest>\n");
 		opf.append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
@@ -176,9 +181,7 @@ class EditionEpub {
 
 	/** Each printed volume whose page numbers the letters carry, e.g. "Foreign Relations …, Volume XIV, Berlin …". */
 	static List<String> printings(Edition edition) {
-		Set<String> printings = new LinkedHashSet<>();
-		edition.letters().forEach((letter) -> printings.add(printing(letter.meta())));
-		return List.copyOf(printings);
+		return List.copyOf(printedPages(edition).keySet());
 	}
 
 	private static String printing(Metadata meta) {
@@ -198,17 +201,24 @@ class EditionEpub {
 		if (!edition.register().entities().isEmpty()) {
 			list.appendElement("li").appendElement("a").attr("href", GLOSSARY).text(edition.register().title());
 		}
-		Element pages = body.appendElement("nav").attr("epub:type", "page-list").attr("role", "doc-pagelist")
-			.attr("id", "page-list").attr("hidden", "hidden");
-		pages.appendElement("h2").text("Pages of the printed volumes");
-		Element pageList = pages.appendElement("ol");
-		for (Letter letter : edition.letters()) {
-			List<Integer> numbers = new ArrayList<>();
-			numbers.add(letter.meta().firstPage());
-			letter.pageBreaks().stream().map(PageBreak::page).forEach(numbers::add);
-			for (int page : numbers) {
-				pageList.appendElement("li").appendElement("a").attr("href", fileName(letter) + "#page" + page)
-					.text(String.valueOf(page));
+		// A page list for each printed volume: the one that prints the most letters is the reading system's page
+		// list, each other one a list of its own in the navigation document.
+		Map<String, List<PageTarget>> volumes = printedPages(edition);
+		String primary = primaryVolume(volumes);
+		int other = 0;
+		for (Map.Entry<String, List<PageTarget>> volume : volumes.entrySet()) {
+			boolean first = volume.getKey().equals(primary);
+			String id = first ? "page-list" : "page-list-" + (++other);
+			Element pages = body.appendElement("nav").attr("role", "doc-pagelist").attr("id", id)
+				.attr("aria-labelledby", id + "-title");
+			if (first) {
+				pages.attr("epub:type", "page-list");
+			}
+			pages.appendElement("h2").attr("id", id + "-title").text("Pages of " + volume.getKey());
+			Element pageList = pages.appendElement("ol");
+			for (PageTarget target : volume.getValue()) {
+				pageList.appendElement("li").appendElement("a").attr("href", target.href())
+					.text(String.valueOf(target.page()));
 			}
 		}
 		Element landmarks = body.appendElement("nav").attr("epub:type", "landmarks").attr("id", "landmarks")
@@ -227,6 +237,54 @@ class EditionEpub {
 		return document("Contents", body);
 	}
 
+	/** A printed page in the book: the file and marker it is at. */
+	record PageTarget(String file, String id, int page) {
+
+		String href() {
+			return file + "#" + id;
+		}
+
+	}
+
+	/**
+	 * Each printed volume's pages in the book, in reading order, by the volume's name: the pages of the printing each
+	 * letter reproduces, and those of a letter's second printing.
+	 */
+	static Map<String, List<PageTarget>> printedPages(Edition edition) {
+		Map<String, List<PageTarget>> volumes = new LinkedHashMap<>();
+		for (Letter letter : edition.letters()) {
+			List<PageTarget> own = volumes.computeIfAbsent(printing(letter.meta()), (key) -> new ArrayList<>());
+			own.add(new PageTarget(fileName(letter), "page" + letter.meta().firstPage(), letter.meta().firstPage()));
+			for (PageBreak pageBreak : letter.pageBreaks()) {
+				own.add(new PageTarget(fileName(letter), pageBreak.id(), pageBreak.page()));
+			}
+			OtherPrinting.of(edition, letter).ifPresent((other) -> {
+				dev.readingedition.printings.Printing printing = other.printing();
+				List<PageTarget> pages = volumes.computeIfAbsent(
+						printing.series() + ", Volume " + printing.volume() + ", " + printing.volumeTitle(),
+						(key) -> new ArrayList<>());
+				for (PrintedPage page : other.pages()) {
+					pages.add(new PageTarget(fileName(letter), page.id(), page.page()));
+				}
+			});
+		}
+		return volumes;
+	}
+
+	/** The volume that prints the most of the letters: its pages are the reading system's page list. */
+	static String primaryVolume(Map<String, List<PageTarget>> volumes) {
+		String primary = null;
+		long most = -1;
+		for (Map.Entry<String, List<PageTarget>> volume : volumes.entrySet()) {
+			long letters = volume.getValue().stream().map(PageTarget::file).distinct().count();
+			if (letters > most) {
+				most = letters;
+				primary = volume.getKey();
+			}
+		}
+		return primary;
+	}
+
 	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
 		Element body = new Element("body");
 		Element main = body.appendElement("main");
@@ -239,9 +297,13 @@ class EditionEpub {
 		about.appendElement("h2").attr("id", "about-title").text("About this edition");
 		about.appendElement("p")
 			.text("Each letter is reproduced word for word from its printing in the Foreign Relations of the United "
-					+ "States, whose page numbers are marked in the text in square brackets and listed in the page "
-					+ "list. The footnotes are the edition\u2019s own, each citing its sources; names and terms link "
-					+ "to the glossary at the end.");
+					+ "States, whose page numbers are marked in the text in square brackets. A letter printed in two "
+					+ "volumes carries the page numbers of both, the other volume\u2019s with its number ([VI\u00a093]), "
+					+ "and a \u00b0 where the other printing reads otherwise, with its reading in a note; that "
+					+ "printing\u2019s own notes follow the letter, labelled as its editors\u2019. The contents list "
+					+ "each volume\u2019s pages. The numbered footnotes are this edition\u2019s own, each citing its "
+					+ "sources, except where a letter says they are its printed volume\u2019s editors\u2019; names "
+					+ "and terms link to the glossary at the end.");
 		Element online = about.appendElement("p");
 		online.appendText("The edition online, with search, permalinks and citations: ");
 		online.appendElement("a").attr("href", links.base() + "/").text(links.base() + "/");
@@ -292,20 +354,27 @@ class EditionEpub {
 		Element header = chapter.appendElement("header");
 		header.appendElement("p").attr("class", "series").text(printing(meta));
 		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
-		header.appendElement("p").attr("class", "page-start").appendElement("span")
-			.attr("id", "page" + meta.firstPage())
-			.attr("epub:type", "pagebreak")
-			.attr("role", "doc-pagebreak")
-			.attr("aria-label", String.valueOf(meta.firstPage()))
-			.attr("title", String.valueOf(meta.firstPage()))
-			.text("[" + meta.firstPage() + "]");
-		LetterMarkup.title(letter, Book.EPUB).forEach(header::appendChild);
+		Optional<OtherPrinting> other = OtherPrinting.of(edition, letter);
+		Element start = header.appendElement("p").attr("class", "page-start");
+		start.appendChild(LetterMarkup.pageMarker(new OtherPrinting.PrintedPage("page" + meta.firstPage(),
+				meta.firstPage(), String.valueOf(meta.firstPage()), "Page " + meta.firstPage()), Book.EPUB));
+		other.ifPresent((printing) -> {
+			start.appendText(" ");
+			start.appendChild(LetterMarkup.pageMarker(printing.start(), Book.EPUB));
+		});
+		LetterMarkup.title(letter, Book.EPUB, other).forEach(header::appendChild);
 		header.appendElement("p").attr("class", "dateline").text(meta.dateline());
+		other.ifPresent((printing) -> header.appendElement("p").attr("class", "printings-note")
+			.text(printing.markingNote()));
+		if (meta.notesBy() != null) {
+			header.appendElement("p").attr("class", "notes-by").text(notesBy(meta));
+		}
 		for (Paragraph paragraph : letter.paragraphs()) {
 			LetterMarkup.paragraph(letter, paragraph, Book.EPUB, (anchor) -> GLOSSARY + "#" + anchor,
-					links.paragraph(letter, paragraph.id()))
+					links.paragraph(letter, paragraph.id()), other)
 				.forEach(chapter::appendChild);
 		}
+		other.ifPresent((printing) -> chapter.appendChild(printingNotes(printing)));
 		Element footer = chapter.appendElement("footer").attr("class", "letter-source");
 		Element source = footer.appendElement("p");
 		source.appendText("Source: " + printing(meta) + ", Document " + meta.document() + ", beginning on page "
@@ -321,6 +390,28 @@ class EditionEpub {
 		online.appendText(".");
 		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
 		return document(meta.title() + ", " + meta.dateline(), body);
+	}
+
+	/** Whose the notes are, when they are not the edition's: said as the reading page says it. */
+	static String notesBy(Metadata meta) {
+		return "The notes are " + meta.notesBy() + "\u2019, as printed in volume " + meta.volume()
+				+ "; the source note is numbered 0.";
+	}
+
+	/** The other printing's own notes, labelled as its editors', each with the place in the text it belongs to. */
+	private static Element printingNotes(OtherPrinting printing) {
+		String title = printing.printing().pathSegment() + "-notes-title";
+		Element section = new Element("section").attr("class", "printing-notes").attr("aria-labelledby", title);
+		section.appendElement("h2").attr("id", title).text(printing.notesTitle());
+		section.appendElement("p").text(printing.notesIntroduction());
+		Element list = section.appendElement("ul");
+		for (Witness.Note note : printing.notes()) {
+			Element item = list.appendElement("li").attr("id", printing.anchor(note));
+			item.appendElement("b").text(OtherPrinting.label(note));
+			item.appendText(" (" + printing.placeOf(note) + ") ");
+			LetterMarkup.appendHtml(item, note.html());
+		}
+		return section;
 	}
 
 	private String glossary(Edition edition, ExportLinks links) {

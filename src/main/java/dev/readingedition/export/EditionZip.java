@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.readingedition.cmif.Cmif;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.tei.LetterTei;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everything the edition publishes as data, in one zip: each letter's Markdown source, TEI, annotations (W3C Web
- * Annotations in JSON-LD) and citation (CSL-JSON, BibTeX), the register, the TEI sources in the content folder, the
- * licence, and a README naming the licences and the version (the content's SHA-256 and load time). Each letter's
+ * Annotations in JSON-LD) and citation (CSL-JSON, BibTeX), the register, the correspondence as CMIF, the TEI sources
+ * in the content folder, the licence, and a README naming the licences and the version (the content's SHA-256 and load time). Each letter's
  * files are byte for byte what its own routes serve.
  */
 @Component
@@ -73,6 +74,8 @@ class EditionZip {
 				zip.deflated(base + ".csl.json", data.cslJson(letter));
 				zip.deflated(base + ".bib", data.bibtex(letter));
 			}
+			// The correspondence as CMIF, as /cmif.xml serves it, for correspSearch and other letter indexes.
+			zip.deflated(ROOT + "cmif.xml", Cmif.document(edition, links.base(), data::letterUrl, version.loadedAt()));
 			for (Map.Entry<String, byte[]> file : tei.entrySet()) {
 				zip.deflated(ROOT + "sources/" + file.getKey(), file.getValue());
 			}
@@ -118,6 +121,8 @@ class EditionZip {
 				.append("CSL-JSON and BibTeX (").append(page).append("/cite.json, ").append(page).append("/cite.bib)\n");
 			readme.append("  - its PDF: ").append(links.pdf(letter)).append("\n");
 		}
+		readme.append("- `cmif.xml`: the correspondence (who wrote to whom, when and where) in the Correspondence ")
+			.append("Metadata Interchange Format, TEI (").append(links.base()).append("/cmif.xml)\n");
 		for (String path : tei.keySet()) {
 			readme.append("- `sources/").append(path).append("`: a TEI source, as published\n");
 		}

@@ -57,7 +57,7 @@ class ExportController {
 		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 		ExportLinks links = links();
 		byte[] file = renderings.get(snapshot, "pdf " + slug + " " + links.base(),
-				() -> pdf.render(letter, links, ContentVersion.of(snapshot)));
+				() -> pdf.render(snapshot.edition(), letter, links, ContentVersion.of(snapshot)));
 		return file(PDF, ContentDisposition.inline(), slug + ".pdf", file);
 	}
 

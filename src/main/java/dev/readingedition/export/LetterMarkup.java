@@ -1,11 +1,13 @@
 package dev.readingedition.export;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.printings.Variant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +19,8 @@ import org.jsoup.nodes.Node;
  * of the content) with its margin notes and glosses taken out, and put back where a book wants them. The notes come
  * from the model's own {@link Note}s, not from the page, and the elements are found by their DPUB-ARIA roles, so the
  * reading page's design can change without changing the books. Ids stay the page's: {@code p3}, {@code n2},
- * {@code nref2}, {@code page820}, {@code aref-thompson-1}.
+ * {@code nref2}, {@code page820}, {@code aref-thompson-1}, and for a letter printed twice the other printing's
+ * {@code vol-vi-page93} and {@code var1} (see {@link OtherPrinting}).
  */
 final class LetterMarkup {
 
@@ -39,9 +42,9 @@ final class LetterMarkup {
 	 * The letter's title, its notes set for the book.
 	 * @return the {@code h1} and, for the EPUB, the asides of its notes
 	 */
-	static List<Element> title(Letter letter, Book book) {
+	static List<Element> title(Letter letter, Book book, Optional<OtherPrinting> other) {
 		Element h1 = fragment(letter.titleHtml()).tagName("h1").attr("id", "title");
-		transform(h1, letter, book, (id) -> "#" + id);
+		transform(h1, letter, book, (id) -> "#" + id, other);
 		if (book == Book.PDF) {
 			return List.of(h1);
 		}
@@ -56,9 +59,9 @@ final class LetterMarkup {
 	 * @param permalink the paragraph's permanent address, which its number links to in the PDF
 	 */
 	static List<Element> paragraph(Letter letter, Paragraph paragraph, Book book, Function<String, String> mentionHref,
-			String permalink) {
+			String permalink, Optional<OtherPrinting> other) {
 		Element p = fragment(paragraph.html()).tagName("p").attr("id", paragraph.id());
-		transform(p, letter, book, mentionHref);
+		transform(p, letter, book, mentionHref, other);
 		if (book == Book.PDF) {
 			Element number = new Element("a").attr("class", "paragraph-number")
 				.attr("href", permalink)
@@ -76,6 +79,8 @@ final class LetterMarkup {
 		for (String label : paragraph.noteLabels()) {
 			letter.note(label).ifPresent((note) -> elements.add(footnoteAside(note)));
 		}
+		other.ifPresent((printing) -> printing.variantsIn(paragraph.number())
+			.forEach((variant) -> elements.add(variantAside(variant, printing))));
 		return elements;
 	}
 
@@ -89,7 +94,8 @@ final class LetterMarkup {
 		return holder;
 	}
 
-	private static void transform(Element element, Letter letter, Book book, Function<String, String> mentionHref) {
+	private static void transform(Element element, Letter letter, Book book, Function<String, String> mentionHref,
+			Optional<OtherPrinting> other) {
 		// The margin notes and glosses: the book sets the model's notes and the register's glosses itself.
 		element.select("[role=doc-footnote], [role=note], aside").remove();
 		for (Element ref : element.select("a[role=doc-noteref]")) {
@@ -128,19 +134,78 @@ final class LetterMarkup {
 			}
 			mention.attr("href", mentionHref.apply(anchor));
 		}
-		for (Element pageBreak : element.select("[role=doc-pagebreak], .pagebreak")) {
-			String page = pageBreak.hasAttr("data-page") ? pageBreak.attr("data-page")
-					: pageBreak.id().replaceFirst("^page", "");
-			Element marker = new Element("span").attr("id", "page" + page).attr("class", "pagebreak").text("[" + page + "]");
-			if (book == Book.EPUB) {
-				marker.attr("epub:type", "pagebreak").attr("role", "doc-pagebreak").attr("aria-label", page)
-					.attr("title", page);
+		// The other printing's places: its lemma's words stay, its mark becomes a note of the book's kind.
+		element.select("span.lemma").unwrap();
+		for (Element mark : element.select("a.variant-ref")) {
+			Variant variant = other.flatMap((printing) -> printing.variant(mark.attr("href").replaceFirst("^#", "")))
+				.orElse(null);
+			if (variant == null) {
+				mark.remove();
+			}
+			else if (book == Book.PDF) {
+				Element footnote = new Element("span").attr("class", "footnote variant")
+					.attr("id", variant.anchor())
+					.attr("data-label", "\u00b0");
+				footnote.appendElement("span").attr("class", "footnote-number").text("\u00b0 ");
+				footnote.appendText(other.get().reading(variant));
+				mark.replaceWith(footnote);
 			}
 			else {
-				marker.attr("title", "Page " + page);
+				Element call = new Element("a").attr("epub:type", "noteref")
+					.attr("role", "doc-noteref")
+					.attr("class", "variant-ref")
+					.attr("id", variant.anchor() + "-ref")
+					.attr("href", "#" + variant.anchor())
+					.attr("aria-label", "Variant: " + other.get().reading(variant))
+					.text("\u00b0");
+				mark.replaceWith(new Element("sup").appendChild(call));
 			}
-			pageBreak.replaceWith(marker);
 		}
+		for (Element pageBreak : element.select("[role=doc-pagebreak], .pagebreak")) {
+			OtherPrinting.PrintedPage page = pageBreak.hasClass("pagebreak-other")
+					? other.flatMap((printing) -> printing.pages()
+						.stream()
+						.filter((candidate) -> candidate.id().equals(pageBreak.id()))
+						.findFirst())
+						.orElse(null)
+					: basePage(pageBreak);
+			if (page == null) {
+				pageBreak.remove();
+				continue;
+			}
+			pageBreak.replaceWith(pageMarker(page, book));
+		}
+	}
+
+	/** One of the reproduced printing's page markers, from the page's markup: {@code page820}, or its data-page. */
+	private static OtherPrinting.PrintedPage basePage(Element pageBreak) {
+		String page = pageBreak.hasAttr("data-page") ? pageBreak.attr("data-page")
+				: pageBreak.id().replaceFirst("^page", "");
+		int number;
+		try {
+			number = Integer.parseInt(page);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+		return new OtherPrinting.PrintedPage("page" + number, number, page, "Page " + page);
+	}
+
+	/** A printed page's marker as a book sets it: {@code [820]}, {@code [VI 93]}. */
+	static Element pageMarker(OtherPrinting.PrintedPage page, Book book) {
+		Element marker = new Element("span").attr("id", page.id())
+			.attr("class", "pagebreak")
+			.text("[" + page.label() + "]");
+		if (book == Book.EPUB) {
+			marker.attr("epub:type", "pagebreak")
+				.attr("role", "doc-pagebreak")
+				.attr("aria-label", page.label())
+				.attr("title", page.spoken());
+		}
+		else {
+			marker.attr("title", page.spoken());
+		}
+		return marker;
 	}
 
 	/** A reference's note label: from its id ({@code nref2}), its target ({@code #n2}) or, failing both, its text. */
@@ -168,6 +233,23 @@ final class LetterMarkup {
 			.text(note.label() + ".");
 		p.appendText(" ");
 		appendHtml(p, note.html());
+		return aside;
+	}
+
+	/** Where the other printing reads otherwise, as an EPUB footnote: its ° leads back to the mark in the text. */
+	private static Element variantAside(Variant variant, OtherPrinting other) {
+		Element aside = new Element("aside").attr("id", variant.anchor())
+			.attr("epub:type", "footnote")
+			.attr("role", "doc-footnote")
+			.attr("class", "variant")
+			.attr("aria-label", "Variant " + variant.number());
+		Element p = aside.appendElement("p");
+		p.appendElement("a")
+			.attr("href", "#" + variant.anchor() + "-ref")
+			.attr("role", "doc-backlink")
+			.attr("aria-label", "Back to the text at variant " + variant.number())
+			.text("\u00b0");
+		p.appendText(" " + other.reading(variant));
 		return aside;
 	}
 

@@ -9,15 +9,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
+import dev.readingedition.printings.Witness;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
@@ -55,8 +58,8 @@ class LetterPdf {
 	 * @param links the addresses the PDF links to
 	 * @param version the content it is made from
 	 */
-	byte[] render(Letter letter, ExportLinks links, ContentVersion version) {
-		String xhtml = xhtml(letter, links, version);
+	byte[] render(Edition edition, Letter letter, ExportLinks links, ContentVersion version) {
+		String xhtml = xhtml(edition, letter, links, version);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -78,8 +81,9 @@ class LetterPdf {
 	}
 
 	/** The XHTML openhtmltopdf sets, public to the tests that compare it with the reading page. */
-	String xhtml(Letter letter, ExportLinks links, ContentVersion version) {
+	String xhtml(Edition edition, Letter letter, ExportLinks links, ContentVersion version) {
 		Metadata meta = letter.meta();
+		Optional<OtherPrinting> other = OtherPrinting.of(edition, letter);
 		Element html = new Element("html").attr("lang", "en").attr("xml:lang", "en")
 			.attr("xmlns", "http://www.w3.org/1999/xhtml");
 		Element head = html.appendElement("head");
@@ -97,6 +101,16 @@ class LetterPdf {
 			.forEach((pageBreak) -> top.appendElement("bookmark")
 				.attr("name", "Page " + pageBreak.page())
 				.attr("href", "#" + pageBreak.id()));
+		other.ifPresent((printing) -> {
+			Element pages = bookmarks.appendElement("bookmark")
+				.attr("name", "Pages of " + printing.printing().shortName())
+				.attr("href", "#" + printing.start().id());
+			printing.pages()
+				.forEach((page) -> pages.appendElement("bookmark")
+					.attr("name", page.spoken())
+					.attr("href", "#" + page.id()));
+			pages.appendElement("bookmark").attr("name", printing.notesTitle()).attr("href", "#printing-notes");
+		});
 		List<Entity> entities = letter.annotations();
 		if (!entities.isEmpty()) {
 			bookmarks.appendElement("bookmark").attr("name", "Names and terms").attr("href", "#names");
@@ -111,20 +125,21 @@ class LetterPdf {
 		header.appendElement("p").attr("class", "series")
 			.text(meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle());
 		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
-		header.appendElement("p").attr("class", "page-start")
-			.appendElement("span")
-			.attr("class", "pagebreak")
-			.attr("id", "page" + meta.firstPage())
-			.attr("title", "Page " + meta.firstPage())
-			.text("[" + meta.firstPage() + "]");
-		LetterMarkup.title(letter, Book.PDF).forEach(header::appendChild);
+		Element start = header.appendElement("p").attr("class", "page-start");
+		start.appendChild(LetterMarkup.pageMarker(new OtherPrinting.PrintedPage("page" + meta.firstPage(),
+				meta.firstPage(), String.valueOf(meta.firstPage()), "Page " + meta.firstPage()), Book.PDF));
+		other.ifPresent((printing) -> {
+			start.appendText(" ");
+			start.appendChild(LetterMarkup.pageMarker(printing.start(), Book.PDF));
+		});
+		LetterMarkup.title(letter, Book.PDF, other).forEach(header::appendChild);
 		header.appendElement("p").attr("class", "dateline").text(meta.dateline());
 
 		Element text = body.appendElement("div").attr("class", "text");
 		for (Paragraph paragraph : letter.paragraphs()) {
 			LetterMarkup
 				.paragraph(letter, paragraph, Book.PDF, (anchor) -> "#" + anchor,
-						links.paragraph(letter, paragraph.id()))
+						links.paragraph(letter, paragraph.id()), other)
 				.forEach(text::appendChild);
 		}
 		for (Element mention : text.select("a[href^=#a-]")) {
@@ -148,6 +163,18 @@ class LetterPdf {
 			}
 		}
 
+		other.ifPresent((printing) -> {
+			Element notes = body.appendElement("section").attr("id", "printing-notes").attr("class", "printing-notes");
+			notes.appendElement("h2").text(printing.notesTitle());
+			notes.appendElement("p").attr("class", "introduction").text(printing.notesIntroduction());
+			for (Witness.Note note : printing.notes()) {
+				Element item = notes.appendElement("p").attr("id", printing.anchor(note)).attr("class", "printing-note");
+				item.appendElement("b").text(OtherPrinting.label(note));
+				item.appendText(" (" + printing.placeOf(note) + ") ");
+				LetterMarkup.appendHtml(item, note.html());
+			}
+		});
+
 		Element about = body.appendElement("section").attr("id", "about").attr("class", "about");
 		about.appendElement("h2").text("About this PDF");
 		Element source = about.appendElement("p");
@@ -158,10 +185,14 @@ class LetterPdf {
 			source.appendText(". Also printed as " + meta.alsoPrinted());
 		}
 		source.appendText(".");
-		Element edition = about.appendElement("p");
-		edition.appendText("From " + links.siteName() + ", where the letter is read with its notes beside the text: ");
-		edition.appendElement("a").attr("href", links.letter(letter)).text(links.letter(letter));
-		edition.appendText(". The numbers in the margin are its paragraph numbers, each a link to the paragraph there.");
+		other.ifPresent((printing) -> about.appendElement("p").text(printing.markingNote()));
+		if (meta.notesBy() != null) {
+			about.appendElement("p").text(EditionEpub.notesBy(meta));
+		}
+		Element online = about.appendElement("p");
+		online.appendText("From " + links.siteName() + ", where the letter is read with its notes beside the text: ");
+		online.appendElement("a").attr("href", links.letter(letter)).text(links.letter(letter));
+		online.appendText(". The numbers in the margin are its paragraph numbers, each a link to the paragraph there.");
 		about.appendElement("p")
 			.text("The letter is a work of the United States government and in the public domain. The notes and the "
 					+ "names and terms are the edition\u2019s own, distributed with it under the MIT licence. Set in "

@@ -30,13 +30,16 @@ class ExportLookTests {
 
 	private static final Edition EDITION = RealContent.edition();
 
+	/** The letter with two printings. */
+	private static final String MAIN = "kennedy-to-khrushchev-1962-02-15";
+
 	private static final ContentVersion VERSION = new ContentVersion(ContentVersion.hash(EDITION),
 			Instant.parse("2026-12-01T12:00:00Z"));
 
 	@Test
 	void thePdfsFirstTwoPagesShowTheLetterWithItsNotesAtTheFoot() throws Exception {
-		Letter letter = EDITION.letters().get(0);
-		byte[] pdf = new LetterPdf(new PdfFonts()).render(letter, ExportValidationTests.LINKS, VERSION);
+		Letter letter = EDITION.letter(MAIN).orElseThrow();
+		byte[] pdf = new LetterPdf(new PdfFonts()).render(EDITION, letter, ExportValidationTests.LINKS, VERSION);
 		Path screenshots = Files.createDirectories(Browser.SCREENSHOTS);
 		Path file = screenshots.resolve("letter.pdf");
 		Files.write(file, pdf);
@@ -65,7 +68,11 @@ class ExportLookTests {
 				// the small capitals of the series line are read as the letters they are
 				.contains("Foreign Relations of the United States")
 				// the first note stands at the foot of the first page
-				.contains(letter.notes().get(0).text().substring(0, 40));
+				.contains(letter.notes().get(0).text().substring(0, 40))
+				// both printings' first pages, and vol. VI's first page break in the text
+				.contains("[819]")
+				.contains("[VI\u00a092]")
+				.contains("[VI\u00a093]");
 			assertThat(document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo(letter.meta().title());
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
 		}
@@ -80,7 +87,8 @@ class ExportLookTests {
 			Files.createDirectories(target.getParent());
 			Files.write(target, entry.getValue());
 		}
-		Letter letter = EDITION.letters().get(0);
+		Letter letter = EDITION.letter(MAIN).orElseThrow();
+		int variants = EDITION.printings(MAIN).orElseThrow().variants().size();
 		try (Browser browser = Browser.start()) {
 			browser.viewport(800, 1000, false);
 			browser.open(folder.resolve("EPUB").resolve(EditionEpub.fileName(letter)).toUri().toString());
@@ -88,7 +96,9 @@ class ExportLookTests {
 			String text = browser.script("return document.body.innerText");
 			assertThat(text).contains("Dear Mr. Chairman").contains(letter.meta().dateline());
 			double footnotes = browser.number("return document.querySelectorAll('aside[role=doc-footnote]').length");
-			assertThat(footnotes).isEqualTo(letter.notes().size());
+			// the edition's notes and, for each place where vol. VI reads otherwise, a note of that printing
+			assertThat(footnotes).isEqualTo(letter.notes().size() + variants);
+			assertThat(text).contains("[VI\u00a092]").contains("Notes of the vol. VI, doc. 34 printing");
 			String note = letter.notes().get(1).id();
 			browser.script("document.getElementById(arguments[0]).click()", letter.notes().get(1).refId());
 			assertThat((String) browser.script("return location.hash")).isEqualTo("#" + note);

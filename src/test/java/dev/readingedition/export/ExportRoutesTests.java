@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,6 +20,10 @@ import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.RealContent;
+import dev.readingedition.printings.Printing;
+import dev.readingedition.printings.Printings;
+import dev.readingedition.printings.Variant;
+import dev.readingedition.printings.Witness;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,6 +140,61 @@ class ExportRoutesTests {
 		String readme = utf8(zip.get(root + "README.md"));
 		assertThat(readme).contains(ContentVersion.hash(edition)).contains("public domain").contains("MIT");
 		assertThat(utf8(zip.get(root + "LICENSE"))).startsWith("MIT License");
+		// The correspondence as /cmif.xml serves it, and the TEI sources, the second printing's among them.
+		assertThat(utf8(zip.get(root + "cmif.xml"))).isEqualTo(text("/cmif.xml"));
+		assertThat(readme).contains("cmif.xml");
+		assertThat(zip).containsKey(root + "sources/printings/frus1961-63v06-d34.xml");
+	}
+
+	@Test
+	void theEpubCarriesBothPrintingsOfALetterPrintedTwice() throws IOException {
+		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
+		Document navigation = Jsoup.parse(utf8(epub.get("EPUB/nav.xhtml")), "", Parser.xmlParser());
+		for (Letter letter : edition.letters()) {
+			Printings printings = edition.printings(letter.slug()).orElse(null);
+			if (printings == null) {
+				continue;
+			}
+			Printing other = printings.witness().printing();
+			Document page = Jsoup.parse(text("/letters/" + letter.slug()));
+			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + EditionEpub.fileName(letter))), "", Parser.xmlParser());
+			// Vol. VI's pages, under the reading page's ids, each in a page list of that volume.
+			List<String> otherPages = new ArrayList<>(List.of(other.pathSegment() + "-page" + other.firstPage()));
+			printings.witnessPageBreaks().forEach((pageBreak) -> otherPages.add(pageBreak.anchor(other)));
+			for (String id : otherPages) {
+				assertThat(page.getElementById(id)).as(id).isNotNull();
+				Element marker = book.getElementById(id);
+				assertThat(marker).as(id).isNotNull();
+				assertThat(marker.attr("epub:type")).isEqualTo("pagebreak");
+				assertThat(marker.text()).startsWith("[" + other.siglum() + "\u00a0");
+				Element entry = navigation.selectFirst("a[href=" + EditionEpub.fileName(letter) + "#" + id + "]");
+				assertThat(entry).as(id).isNotNull();
+				assertThat(entry.closest("nav").selectFirst("h2").text()).contains("Volume " + other.volume());
+			}
+			// The reproduced printing's pages are in the other volume's list.
+			Element first = navigation.selectFirst("a[href=" + EditionEpub.fileName(letter) + "#page"
+					+ letter.meta().firstPage() + "]");
+			assertThat(first.closest("nav").selectFirst("h2").text()).contains("Volume " + letter.meta().volume() + ",");
+			// Each place where the printings differ: a mark in the text and the other reading in a note.
+			for (Variant variant : printings.variants()) {
+				assertThat(page.getElementById(variant.anchor())).isNotNull();
+				assertThat(book.getElementById(variant.anchor() + "-ref").attr("epub:type")).isEqualTo("noteref");
+				Element note = book.getElementById(variant.anchor());
+				assertThat(note.attr("epub:type")).isEqualTo("footnote");
+				assertThat(note.text()).contains(other.shortName().substring(1)).contains(variant.kind().label());
+			}
+			// The other printing's own notes, labelled as its editors'.
+			for (Witness.Note note : printings.witness().notes()) {
+				String id = note.anchor(other.siglum());
+				assertThat(page.getElementById(id)).as(id).isNotNull();
+				assertThat(book.getElementById(id).text()).contains(note.text().substring(0, Math.min(30, note.text().length())));
+				assertThat(book.getElementById(id).closest("section").selectFirst("h2").text())
+					.isEqualTo("Notes of the " + other.shortName() + " printing");
+			}
+		}
+		// One page list for the reading system: the volume that prints every letter.
+		assertThat(navigation.select("nav[epub:type=page-list]")).hasSize(1);
+		assertThat(navigation.select("nav[role=doc-pagelist]")).hasSizeGreaterThan(1);
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class ExportValidationTests {
 		LetterPdf pdf = new LetterPdf(new PdfFonts());
 		for (Letter letter : edition.letters()) {
 			long started = System.nanoTime();
-			byte[] file = pdf.render(letter, LINKS, version);
+			byte[] file = pdf.render(edition, letter, LINKS, version);
 			long rendered = System.nanoTime();
 			Files.write(Path.of("target", letter.slug() + ".pdf"), file);
 			Validators.PdfUaReport report = Validators.veraPdf(file);
