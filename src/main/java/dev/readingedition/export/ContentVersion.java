@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 import dev.readingedition.edition.Edition;
@@ -22,7 +21,7 @@ import dev.readingedition.live.Snapshot;
 record ContentVersion(String hash, Instant loadedAt) {
 
 	static ContentVersion of(Snapshot snapshot) {
-		return new ContentVersion(hash(snapshot.edition()), snapshot.loadedAt().truncatedTo(ChronoUnit.SECONDS));
+		return new ContentVersion(hash(snapshot.edition()), snapshot.loadedAt());
 	}
 
 	static String hash(Edition edition) {

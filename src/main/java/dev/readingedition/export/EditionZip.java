@@ -70,7 +70,7 @@ class EditionZip {
 				String base = ROOT + "letters/" + letter.slug();
 				zip.deflated(base + ".md", letter.markdown());
 				zip.deflated(base + ".xml", LetterTei.document(edition, letter, data.letterUrl(letter)));
-				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter));
+				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter, version.loadedAt()));
 				zip.deflated(base + ".csl.json", data.cslJson(letter));
 				zip.deflated(base + ".bib", data.bibtex(letter));
 			}

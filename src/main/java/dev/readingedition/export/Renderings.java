@@ -1,5 +1,7 @@
 package dev.readingedition.export;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,21 +18,27 @@ import org.springframework.stereotype.Component;
  * Makes each download once per load of the content: requests that ask for the same file at the same time wait for
  * one rendering, and a finished file is kept (within a budget of bytes, least recently used first) until the content
  * is loaded again. The response cache in front serves the bytes with their ETag; this keeps a second address for the
- * same file (another query string, HEAD after GET) from typesetting it again.
+ * same file (another query string, HEAD after GET) from typesetting it again. A new day starts afresh too, like the
+ * response cache: the zip's citations carry the day they are accessed.
  */
 @Component
 class Renderings {
 
 	private final long budget;
 
+	private final Clock clock;
+
 	private Snapshot snapshot;
+
+	private LocalDate day;
 
 	private final Map<String, CompletableFuture<byte[]>> files = new LinkedHashMap<>(16, 0.75f, true);
 
 	private long bytes;
 
-	Renderings(@Value("${edition.export-cache-mb:16}") long budgetMegabytes) {
+	Renderings(@Value("${edition.export-cache-mb:16}") long budgetMegabytes, Clock clock) {
 		this.budget = budgetMegabytes * 1024 * 1024;
+		this.clock = clock;
 	}
 
 	/**
@@ -39,10 +47,12 @@ class Renderings {
 	byte[] get(Snapshot of, String key, Supplier<byte[]> render) {
 		CompletableFuture<byte[]> file;
 		boolean mine = false;
+		LocalDate today = LocalDate.now(clock);
 		synchronized (this) {
-			if (snapshot != of) {
-				// The content changed: what was made from the old one goes with it.
+			if (snapshot != of || !today.equals(day)) {
+				// The content or the day changed: what was made from the old one goes with it.
 				snapshot = of;
+				day = today;
 				files.clear();
 				bytes = 0;
 			}

@@ -1,10 +1,13 @@
 package dev.readingedition.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import dev.readingedition.edition.Letter;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +24,13 @@ public class OpenDataFiles {
 
 	private final JsonMapper json;
 
-	OpenDataFiles(Permalinks permalinks, Citations citations, JsonMapper json) {
+	private final String siteName;
+
+	OpenDataFiles(Permalinks permalinks, Citations citations, JsonMapper json, MessageSource messages) {
 		this.permalinks = permalinks;
 		this.citations = citations;
 		this.json = json;
+		this.siteName = messages.getMessage("site.name", null, Locale.ENGLISH);
 	}
 
 	/** The site's own address, without a trailing slash. */
@@ -42,20 +48,24 @@ public class OpenDataFiles {
 		return permalinks.paragraph(letter, paragraphId);
 	}
 
-	/** {@code /letters/{slug}/annotations.jsonld}, as served there. */
-	public String annotationsJsonLd(Letter letter) {
+	/**
+	 * {@code /letters/{slug}/annotations.jsonld}, as served there.
+	 * @param loadedAt when the content was loaded, which dates the annotations
+	 */
+	public String annotationsJsonLd(Letter letter, Instant loadedAt) {
 		String page = permalinks.letter(letter);
-		return json.writeValueAsString(WebAnnotations.of(letter, page, page + "/annotations.jsonld"));
+		return json.writeValueAsString(WebAnnotations.of(letter, page, page + "/annotations.jsonld",
+				WebAnnotations.Agent.software(permalinks.absolute("/"), siteName), loadedAt));
 	}
 
 	/** {@code /letters/{slug}/cite.json}, as served there. */
 	public String cslJson(Letter letter) {
-		return json.writeValueAsString(List.of(citations.letter(letter).csl()));
+		return json.writeValueAsString(List.of(citations.record(letter).csl()));
 	}
 
 	/** {@code /letters/{slug}/cite.bib}, as served there. */
 	public String bibtex(Letter letter) {
-		return citations.letter(letter).bibtex();
+		return citations.record(letter).bibtex();
 	}
 
 }
