@@ -14,6 +14,7 @@ import java.util.Map;
 import dev.readingedition.cmif.Cmif;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.printings.Printing;
 import dev.readingedition.tei.LetterTei;
 import dev.readingedition.web.OpenDataFiles;
 
@@ -73,6 +74,11 @@ class EditionZip {
 				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter, version.loadedAt()));
 				zip.deflated(base + ".csl.json", data.cslJson(letter));
 				zip.deflated(base + ".bib", data.bibtex(letter));
+				// The letter cited in its other printing, as its own routes serve it.
+				for (Printing other : otherPrintings(edition, letter)) {
+					zip.deflated(base + "." + other.pathSegment() + ".csl.json", data.cslJson(letter, other));
+					zip.deflated(base + "." + other.pathSegment() + ".bib", data.bibtex(letter, other));
+				}
 			}
 			// The correspondence as CMIF, as /cmif.xml serves it, for correspSearch and other letter indexes.
 			zip.deflated(ROOT + "cmif.xml", Cmif.document(edition, links.base(), data::letterUrl, version.loadedAt()));
@@ -84,6 +90,11 @@ class EditionZip {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static List<Printing> otherPrintings(Edition edition, Letter letter) {
+		return edition.printings(letter.slug()).map((printings) -> List.of(printings.witness().printing()))
+			.orElse(List.of());
 	}
 
 	private String readme(Edition edition, ExportLinks links, ContentVersion version, Map<String, byte[]> tei) {
@@ -119,6 +130,13 @@ class EditionZip {
 				.append("annotations as W3C Web Annotations (").append(page).append("/annotations.jsonld)\n");
 			readme.append("  - `letters/").append(letter.slug()).append(".csl.json` and `.bib`: its citation in ")
 				.append("CSL-JSON and BibTeX (").append(page).append("/cite.json, ").append(page).append("/cite.bib)\n");
+			for (Printing other : otherPrintings(edition, letter)) {
+				String segment = other.pathSegment();
+				readme.append("  - `letters/").append(letter.slug()).append('.').append(segment).append(".csl.json` and `.")
+					.append(segment).append(".bib`: its citation in its other printing, ").append(other.shortName())
+					.append(" (").append(page).append('/').append(segment).append("/cite.json, ").append(page).append('/')
+					.append(segment).append("/cite.bib); that printing's TEI is under `sources/`\n");
+			}
 			readme.append("  - its PDF: ").append(links.pdf(letter)).append("\n");
 		}
 		readme.append("- `cmif.xml`: the correspondence (who wrote to whom, when and where) in the Correspondence ")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.readingedition.edition.Letter;
+import dev.readingedition.printings.Printing;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -26,9 +27,13 @@ public class OpenDataFiles {
 
 	private final String siteName;
 
-	OpenDataFiles(Permalinks permalinks, Citations citations, JsonMapper json, MessageSource messages) {
+	private final PrintingCitations printingCitations;
+
+	OpenDataFiles(Permalinks permalinks, Citations citations, PrintingCitations printingCitations, JsonMapper json,
+			MessageSource messages) {
 		this.permalinks = permalinks;
 		this.citations = citations;
+		this.printingCitations = printingCitations;
 		this.json = json;
 		this.siteName = messages.getMessage("site.name", null, Locale.ENGLISH);
 	}
@@ -66,6 +71,16 @@ public class OpenDataFiles {
 	/** {@code /letters/{slug}/cite.bib}, as served there. */
 	public String bibtex(Letter letter) {
 		return citations.record(letter).bibtex();
+	}
+
+	/** {@code /letters/{slug}/vol-vi/cite.json}: the letter cited in another of its printings, as served there. */
+	public String cslJson(Letter letter, Printing printing) {
+		return json.writeValueAsString(List.of(printingCitations.letter(letter, printing).citation().csl()));
+	}
+
+	/** {@code /letters/{slug}/vol-vi/cite.bib}, as served there. */
+	public String bibtex(Letter letter, Printing printing) {
+		return printingCitations.letter(letter, printing).citation().bibtex();
 	}
 
 }

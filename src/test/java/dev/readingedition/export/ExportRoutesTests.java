@@ -135,6 +135,11 @@ class ExportRoutesTests {
 			assertThat(utf8(zip.get(files + ".annotations.jsonld"))).isEqualTo(text(page + "/annotations.jsonld"));
 			assertThat(utf8(zip.get(files + ".csl.json"))).isEqualTo(text(page + "/cite.json"));
 			assertThat(utf8(zip.get(files + ".bib"))).isEqualTo(text(page + "/cite.bib"));
+			edition.printings(letter.slug()).ifPresent((printings) -> {
+				String segment = printings.witness().printing().pathSegment();
+				assertThat(utf8(zip.get(files + "." + segment + ".csl.json"))).isEqualTo(text(page + "/" + segment + "/cite.json"));
+				assertThat(utf8(zip.get(files + "." + segment + ".bib"))).isEqualTo(text(page + "/" + segment + "/cite.bib"));
+			});
 		}
 		assertThat(utf8(zip.get(root + "register.md"))).isEqualTo(edition.register().markdown());
 		String readme = utf8(zip.get(root + "README.md"));
