@@ -145,7 +145,7 @@ class EditionEpub {
 				    <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>
 				""");
 		opf.append("    <meta property=\"a11y:certifiedBy\">").append(escape(links.siteName())).append("</meta>\n");
-		opf.append("    <meta property=\"pageBreakSource\">").append(escape(primaryVolume(printedPages(edition))))
+		opf.append("    <meta property=\"pageBreakSource\">").append(escape(String.join("; ", printings(edition))))
 			.append("</meta>\n");
 		opf.append("  </metadata>\n  <manifest>\n");
 		opf.append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
@@ -201,19 +201,29 @@ class EditionEpub {
 		if (!edition.register().entities().isEmpty()) {
 			list.appendElement("li").appendElement("a").attr("href", GLOSSARY).text(edition.register().title());
 		}
-		// A page list for each printed volume: the one that prints the most letters is the reading system's page
-		// list, each other one a list of its own in the navigation document.
+		// The reading system's page list names every page break of the book, both printings' (Ace asks it to),
+		// in reading order, each by its printed number (with its volume where two volumes share a number); then a
+		// list for each printed volume on its own, for a reader with that volume in hand.
 		Map<String, List<PageTarget>> volumes = printedPages(edition);
-		String primary = primaryVolume(volumes);
+		Element all = body.appendElement("nav").attr("epub:type", "page-list").attr("role", "doc-pagelist")
+			.attr("id", "page-list").attr("aria-labelledby", "page-list-title");
+		all.appendElement("h2").attr("id", "page-list-title").text("Printed pages");
+		Element allPages = all.appendElement("ol");
+		Set<Integer> shared = sharedNumbers(volumes);
+		for (Letter letter : edition.letters()) {
+			volumes.values().stream().flatMap(List::stream)
+				.filter((target) -> target.file().equals(fileName(letter)))
+				.sorted(java.util.Comparator.comparingInt(PageTarget::paragraph).thenComparingInt(PageTarget::offset)
+					.thenComparingInt(PageTarget::rank))
+				.forEach((target) -> allPages.appendElement("li").appendElement("a").attr("href", target.href())
+					.text(shared.contains(target.page()) ? target.volume() + " " + target.page()
+							: String.valueOf(target.page())));
+		}
 		int other = 0;
 		for (Map.Entry<String, List<PageTarget>> volume : volumes.entrySet()) {
-			boolean first = volume.getKey().equals(primary);
-			String id = first ? "page-list" : "page-list-" + (++other);
+			String id = "pages-" + (++other);
 			Element pages = body.appendElement("nav").attr("role", "doc-pagelist").attr("id", id)
 				.attr("aria-labelledby", id + "-title");
-			if (first) {
-				pages.attr("epub:type", "page-list");
-			}
 			pages.appendElement("h2").attr("id", id + "-title").text("Pages of " + volume.getKey());
 			Element pageList = pages.appendElement("ol");
 			for (PageTarget target : volume.getValue()) {
@@ -237,8 +247,11 @@ class EditionEpub {
 		return document("Contents", body);
 	}
 
-	/** A printed page in the book: the file and marker it is at. */
-	record PageTarget(String file, String id, int page) {
+	/**
+	 * A printed page in the book: the file and marker it is at, and where in the letter's text it falls (paragraph
+	 * number, offset in its text, the reproduced printing's before the other's at one place; a first page is 0, 0).
+	 */
+	record PageTarget(String file, String id, int page, String volume, int paragraph, int offset, int rank) {
 
 		String href() {
 			return file + "#" + id;
@@ -253,36 +266,49 @@ class EditionEpub {
 	static Map<String, List<PageTarget>> printedPages(Edition edition) {
 		Map<String, List<PageTarget>> volumes = new LinkedHashMap<>();
 		for (Letter letter : edition.letters()) {
-			List<PageTarget> own = volumes.computeIfAbsent(printing(letter.meta()), (key) -> new ArrayList<>());
-			own.add(new PageTarget(fileName(letter), "page" + letter.meta().firstPage(), letter.meta().firstPage()));
+			Metadata meta = letter.meta();
+			String file = fileName(letter);
+			List<PageTarget> own = volumes.computeIfAbsent(printing(meta), (key) -> new ArrayList<>());
+			own.add(new PageTarget(file, "page" + meta.firstPage(), meta.firstPage(), meta.volume(), 0, 0, 0));
 			for (PageBreak pageBreak : letter.pageBreaks()) {
-				own.add(new PageTarget(fileName(letter), pageBreak.id(), pageBreak.page()));
+				int paragraph = letter.paragraph(pageBreak.paragraphId()).map(Paragraph::number).orElse(0);
+				own.add(new PageTarget(file, pageBreak.id(), pageBreak.page(), meta.volume(), paragraph,
+						pageBreak.position(), 0));
 			}
-			OtherPrinting.of(edition, letter).ifPresent((other) -> {
+			edition.printings(letter.slug()).ifPresent((printings) -> {
+				OtherPrinting other = new OtherPrinting(printings);
 				dev.readingedition.printings.Printing printing = other.printing();
 				List<PageTarget> pages = volumes.computeIfAbsent(
 						printing.series() + ", Volume " + printing.volume() + ", " + printing.volumeTitle(),
 						(key) -> new ArrayList<>());
-				for (PrintedPage page : other.pages()) {
-					pages.add(new PageTarget(fileName(letter), page.id(), page.page()));
+				List<PrintedPage> printed = other.pages();
+				List<dev.readingedition.printings.Printings.WitnessPageBreak> breaks = printings.witnessPageBreaks();
+				for (int i = 0; i < printed.size(); i++) {
+					PrintedPage page = printed.get(i);
+					// The first page stands at the heading; each break after it where it falls in the text.
+					int paragraph = i == 0 ? 0 : breaks.get(i - 1).base().paragraph();
+					int offset = i == 0 ? 0 : breaks.get(i - 1).base().offset();
+					pages.add(new PageTarget(file, page.id(), page.page(), printing.siglum(), paragraph, offset, 1));
 				}
 			});
 		}
 		return volumes;
 	}
 
-	/** The volume that prints the most of the letters: its pages are the reading system's page list. */
-	static String primaryVolume(Map<String, List<PageTarget>> volumes) {
-		String primary = null;
-		long most = -1;
-		for (Map.Entry<String, List<PageTarget>> volume : volumes.entrySet()) {
-			long letters = volume.getValue().stream().map(PageTarget::file).distinct().count();
-			if (letters > most) {
-				most = letters;
-				primary = volume.getKey();
+	/** The page numbers that more than one volume has: the page list names those with their volume. */
+	private static Set<Integer> sharedNumbers(Map<String, List<PageTarget>> volumes) {
+		Set<Integer> seen = new java.util.HashSet<>();
+		Set<Integer> shared = new java.util.HashSet<>();
+		for (List<PageTarget> pages : volumes.values()) {
+			Set<Integer> numbers = new java.util.HashSet<>();
+			pages.forEach((page) -> numbers.add(page.page()));
+			for (int number : numbers) {
+				if (!seen.add(number)) {
+					shared.add(number);
+				}
 			}
 		}
-		return primary;
+		return shared;
 	}
 
 	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
