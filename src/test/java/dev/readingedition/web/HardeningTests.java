@@ -29,8 +29,9 @@ class HardeningTests extends HttpTestSupport {
 	/** Every kind of answer the site gives: pages, assets, API, errors from the application and from Tomcat. */
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
-			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/letters/" + SLUG + ".pdf",
-			"/edition.epub", "/edition.zip", "/letters/no-such-letter.pdf", "/letters/" + SLUG + ".pdf?x=%3Cb%3E");
+			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/names", "/names?kind=poem",
+			"/letters?correspondent=nobody", "/cmif.xml", "/letters/" + SLUG + ".pdf", "/edition.epub", "/edition.zip",
+			"/letters/no-such-letter.pdf", "/letters/" + SLUG + ".pdf?x=%3Cb%3E");
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {
