@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import dev.readingedition.about.FactValues;
+import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.printings.Printing;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +31,11 @@ public class OpenDataFiles {
 
 	private final PrintingCitations printingCitations;
 
+	private final FrontMatterFacts facts;
+
 	OpenDataFiles(Permalinks permalinks, Citations citations, PrintingCitations printingCitations, JsonMapper json,
-			MessageSource messages) {
+			MessageSource messages, FrontMatterFacts facts) {
+		this.facts = facts;
 		this.permalinks = permalinks;
 		this.citations = citations;
 		this.printingCitations = printingCitations;
@@ -81,6 +86,26 @@ public class OpenDataFiles {
 	/** {@code /letters/{slug}/vol-vi/cite.bib}, as served there. */
 	public String bibtex(Letter letter, Printing printing) {
 		return printingCitations.letter(letter, printing).citation().bibtex();
+	}
+
+	/** The front matter's pages as the site renders them, each fact computed for this edition, in their order. */
+	public List<FrontMatterHtml> frontMatter(Edition edition) {
+		FactValues values = facts.of(edition);
+		return edition.frontMatter()
+			.pages()
+			.stream()
+			.map((page) -> new FrontMatterHtml(page.slug(), page.path(), page.title(), page.html(values)))
+			.toList();
+	}
+
+	/**
+	 * One page of the front matter, rendered.
+	 * @param slug its name in its address, empty for {@code /about}
+	 * @param path its address on the site
+	 * @param title its title
+	 * @param html its body (without the title) as HTML
+	 */
+	public record FrontMatterHtml(String slug, String path, String title, String html) {
 	}
 
 }
