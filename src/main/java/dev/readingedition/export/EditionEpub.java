@@ -27,6 +27,7 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
 import dev.readingedition.export.OtherPrinting.PrintedPage;
 import dev.readingedition.printings.Witness;
+import dev.readingedition.web.OpenDataFiles.FrontMatterHtml;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
@@ -60,7 +61,10 @@ class EditionEpub {
 		}
 	}
 
-	byte[] render(Edition edition, ExportLinks links, ContentVersion version) {
+	/**
+	 * @param about the front matter's pages as the site renders them (see {@link OpenDataFiles#frontMatter})
+	 */
+	byte[] render(Edition edition, List<FrontMatterHtml> about, ExportLinks links, ContentVersion version) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
 		try (ZipWriter zip = new ZipWriter(out, version.loadedAt())) {
 			zip.stored("mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
@@ -72,9 +76,12 @@ class EditionEpub {
 					  </rootfiles>
 					</container>
 					""");
-			zip.deflated("EPUB/package.opf", packageDocument(edition, links, version));
-			zip.deflated("EPUB/nav.xhtml", navigation(edition));
+			zip.deflated("EPUB/package.opf", packageDocument(edition, about, links, version));
+			zip.deflated("EPUB/nav.xhtml", navigation(edition, about));
 			zip.deflated("EPUB/front.xhtml", frontMatter(edition, links, version));
+			for (FrontMatterHtml page : about) {
+				zip.deflated("EPUB/" + fileName(page), aboutDocument(edition, about, page, links));
+			}
 			for (Letter letter : edition.letters()) {
 				zip.deflated("EPUB/" + fileName(letter), letterDocument(edition, letter, links));
 			}
@@ -98,7 +105,13 @@ class EditionEpub {
 		return "urn:uuid:" + UUID.nameUUIDFromBytes(version.hash().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private String packageDocument(Edition edition, ExportLinks links, ContentVersion version) {
+	/** A page of the front matter's file: {@code about.xhtml}, {@code about-how-to-cite.xhtml}. */
+	static String fileName(FrontMatterHtml page) {
+		return page.slug().isEmpty() ? "about.xhtml" : "about-" + page.slug() + ".xhtml";
+	}
+
+	private String packageDocument(Edition edition, List<FrontMatterHtml> about, ExportLinks links,
+			ContentVersion version) {
 		StringBuilder opf = new StringBuilder();
 		opf.append("""
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -151,6 +164,13 @@ class EditionEpub {
 		opf.append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
 		opf.append("    <item id=\"front\" href=\"front.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
 		List<String> spine = new ArrayList<>(List.of("front", "nav"));
+		int pages = 0;
+		for (FrontMatterHtml page : about) {
+			pages++;
+			opf.append("    <item id=\"about").append(pages).append("\" href=\"").append(fileName(page))
+				.append("\" media-type=\"application/xhtml+xml\"/>\n");
+			spine.add("about" + pages);
+		}
 		int n = 0;
 		for (Letter letter : edition.letters()) {
 			n++;
@@ -188,12 +208,15 @@ class EditionEpub {
 		return meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle();
 	}
 
-	private String navigation(Edition edition) {
+	private String navigation(Edition edition, List<FrontMatterHtml> about) {
 		Element body = new Element("body");
 		Element toc = body.appendElement("nav").attr("epub:type", "toc").attr("role", "doc-toc").attr("id", "toc");
 		toc.appendElement("h1").text("Contents");
 		Element list = toc.appendElement("ol");
 		list.appendElement("li").appendElement("a").attr("href", "front.xhtml").text("About this edition");
+		for (FrontMatterHtml page : about) {
+			list.appendElement("li").appendElement("a").attr("href", fileName(page)).text(page.title());
+		}
 		for (Letter letter : edition.letters()) {
 			list.appendElement("li").appendElement("a").attr("href", fileName(letter) + "#title")
 				.text(letter.meta().title() + ", " + letter.meta().dateline());
@@ -363,13 +386,59 @@ class EditionEpub {
 		String[] parts = path.split("/");
 		if (parts.length >= 3 && parts.length <= 5 && parts[0].isEmpty() && parts[1].equals("letters")) {
 			Letter letter = edition.letter(parts[2]).orElse(null);
-			if (letter != null) {
-				String anchor = parts.length == 5 && parts[3].equals("page") ? "page" + parts[4]
-						: parts.length == 4 ? parts[3] : fragment.isEmpty() ? "title" : fragment;
+			String anchor = null;
+			if (letter != null && parts.length == 3) {
+				anchor = fragment.isEmpty() ? "title" : fragment;
+			}
+			else if (letter != null && parts.length == 4 && letter.paragraph(parts[3]).isPresent()) {
+				anchor = parts[3];
+			}
+			else if (letter != null && parts.length == 5 && parts[3].equals("page") && isPage(letter, parts[4])) {
+				anchor = "page" + parts[4];
+			}
+			if (anchor != null) {
 				return fileName(letter) + "#" + anchor;
 			}
 		}
 		return links.base() + href;
+	}
+
+	/** Whether a letter's reproduced printing has the page a link names (its first page, or one of its breaks). */
+	private static boolean isPage(Letter letter, String page) {
+		return page.equals(String.valueOf(letter.meta().firstPage()))
+				|| letter.pageBreaks().stream().anyMatch((pageBreak) -> page.equals(String.valueOf(pageBreak.page())));
+	}
+
+	/**
+	 * A link of the front matter, as the EPUB has it: to another page of the front matter, its file; to a letter,
+	 * as {@link #bookHref}; anything else of the site, its absolute address.
+	 */
+	private static String aboutHref(Edition edition, List<FrontMatterHtml> about, ExportLinks links, String href) {
+		String path = href;
+		String fragment = "";
+		int hash = path.indexOf('#');
+		if (hash >= 0) {
+			fragment = path.substring(hash);
+			path = path.substring(0, hash);
+		}
+		for (FrontMatterHtml page : about) {
+			if (page.path().equals(path)) {
+				return fileName(page) + fragment;
+			}
+		}
+		return bookHref(edition, links, href);
+	}
+
+	/** A page of the front matter, its facts computed as on the site, its links into the book. */
+	private String aboutDocument(Edition edition, List<FrontMatterHtml> about, FrontMatterHtml page,
+			ExportLinks links) {
+		Element body = new Element("body");
+		Element section = body.appendElement("main").appendElement("section").attr("class", "front-matter")
+			.attr("aria-labelledby", "front-matter-title");
+		section.appendElement("h1").attr("id", "front-matter-title").text(page.title());
+		LetterMarkup.appendHtml(section, page.html());
+		LetterMarkup.siteLinks(body, (href) -> aboutHref(edition, about, links, href));
+		return document(page.title(), body);
 	}
 
 	private String letterDocument(Edition edition, Letter letter, ExportLinks links) {

@@ -65,7 +65,8 @@ class ExportController {
 	ResponseEntity<byte[]> epub(Snapshot snapshot) {
 		ExportLinks links = links();
 		byte[] file = renderings.get(snapshot, "epub " + links.base(),
-				() -> epub.render(snapshot.edition(), links, ContentVersion.of(snapshot)));
+				() -> epub.render(snapshot.edition(), data.frontMatter(snapshot.edition()), links,
+						ContentVersion.of(snapshot)));
 		return file(EPUB, ContentDisposition.attachment(), "cold-war-letters.epub", file);
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.RealContent;
+import dev.readingedition.web.BookFrontMatter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,8 @@ class AceTests {
 		Path ace = install();
 		Edition edition = RealContent.edition();
 		ContentVersion version = new ContentVersion(ContentVersion.hash(edition), Instant.parse("2026-12-01T12:00:00Z"));
-		byte[] epub = new EditionEpub().render(edition, ExportValidationTests.LINKS, version);
+		byte[] epub = new EditionEpub().render(edition, BookFrontMatter.of(edition, ExportValidationTests.LINKS.base()),
+				ExportValidationTests.LINKS, version);
 		Path work = Files.createTempDirectory("edition-ace-");
 		Path file = work.resolve("edition.epub");
 		Files.write(file, epub);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.RealContent;
+import dev.readingedition.web.BookFrontMatter;
 import dev.readingedition.web.Browser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,7 +81,8 @@ class ExportLookTests {
 
 	@Test
 	void theEpubsFirstLetterReadsInChromiumWithFootnotesBothWays() throws IOException {
-		byte[] epub = new EditionEpub().render(EDITION, ExportValidationTests.LINKS, VERSION);
+		byte[] epub = new EditionEpub().render(EDITION, BookFrontMatter.of(EDITION, ExportValidationTests.LINKS.base()),
+				ExportValidationTests.LINKS, VERSION);
 		Path folder = Files.createTempDirectory("edition-epub-");
 		for (Map.Entry<String, byte[]> entry : ExportRoutesTests.unzip(epub).entrySet()) {
 			Path target = folder.resolve(entry.getKey());

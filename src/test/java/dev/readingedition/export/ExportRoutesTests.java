@@ -240,6 +240,25 @@ class ExportRoutesTests {
 		}
 	}
 
+	@Test
+	void theEpubOpensWithTheFrontMatterAsTheSiteHasIt() throws IOException {
+		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
+		Document navigation = Jsoup.parse(utf8(epub.get("EPUB/nav.xhtml")), "", Parser.xmlParser());
+		assertThat(edition.frontMatter().pages()).isNotEmpty();
+		for (var page : edition.frontMatter().pages()) {
+			String file = page.slug().isEmpty() ? "about.xhtml" : "about-" + page.slug() + ".xhtml";
+			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + file)), "", Parser.xmlParser());
+			assertThat(book.selectFirst("h1").text()).isEqualTo(page.title());
+			assertThat(navigation.select("nav[epub:type=toc] a[href=" + file + "]").text()).isEqualTo(page.title());
+			// The same words as the site's page (its facts computed the same way), the site's own furniture aside.
+			Element site = Jsoup.parse(text(page.path())).selectFirst("main");
+			String firstParagraph = site.select("p").first().text();
+			assertThat(book.text()).contains(firstParagraph.substring(0, Math.min(80, firstParagraph.length())));
+			// No link leads to the site's pages by a path the book cannot follow.
+			assertThat(book.select("a[href^=/]")).isEmpty();
+		}
+	}
+
 	static Map<String, byte[]> unzip(byte[] zip) throws IOException {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.RealContent;
+import dev.readingedition.web.BookFrontMatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class ExportValidationTests {
 
 	@Test
 	void epubPassesEpubcheck() throws Exception {
-		byte[] file = new EditionEpub().render(edition, LINKS, version);
+		byte[] file = new EditionEpub().render(edition, BookFrontMatter.of(edition, LINKS.base()), LINKS, version);
 		Files.write(Path.of("target", "edition.epub"), file);
 		long started = System.nanoTime();
 		Validators.EpubReport report = Validators.epubcheck(file);
