@@ -269,8 +269,11 @@ class LetterParserTests {
 	}
 
 	@Test
-	void thePublicationYearIsOptionalAndLeftOutUntilConfirmed() throws IOException {
-		assertThat(realLetter().meta().published()).isNull();
+	void thePublicationYearIsOptionalAndReadWhenGiven() throws IOException {
+		// The February 15 letter gives vol. XIV's year (1994), confirmed by vol. VI's preface; a letter may leave it out.
+		assertThat(realLetter().meta().published()).isEqualTo(1994);
+		assertThat(parser.parse("content/t.md", FRONT_MATTER + "\n# A Test Letter\n\nText.\n").meta().published())
+			.isNull();
 		String withYear = FRONT_MATTER.replace("first-page: 5\n", "first-page: 5\npublished: 1994\n");
 		Letter letter = parser.parse("content/t.md", withYear + "\n# A Test Letter\n\nText.\n");
 		assertThat(letter.meta().published()).isEqualTo(1994);

@@ -33,7 +33,8 @@ class HardeningTests extends HttpTestSupport {
 			"/letters?correspondent=nobody", "/cmif.xml", "/about", "/about/how-to-cite", "/about/no-such-page",
 			"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94", "/letters/" + SLUG + "/vol-vi/page/96",
 			"/letters/" + SLUG + "/vol-v/page/94", "/letters/" + SLUG + "/vol-vi/cite.bib",
-			"/letters/" + SLUG + "/vol-vi/cite.json?p=6", "/letters/" + SLUG + "/vol-vi/cite.json?p=99");
+			"/letters/" + SLUG + "/vol-vi/cite.json?p=6", "/letters/" + SLUG + "/vol-vi/cite.json?p=99", "/letters/" + SLUG + ".pdf", "/edition.epub", "/edition.zip",
+			"/letters/no-such-letter.pdf", "/letters/" + SLUG + ".pdf?x=%3Cb%3E");
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {
@@ -113,7 +114,9 @@ class HardeningTests extends HttpTestSupport {
 			"/about/%2e%2e/%2e%2e/application.properties", "/about/index.md", "/about/index", "/content/about/index.md",
 			"/about/how-to-cite%00", "/about/How-To-Cite", "/letters/" + SLUG + "/vol-vi/page/..%2f..%2f94",
 			"/letters/" + SLUG + "/vol-vi/page/-1", "/letters/" + SLUG + "/vol-vi/page/9999999",
-			"/letters/" + SLUG + "/compare/..%2f..", "/content/printings/frus1961-63v06-d34.xml" })
+			"/letters/" + SLUG + "/compare/..%2f..", "/content/printings/frus1961-63v06-d34.xml",
+			"/letters/..%2f..%2fetc%2fpasswd.pdf", "/letters/%2e%2e.pdf", "/letters/" + SLUG + "%00.pdf",
+			"/edition.zip/..%2f..%2fetc%2fpasswd", "/export/fonts/LICENSE_FONT", "/export/LICENSE" })
 	void pathTricksGetA400OrTheNotFoundPageAndNothingElse(String path) throws IOException {
 		String response = raw("GET " + path + " HTTP/1.1");
 		assertThat(status(response)).as(path).isIn(400, 404);
@@ -147,7 +150,8 @@ class HardeningTests extends HttpTestSupport {
 	void errorPagesEchoNothingRaw() {
 		for (String path : List.of("/letters/%3Csvg%20onload%3Dalert(1)%3E", "/about/%3Csvg%20onload%3Dalert(1)%3E",
 				"/letters/" + SLUG + "/vol-%3Csvg%20onload%3Dalert(1)%3E/page/94",
-				"/letters/" + SLUG + "/vol-vi/cite.bib?p=%3Csvg%20onload%3Dalert(1)%3E")) {
+				"/letters/" + SLUG + "/vol-vi/cite.bib?p=%3Csvg%20onload%3Dalert(1)%3E",
+				"/letters/%3Csvg%20onload%3Dalert(1)%3E.pdf")) {
 			HttpResponse<String> response = http.get(path);
 			assertThat(response.statusCode()).as(path).isIn(400, 404);
 			assertThat(response.body()).as(path).doesNotContain("<svg onload=alert(1)>");
