@@ -269,8 +269,11 @@ class LetterParserTests {
 	}
 
 	@Test
-	void thePublicationYearIsOptionalAndLeftOutUntilConfirmed() throws IOException {
-		assertThat(realLetter().meta().published()).isNull();
+	void thePublicationYearIsOptionalAndGivenOnceConfirmed() throws IOException {
+		// Vol. XIV's year is confirmed by vol. VI's preface: vols. XIII-XVI "were all published in 1994".
+		assertThat(realLetter().meta().published()).isEqualTo(1994);
+		assertThat(parser.parse("content/t.md", FRONT_MATTER + "\n# A Test Letter\n\nText.\n").meta().published())
+			.isNull();
 		String withYear = FRONT_MATTER.replace("first-page: 5\n", "first-page: 5\npublished: 1994\n");
 		Letter letter = parser.parse("content/t.md", withYear + "\n# A Test Letter\n\nText.\n");
 		assertThat(letter.meta().published()).isEqualTo(1994);
