@@ -269,8 +269,8 @@ class LetterParserTests {
 	}
 
 	@Test
-	void thePublicationYearIsOptionalAndGivenOnceConfirmed() throws IOException {
-		// Vol. XIV's year is confirmed by vol. VI's preface: vols. XIII-XVI "were all published in 1994".
+	void thePublicationYearIsOptionalAndReadWhenGiven() throws IOException {
+		// The February 15 letter gives vol. XIV's year (1994), confirmed by vol. VI's preface; a letter may leave it out.
 		assertThat(realLetter().meta().published()).isEqualTo(1994);
 		assertThat(parser.parse("content/t.md", FRONT_MATTER + "\n# A Test Letter\n\nText.\n").meta().published())
 			.isNull();
