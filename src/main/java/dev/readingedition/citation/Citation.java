@@ -61,9 +61,15 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 		return new Citation(letter.meta(), printing, pinpoint, url, letterUrl, accessed);
 	}
 
-	/** A citation key: the letter's slug, and the paragraph's id when one is cited. */
+	/**
+	 * A citation key: the letter's slug, the volume when another printing than the front matter's is cited (so that
+	 * both printings' records can stand in one bibliography: {@code slug-vol-vi}), and the paragraph's id when one
+	 * is cited.
+	 */
 	public String key() {
-		return pinpoint == null ? meta.slug() : meta.slug() + "-" + pinpoint.id();
+		String key = printing.volume().equals(meta.volume()) ? meta.slug()
+				: meta.slug() + "-vol-" + printing.volume().toLowerCase(java.util.Locale.ROOT);
+		return pinpoint == null ? key : key + "-" + pinpoint.id();
 	}
 
 	/** The pages cited: the paragraph's, or the whole document's. */
@@ -71,10 +77,19 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 		return pinpoint == null ? printing.pageRange() : pinpoint.pageRange();
 	}
 
+	/**
+	 * The day the letter was written, or for an undated letter the range of days it can have been written in (a CSL
+	 * date range), never a day it does not bear.
+	 */
+	private CslItem.DateParts writtenOn() {
+		return meta.dated() ? CslItem.DateParts.of(meta.date())
+				: CslItem.DateParts.range(meta.dateNotBefore(), meta.dateNotAfter());
+	}
+
 	/** The item as CSL-JSON reads it; {@link CslItem} says why it is typed and filled as it is. */
 	public CslItem csl() {
 		return new CslItem(key(), CslItem.TYPE, meta.title(), CslItem.Name.listOf(meta.author()),
-				CslItem.Name.listOf(meta.recipient()), CslItem.DateParts.of(meta.date()),
+				CslItem.Name.listOf(meta.recipient()), writtenOn(),
 				CslItem.DateParts.year(printing.published()), printing.volumeTitle(), printing.series(),
 				CslItem.Name.listOf(printing.generalEditor()), printing.volume(), String.valueOf(printing.document()),
 				CslItem.Name.listOf(printing.editor()), printing.publisher(), pages(), "en", url,

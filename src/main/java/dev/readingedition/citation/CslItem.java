@@ -74,13 +74,18 @@ public record CslItem(String id, String type, String title, List<Name> author, L
 	}
 
 	/**
-	 * A CSL date: a list holding one [year, month, day], or one [year].
+	 * A CSL date: a list holding one [year, month, day], or one [year], or two days for a range.
 	 * @param dateParts the date's parts
 	 */
 	public record DateParts(@JsonProperty("date-parts") List<List<Integer>> dateParts) {
 
 		static DateParts of(LocalDate date) {
 			return new DateParts(List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
+		}
+
+		/** From one day to another, as CSL gives a range: two [year, month, day] lists. */
+		static DateParts range(LocalDate from, LocalDate to) {
+			return new DateParts(List.of(of(from).dateParts().get(0), of(to).dateParts().get(0)));
 		}
 
 		static DateParts year(Integer year) {

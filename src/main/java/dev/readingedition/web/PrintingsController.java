@@ -90,7 +90,7 @@ class PrintingsController {
 		Citation citation = citation(snapshot, slug, segment, p);
 		return ResponseEntity.ok()
 			.contentType(CitationController.BIBTEX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, inline(citation.key() + "-" + segment + ".bib"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, inline(citation.key() + ".bib"))
 			.body(citation.bibtex());
 	}
 
@@ -100,7 +100,7 @@ class PrintingsController {
 		Citation citation = citation(snapshot, slug, segment, p);
 		return ResponseEntity.ok()
 			.contentType(CitationController.CSL_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, inline(citation.key() + "-" + segment + ".json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, inline(citation.key() + ".json"))
 			.body(List.of(citation.csl()));
 	}
 

@@ -28,7 +28,8 @@ final class ServedText {
 
 	private final List<Integer> positions = new ArrayList<>();
 
-	private ServedText(String html) {
+	private ServedText(String lead, String html) {
+		served.append(lead);
 		collect(Jsoup.parseBodyFragment(html).body(), false);
 		// The model's text is stripped, as TextMarker's is.
 		while (words.length() > 0 && words.charAt(words.length() - 1) == ' ') {
@@ -42,7 +43,17 @@ final class ServedText {
 	 * @throws IllegalStateException if its words differ from the model's text, which would make its offsets wrong
 	 */
 	static ServedText of(String html, String modelText) {
-		ServedText text = new ServedText(html);
+		return of("", html, modelText);
+	}
+
+	/**
+	 * The served text of a paragraph's (or the title's) HTML after the text the page serves just before it: a
+	 * paragraph's number, the title's document number. A client reads its context across that boundary, and a quote
+	 * at a paragraph's start needs it: "The " alone would be found anywhere.
+	 * @param lead what the page's text holds right before the HTML (the reading page's markup decides it)
+	 */
+	static ServedText of(String lead, String html, String modelText) {
+		ServedText text = new ServedText(lead, html);
 		if (!text.words.toString().equals(modelText)) {
 			throw new IllegalStateException("the words read from the HTML differ from the model's text: \"" + text.words
 					+ "\" / \"" + modelText + "\"");

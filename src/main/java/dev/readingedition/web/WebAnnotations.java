@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -48,10 +49,14 @@ final class WebAnnotations {
 			Instant made) {
 		String when = made.truncatedTo(ChronoUnit.SECONDS).toString();
 		Map<String, ServedText> served = new HashMap<>();
-		served.put(LetterParser.TITLE_ANCHOR, ServedText.of(letter.titleHtml(), letter.meta().title()));
+		// The title's context starts with what letter.html serves right before it, the document number's line: the
+		// title's first words also open the APA citation (AnnotationAnchoringTests anchors on the served page).
+		served.put(LetterParser.TITLE_ANCHOR,
+				ServedText.of("Document " + letter.meta().document(), letter.titleHtml(), letter.meta().title()));
 		for (Paragraph paragraph : letter.paragraphs()) {
 			served.put(paragraph.id(), ServedText.of(paragraph.html(), paragraph.text()));
 		}
+		String letterText = served.values().stream().map(ServedText::text).collect(Collectors.joining("\n"));
 		List<Annotation> items = new ArrayList<>();
 		for (Note note : letter.notes()) {
 			String text = note.citedIn().equals(LetterParser.TITLE_ANCHOR) ? letter.meta().title()
@@ -59,7 +64,7 @@ final class WebAnnotations {
 			items.add(new Annotation(collectionUrl + "#" + note.id(), "commenting",
 					List.of(new TextualBody("commenting", note.text())),
 					List.of(target(pageUrl, note.citedIn(),
-							quoteBefore(text, served.get(note.citedIn()), note.position()))),
+							quoteBefore(text, served.get(note.citedIn()), note.position(), letterText))),
 					when, generator));
 		}
 		for (Entity entity : letter.annotations()) {
@@ -68,7 +73,8 @@ final class WebAnnotations {
 				if (mention.entity().equals(entity)) {
 					Paragraph paragraph = letter.paragraph(mention.paragraphId()).orElseThrow();
 					targets.add(target(pageUrl, paragraph.id(),
-							quote(paragraph.text(), served.get(paragraph.id()), mention.start(), mention.end())));
+							quote(paragraph.text(), served.get(paragraph.id()), mention.start(), mention.end(),
+									letterText)));
 				}
 			}
 			items.add(new Annotation(collectionUrl + "#" + entity.anchor(), "describing",
@@ -94,7 +100,10 @@ final class WebAnnotations {
 	 * the page interrupts with its apparatus (a gloss between a mention and the comma after it) are not one run of
 	 * its text, so the quote keeps only the run that ends at {@code end}: the quote must be what the page shows.
 	 */
-	static TextQuoteSelector quote(String text, ServedText served, int start, int end) {
+	/** Context shorter than this is too common to place a quote by. */
+	private static final int SHORTEST_CONTEXT = 16;
+
+	static TextQuoteSelector quote(String text, ServedText served, int start, int end, String letterText) {
 		int first = start;
 		while (first < end - 1 && !served.contiguous(first, end)) {
 			first++;
@@ -105,12 +114,26 @@ final class WebAnnotations {
 		int from = served.position(first);
 		int to = served.position(end - 1) + 1;
 		String page = served.text();
-		return new TextQuoteSelector(page.substring(from, to), page.substring(Math.max(0, from - CONTEXT_LENGTH), from),
-				page.substring(to, Math.min(page.length(), to + CONTEXT_LENGTH)));
+		String prefix = page.substring(Math.max(0, from - CONTEXT_LENGTH), from);
+		String suffix = page.substring(to, Math.min(page.length(), to + CONTEXT_LENGTH));
+		if ((prefix.length() < SHORTEST_CONTEXT || !once(letterText, prefix)) && suffix.length() >= SHORTEST_CONTEXT
+				&& once(letterText, suffix)) {
+			// A client that looks for the prefix first (dom-anchor-text-quote) finds a few characters at a paragraph's
+			// start ("The ", "2 "), or words the letter repeats, elsewhere, and then the quote there; without the
+			// prefix, it looks for the suffix, which is found once.
+			prefix = "";
+		}
+		return new TextQuoteSelector(page.substring(from, to), prefix, suffix);
+	}
+
+	/** Whether a context stands only once in the letter's text as served. */
+	private static boolean once(String letterText, String context) {
+		int first = letterText.indexOf(context);
+		return first >= 0 && letterText.indexOf(context, first + 1) < 0;
 	}
 
 	/** The last few words before a point in the text, such as a note's reference mark. */
-	static TextQuoteSelector quoteBefore(String text, ServedText served, int position) {
+	static TextQuoteSelector quoteBefore(String text, ServedText served, int position, String letterText) {
 		int end = position;
 		while (end > 0 && text.charAt(end - 1) == ' ') {
 			end--;
@@ -119,7 +142,7 @@ final class WebAnnotations {
 		for (int word = 0; word < WORDS_BEFORE_NOTE && start > 0; word++) {
 			start = text.lastIndexOf(' ', start - 2) + 1;
 		}
-		return quote(text, served, start, end);
+		return quote(text, served, start, end, letterText);
 	}
 
 	/** The collection: every annotation of a letter, on one embedded page. */

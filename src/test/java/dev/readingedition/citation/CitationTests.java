@@ -283,6 +283,35 @@ class CitationTests {
 	}
 
 	@Test
+	void anotherPrintingHasItsOwnKeySoBothCanStandInOneBibliography() {
+		Printing second = new Printing("Foreign Relations of the United States, 1961–1963", "VI",
+				"Kennedy-Khrushchev Exchanges", 34, 92, 95, "Charles S. Sampson", "Glenn W. LaFantasie",
+				"United States Government Printing Office", 1996,
+				java.net.URI.create("https://history.state.gov/historicaldocuments/frus1961-63v06/d34"));
+		assertThat(Citation.of(letter, second, null, BASE, BASE, ACCESSED).key())
+			.isEqualTo("kennedy-to-khrushchev-1962-02-15-vol-vi");
+		assertThat(Citation.of(letter, second, new Pinpoint("p11", 11, 95, 95), BASE + "/p11", BASE, ACCESSED).key())
+			.isEqualTo("kennedy-to-khrushchev-1962-02-15-vol-vi-p11");
+		assertThat(Citation.of(letter, Printing.of(letter), null, BASE, BASE, ACCESSED).key())
+			.isEqualTo(wholeLetter().key()).isEqualTo("kennedy-to-khrushchev-1962-02-15");
+	}
+
+	/**
+	 * A letter that bears no date is not given one: its CSL date is the range of days it can have been written in
+	 * (vol. VI dates doc. 30 only by what it answers and what answered it), and the styles print that range.
+	 */
+	@Test
+	void anUndatedLetterIsDatedByItsRangeNotByADayItDoesNotBear() {
+		Letter undated = RealContent.edition().letter("khrushchev-to-kennedy-undated-1961-12-30").orElseThrow();
+		Citation citation = Citation.of(undated, "https://letters.example.org/letters/" + undated.slug(), ACCESSED);
+		assertThat(csl(citation).get("original-date").toString())
+			.isEqualTo("{\"date-parts\":[[1961,12,30],[1962,1,18]]}");
+		assertThat(styles.render(Style.MLA, citation.csl()).text()).contains("” 1961–1962. ");
+		assertThat(styles.render(Style.CHICAGO, citation.csl()).text()).doesNotContain("December 30");
+		assertThat(citation.bibtex()).contains("Moscow, undated");
+	}
+
+	@Test
 	void withoutAConfirmedYearNoImprintYearIsInvented() throws IOException {
 		Path file = Path.of("content/kennedy-to-khrushchev-1962-02-15.md");
 		Letter undated = new LetterParser().parse(file.toString(),

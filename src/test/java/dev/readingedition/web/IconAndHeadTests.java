@@ -22,7 +22,9 @@ class IconAndHeadTests extends HttpTestSupport {
 
 	private static final List<String> PAGES = List.of("/", "/letters", LETTER, LETTER + "/p11", LETTER + "/page/820",
 			LETTER + "/index", "/search?q=Berlin", "/search", "/no-such-page", "/letters/no-such-letter",
-			LETTER + "/p11?quote=" + "x".repeat(1005));
+			LETTER + "/p11?quote=" + "x".repeat(1005), LETTER + "/compare", LETTER + "/vol-vi/page/94",
+			"/letters/khrushchev-to-kennedy-undated-1961-12-30", "/letters?correspondent=john-f-kennedy", "/names",
+			"/names?kind=person", "/search/help", LETTER + "/vol-vi/page/7");
 
 	@Test
 	void theFaviconIsAnIconFile() {
@@ -34,6 +36,10 @@ class IconAndHeadTests extends HttpTestSupport {
 		byte[] body = icon.body();
 		assertThat(new byte[] { body[0], body[1], body[2], body[3] }).containsExactly(0, 0, 1, 0);
 		assertThat(body[4]).isEqualTo((byte) 3);
+		// Its address never changes, so it is not kept for a year as the content-named files are: a new icon
+		// reaches browsers within a day.
+		assertThat(icon.headers().firstValue("Cache-Control").orElseThrow()).doesNotContain("immutable")
+			.contains("max-age=86400");
 	}
 
 	@Test

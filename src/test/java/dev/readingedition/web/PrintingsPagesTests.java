@@ -181,6 +181,10 @@ class PrintingsPagesTests extends HttpTestSupport {
 		assertThat(bib.statusCode()).isEqualTo(200);
 		assertThat(bib.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/x-bibtex"));
+		// Its own key, so that both printings' records can stand in one bibliography.
+		assertThat(bib.body()).startsWith("@incollection{" + ReadingPagesTests.SLUG + "-vol-vi-p6,\n");
+		assertThat(bib.headers().firstValue("Content-Disposition"))
+			.hasValue("inline; filename=\"" + ReadingPagesTests.SLUG + "-vol-vi-p6.bib\"");
 		assertThat(bib.body()).contains("  booktitle = {Kennedy-Khrushchev Exchanges},\n")
 			.contains("  volume = {VI},\n")
 			.contains("  year = {1996},\n")
@@ -188,7 +192,7 @@ class PrintingsPagesTests extends HttpTestSupport {
 			.contains("Document 34, paragraph 6.");
 		HttpResponse<String> csl = http.get(LETTER + "/vol-vi/cite.json");
 		assertThat(csl.statusCode()).isEqualTo(200);
-		assertThat(csl.body()).contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
+		assertThat(csl.body()).contains("\"id\":\"" + ReadingPagesTests.SLUG + "-vol-vi\"").contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
 			.contains("frus1961-63v06/d34");
 		HttpResponse<String> whole = http.get(LETTER + "/vol-vi/cite.bib");
 		assertThat(whole.body()).contains("  pages = {92--95},\n");
