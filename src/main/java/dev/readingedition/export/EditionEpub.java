@@ -83,10 +83,10 @@ class EditionEpub {
 				zip.deflated("EPUB/" + fileName(page), aboutDocument(edition, about, page, links));
 			}
 			for (Letter letter : edition.letters()) {
-				zip.deflated("EPUB/" + fileName(letter), letterDocument(edition, letter, links));
+				zip.deflated("EPUB/" + fileName(letter), letterDocument(edition, about, letter, links));
 			}
 			if (!edition.register().entities().isEmpty()) {
-				zip.deflated("EPUB/" + GLOSSARY, glossary(edition, links));
+				zip.deflated("EPUB/" + GLOSSARY, glossary(edition, about, links));
 			}
 			zip.deflated("EPUB/edition.css", css);
 		}
@@ -441,7 +441,7 @@ class EditionEpub {
 		return document(page.title(), body);
 	}
 
-	private String letterDocument(Edition edition, Letter letter, ExportLinks links) {
+	private String letterDocument(Edition edition, List<FrontMatterHtml> about, Letter letter, ExportLinks links) {
 		Metadata meta = letter.meta();
 		Element body = new Element("body");
 		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
@@ -483,7 +483,7 @@ class EditionEpub {
 		online.appendText("In the edition online: ");
 		online.appendElement("a").attr("href", links.letter(letter)).text(links.letter(letter));
 		online.appendText(".");
-		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
+		LetterMarkup.siteLinks(body, (href) -> aboutHref(edition, about, links, href));
 		return document(meta.title() + ", " + meta.dateline(), body);
 	}
 
@@ -509,7 +509,7 @@ class EditionEpub {
 		return section;
 	}
 
-	private String glossary(Edition edition, ExportLinks links) {
+	private String glossary(Edition edition, List<FrontMatterHtml> about, ExportLinks links) {
 		Element body = new Element("body");
 		Element section = body.appendElement("main").appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
 			.attr("aria-labelledby", "glossary-title");
@@ -547,7 +547,7 @@ class EditionEpub {
 				}
 			}
 		}
-		LetterMarkup.siteLinks(body, (href) -> bookHref(edition, links, href));
+		LetterMarkup.siteLinks(body, (href) -> aboutHref(edition, about, links, href));
 		return document(edition.register().title(), body);
 	}
 

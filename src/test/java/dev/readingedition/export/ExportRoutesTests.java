@@ -233,6 +233,8 @@ class ExportRoutesTests {
 				assertThat(book.getElementById(note.refId()).attr("epub:type")).isEqualTo("noteref");
 				assertThat(page.getElementById(note.refId())).isNotNull();
 			}
+			// The content's links to the front matter lead to its pages in the book.
+			assertThat(book.select("a[href*=/about]")).isEmpty();
 			for (PageBreak pageBreak : letter.pageBreaks()) {
 				assertThat(page.getElementById(pageBreak.id())).isNotNull();
 				assertThat(book.getElementById(pageBreak.id()).attr("epub:type")).isEqualTo("pagebreak");
