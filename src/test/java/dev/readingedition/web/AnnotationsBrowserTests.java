@@ -22,16 +22,16 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 
 	/**
 	 * Every margin box with the line it stands beside: a note's reference mark, or the line on which a gloss's first
-	 * mention ends (a phrase may wrap, and the box follows its end).
+	 * mention begins (a phrase may wrap; the box stands beside its first words).
 	 */
 	private static final String MARGIN_BOXES = """
 			return [...document.querySelectorAll('.note, .annotation')].map(n => {
 			  const r = n.getBoundingClientRect();
-			  const reference = n.classList.contains('note') ? document.getElementById('nref' + n.id.substring(1))
-			      : n.previousElementSibling;
+			  const reference = document.getElementById(n.classList.contains('note') ? 'nref' + n.id.substring(1)
+			      : 'aref-' + n.id.substring(2) + '-1');
 			  const lines = reference.getClientRects();
 			  return {id: n.id, left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY,
-			          reference: lines[lines.length - 1].top + scrollY,
+			          reference: lines[0].top + scrollY,
 			          visible: getComputedStyle(n).display !== 'none' && r.height > 0};
 			});""";
 
@@ -84,7 +84,9 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void eachGlossStartsBesideItsFirstMentionUnlessTheBoxAboveRunsLonger() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
-		List<Map<String, Object>> boxes = browser.script(MARGIN_BOXES);
+		// In the margin's order, top to bottom: where a note and a gloss share a line, the note comes first.
+		List<Map<String, Object>> boxes = new java.util.ArrayList<>(browser.script(MARGIN_BOXES));
+		boxes.sort(java.util.Comparator.comparingDouble((box) -> number(box, "top")));
 		double previousBottom = Double.NEGATIVE_INFINITY;
 		for (Map<String, Object> box : boxes) {
 			double expected = Math.max(number(box, "reference"), previousBottom);
@@ -130,7 +132,12 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		assertThat(sources.isDisplayed()).isTrue();
 		assertThat(sources.getText()).startsWith("Sources: FRUS 1961–1963");
 		double top = browser.number("return document.getElementById('a-gromyko').getBoundingClientRect().top");
-		assertThat(top).as("the gloss is in view").isBetween(0.0, 400.0);
+		double mention = browser.number(
+				"return document.getElementById('aref-gromyko-2').getBoundingClientRect().top");
+		assertThat(top).as("the gloss is in view").isBetween(0.0, 700.0);
+		assertThat(Math.abs(top - mention)).as("beside the later mention it was opened from").isLessThan(8 * 28.5);
+		assertThat(browser.driver().findElement(By.cssSelector("#a-gromyko > [role=doc-backlink]"))
+			.getDomAttribute("href")).as("its way back leads to that mention").isEqualTo("#aref-gromyko-2");
 		assertMarginHoldsEveryBoxApart();
 		browser.screenshot("annotations-1400x900-gloss-open");
 		browser.assertAccessible();
@@ -215,8 +222,8 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void theSwitchWorksWithoutJavaScript() {
 		browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		browser.viewport(1400, 900, false);
-		browser.open(url(LETTER));
-		assertThat(displayed("a-thompson")).isTrue();
+		browser.open(url(LETTER + "#a-thompson"));
+		assertThat(displayed("a-thompson")).as("without script, a gloss opens as its mention's target").isTrue();
 
 		browser.driver().findElement(By.cssSelector(".annotation-tools label")).click();
 
@@ -263,7 +270,10 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 			double mention = browser.number(
 					"return document.getElementById('aref-thompson-1').getBoundingClientRect().bottom");
 			double gloss = browser.number("return document.getElementById('a-thompson').getBoundingClientRect().top");
-			assertThat(gloss).as("the gloss follows the line that names him").isBetween(mention - 2, mention + 40);
+			double paragraph = browser.number("return document.getElementById('p1').getBoundingClientRect().bottom");
+			assertThat(mention).isLessThan(paragraph);
+			assertThat(gloss).as("the gloss follows the paragraph that names him, no sentence broken")
+				.isBetween(paragraph - 2, paragraph + 300);
 		}
 		finally {
 			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

@@ -58,14 +58,16 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
 		// Notes share the margin with annotations, so the box above a note may be either.
+		// In the margin's order, top to bottom: where a note and a gloss share a line, the note comes first.
 		List<Map<String, Object>> boxes = browser.script("""
 				return [...document.querySelectorAll('.note, .annotation')].map(n => ({
 				  note: n.classList.contains('note'),
 				  id: n.id,
 				  top: n.getBoundingClientRect().top,
 				  bottom: n.getBoundingClientRect().bottom,
-				  reference: (n.classList.contains('note') ? document.getElementById('nref' + n.id.substring(1))
-				      : n.previousElementSibling).getBoundingClientRect().top}));""");
+				  reference: document.getElementById(n.classList.contains('note') ? 'nref' + n.id.substring(1)
+				      : 'aref-' + n.id.substring(2) + '-1').getBoundingClientRect().top}))
+				  .sort((a, b) => a.top - b.top);""");
 		assertThat(boxes.stream().filter((box) -> Boolean.TRUE.equals(box.get("note")))).hasSize(5);
 		double previousBottom = Double.NEGATIVE_INFINITY;
 		for (Map<String, Object> box : boxes) {
