@@ -1,6 +1,7 @@
-// The annotation layer of the reading page. The margin, placed by script (the Gwern sidenote way): each note and gloss beside the line of the words it belongs
-// to, none overlapping. Without this script the page still reads: CSS (noscript.css) stacks each paragraph's notes
-// beside it on wide screens, and in one column every note and gloss opens after its paragraph as the link's target.
+// The annotation layer of the reading page. The margin, placed by script (the Gwern sidenote way): each note and
+// gloss beside the line of the words it belongs to, none overlapping. Without this script the page still reads: at
+// every width each note and gloss opens after its paragraph as its link's target, in a panel that closes, and print
+// CSS gathers them after the letter as endnotes.
 //
 // When a passage holds more than its margin can, notes win: a note is the editor's apparatus and always shows
 // whole, at its line or just below the note above. A gloss shows its text where that leaves the next items room
@@ -202,54 +203,4 @@
   addEventListener('resize', place);
   // An item the address opens is placed now: bring it into view where it stands.
   letter.querySelector('.margin > :target')?.scrollIntoView({ block: 'center' });
-
-  // Print gives the notes as endnotes, then the glosses. The page does not carry them twice: these lists are copied
-  // from the margin, each entry saying where it stands (its printed page is that of the last page break before it).
-  const notes = document.createElement('ol');
-  const glosses = document.createElement('dl');
-  const breaks = [...letter.querySelectorAll('.pagebreak')];
-  letter.querySelectorAll('.margin > .note, .margin > .annotation').forEach((box) => {
-    // A note's place is its reference's; a gloss's, its first mention's; its page, that of the last break before it.
-    const words = document.getElementById(box.matches('.note') ? 'nref' + box.id.substring(1)
-        : 'aref-' + box.id.substring(2) + '-1');
-    const paragraph = words.closest('.text > p');
-    const place = paragraph ? '¶ ' + paragraph.querySelector('.paragraph-number').ariaLabel.split(' ')[1] : 'title';
-    const page = breaks.filter((mark) => mark.compareDocumentPosition(words) & Node.DOCUMENT_POSITION_FOLLOWING)
-      .pop().dataset.page;
-    const copy = box.cloneNode(true);
-    copy.querySelector('[role=doc-backlink]').remove();
-    copy.querySelector('.gloss-toggle')?.remove();
-    copy.querySelectorAll('[id]').forEach((marked) => marked.removeAttribute('id'));
-    const kind = copy.querySelector('.kind');
-    const number = copy.querySelector('.note-number');
-    if (kind) {
-      // A gloss is its kind, its name in <b>, then its text and sources: the name and kind make the term, the rest
-      // the description.
-      kind.textContent = '(' + kind.textContent + ', ' + place + ')';
-      const term = document.createElement('dt');
-      const gloss = document.createElement('dd');
-      term.append(copy.querySelector(':scope > b'), ' ', kind);
-      // What is left opens with the spaces that stood between kind, name and text.
-      copy.normalize();
-      copy.firstChild.data = copy.firstChild.data.trimStart();
-      gloss.append(...copy.childNodes);
-      glosses.append(term, gloss);
-    } else {
-      const note = document.createElement('li');
-      note.value = number.textContent;
-      number.remove();
-      note.append(...copy.childNodes, '(' + place + ', p. ' + page + ')');
-      notes.append(note);
-    }
-  });
-  [['endnotes', 'Notes', notes], ['annotations-print', 'Annotations', glosses]].forEach(([name, title, list]) => {
-    if (list.firstChild) {
-      const section = document.createElement('section');
-      const heading = document.createElement('h2');
-      section.className = name;
-      heading.textContent = title;
-      section.append(heading, list);
-      letter.querySelector('.letter-source').before(section);
-    }
-  });
 })();

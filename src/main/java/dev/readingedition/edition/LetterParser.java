@@ -156,7 +156,7 @@ public final class LetterParser {
 					Words words = new Words(heading);
 					collectNotes(heading, TITLE_ANCHOR, 0, words);
 					titleHtml = renderer.render(heading).strip();
-					titleMarginHtml = MarginRendering.html(heading, notes);
+					titleMarginHtml = MarginRendering.html(heading, 0, notes);
 					String written = words.text();
 					if (!written.equals(meta.title())) {
 						throw problem(heading,
@@ -232,7 +232,7 @@ public final class LetterParser {
 				int end = words.end(link);
 				links.add(new TextLink(words.text().substring(start, end), start, end, link.getUrl().unescape()));
 			}
-			return new Paragraph(number, id, renderer.render(node).strip(), MarginRendering.html(node, notes),
+			return new Paragraph(number, id, renderer.render(node).strip(), MarginRendering.html(node, number, notes),
 					words.text(), startPage, labels, breaks, breakOffsets, mentions, links);
 		}
 

@@ -10,7 +10,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * The notes and glosses of one paragraph (or of the title), in the order the paragraph cites them, as the HTML of the
  * margin that stands after it: a note for each reference, a gloss for each first mention of a register entity. They
  * are kept out of the paragraph so that its text is the letter's text, for a reader who copies it and for a client
- * that anchors a quote in it; CSS and the page's script set them beside their lines.
+ * that anchors a quote in it; CSS and the page's script set them beside their lines. Each says where it belongs in
+ * {@code data-place} ("¶ 3, p. 820"), which print shows when its CSS gathers the margins after the letter as endnotes.
  */
 final class MarginRendering {
 
@@ -20,24 +21,28 @@ final class MarginRendering {
 	/**
 	 * The margin of a block, or the empty string when it cites nothing.
 	 * @param block a paragraph or the title heading, as parsed
+	 * @param paragraph the paragraph's number, or 0 for the title
 	 * @param notes the letter's notes read so far, by label, each with its HTML rendered
 	 */
-	static String html(Node block, Map<String, Note> notes) {
+	static String html(Node block, int paragraph, Map<String, Note> notes) {
+		String place = paragraph == 0 ? "title" : "\u00b6 " + paragraph;
 		StringBuilder html = new StringBuilder();
 		for (Node node : block.getDescendants()) {
 			if (node instanceof Footnote reference) {
-				note(html, notes.get(reference.getText().toString()));
+				Note note = notes.get(reference.getText().toString());
+				note(html, note, place + ", p. " + note.page());
 			}
 			else if (node instanceof MentionNode mention && mention.number() == 1) {
-				gloss(html, mention.entity());
+				gloss(html, mention.entity(), place);
 			}
 		}
 		return html.toString();
 	}
 
 	/** The note's number, its words, and the way back to its reference. */
-	private static void note(StringBuilder html, Note note) {
-		html.append("<div id=\"").append(note.id()).append("\" class=\"note\" role=\"doc-footnote\">");
+	private static void note(StringBuilder html, Note note, String place) {
+		html.append("<div id=\"").append(note.id()).append("\" class=\"note\" role=\"doc-footnote\" data-place=\"")
+			.append(escape(place)).append("\">");
 		html.append("<span class=\"note-number\">").append(escape(note.label())).append("</span> ");
 		html.append(note.html()).append(' ');
 		backlink(html, note.refId(), "Back to the text at note " + note.label());
@@ -50,8 +55,9 @@ final class MarginRendering {
 	 * a page, so they are marked with as little as says what they are: the name in {@code <b>} (the words the eye
 	 * looks for), the gloss as plain text, the sources in {@code <small>} (the small print).
 	 */
-	private static void gloss(StringBuilder html, Entity entity) {
-		html.append("<div id=\"").append(entity.anchor()).append("\" class=\"annotation\" role=\"note\">");
+	private static void gloss(StringBuilder html, Entity entity, String place) {
+		html.append("<div id=\"").append(entity.anchor()).append("\" class=\"annotation\" role=\"note\" data-place=\"")
+			.append(escape(place)).append("\">");
 		html.append("<span class=\"kind\">").append(escape(entity.kind().label())).append("</span> ");
 		html.append("<b>").append(escape(entity.name())).append("</b> ");
 		html.append(entity.glossHtml()).append(' ');
