@@ -2,6 +2,9 @@
 (() => {
   'use strict';
 
+  // Says to edition.js, which loads this script at the reader's first move, that clicks need no more waiting for it.
+  document.documentElement.dataset.share = 'ready';
+
   // Everything here copies to the clipboard; without one, links are simply followed.
   const clipboard = navigator.clipboard;
   if (!clipboard) {
@@ -116,6 +119,8 @@
   // Pressing the button must not clear the selection it quotes.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', () => copyLink(url, 'Link to quote copied'));
+  // The selection that made edition.js load this script was made before it listened.
+  offerQuote();
 
   // 3. A copy button after each citation in the Cite disclosures (the page carries none, as it cannot copy without
   // this script): the citation as formatted text (titles in italics) and as plain text.

@@ -46,7 +46,9 @@ class PageWeightTests extends HttpTestSupport {
 	 * and after it (about 1 KB at the head and foot, with the links of notes 2 and 3 and of the quotation) are part of
 	 * what the page says. Issue 14 raised it to 68 KB for the letter's second printing on the same page (vol. VI's
 	 * variant marks and their entries, its page breaks, its own six notes, and printings.css: about 5.4 KB). The
-	 * compressed budget, what is sent, did not move.
+	 * compressed budget, what is sent, did not move; to keep room under it for the annotation layer, the formats and
+	 * the citations, printings.css went into edition.css and share.js is loaded at the reader's first touch, key,
+	 * selection or focus (by edition.js) instead of with the page.
 	 */
 	private static final int MOST_BYTES = 68_000;
 
