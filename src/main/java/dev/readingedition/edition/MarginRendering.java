@@ -10,8 +10,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * The notes and glosses of one paragraph (or of the title), in the order the paragraph cites them, as the HTML of the
  * margin that stands after it: a note for each reference, a gloss for each first mention of a register entity. They
  * are kept out of the paragraph so that its text is the letter's text, for a reader who copies it and for a client
- * that anchors a quote in it; CSS and the page's script set them beside their lines. Each says where it belongs in
- * {@code data-place} ("¶ 3, p. 820"), which print shows when its CSS gathers the margins after the letter as endnotes.
+ * that anchors a quote in it; CSS and the page's script set them beside their lines. A note says where it is cited
+ * in {@code data-place} ("¶ 3, p. 820"), which print shows when its CSS gathers the margins after the letter as
+ * endnotes (a gloss's place there is its paragraph, which CSS counts).
  */
 final class MarginRendering {
 
@@ -33,7 +34,7 @@ final class MarginRendering {
 				note(html, note, place + ", p. " + note.page());
 			}
 			else if (node instanceof MentionNode mention && mention.number() == 1) {
-				gloss(html, mention.entity(), place);
+				gloss(html, mention.entity());
 			}
 		}
 		return html.toString();
@@ -55,9 +56,8 @@ final class MarginRendering {
 	 * a page, so they are marked with as little as says what they are: the name in {@code <b>} (the words the eye
 	 * looks for), the gloss as plain text, the sources in {@code <small>} (the small print).
 	 */
-	private static void gloss(StringBuilder html, Entity entity, String place) {
-		html.append("<div id=\"").append(entity.anchor()).append("\" class=\"annotation\" role=\"note\" data-place=\"")
-			.append(escape(place)).append("\">");
+	private static void gloss(StringBuilder html, Entity entity) {
+		html.append("<div id=\"").append(entity.anchor()).append("\" class=\"annotation\" role=\"note\">");
 		html.append("<span class=\"kind\">").append(escape(entity.kind().label())).append("</span> ");
 		html.append("<b>").append(escape(entity.name())).append("</b> ");
 		html.append(entity.glossHtml()).append(' ');
