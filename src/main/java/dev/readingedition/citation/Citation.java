@@ -1,10 +1,8 @@
 package dev.readingedition.citation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import dev.readingedition.edition.Letter;
@@ -12,118 +10,103 @@ import dev.readingedition.edition.Metadata;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * A citation of a letter of the edition, or of one of its paragraphs, made only of what the content states: the
- * printed imprint (publisher and year) is named only when the front matter gives the year, and otherwise the
- * citation points to the online edition of the series with the date it was consulted. It comes in the styles readers
- * paste (Chicago notes, MLA, BibTeX) and the records reference managers read (CSL-JSON, Highwire meta tags).
+ * A citation of a letter of the edition, or of one of its paragraphs, in one of its printings, made only of what the
+ * content states: the printed imprint's year is named only when the front matter gives it. It comes as the records
+ * reference managers read (CSL-JSON, BibTeX, Highwire meta tags); {@link CitationStyles} renders the CSL-JSON item in
+ * the styles readers paste, so what the page shows and what a reference manager imports cannot differ.
  *
  * @param meta the letter's front matter
- * @param pinpoint the paragraph cited, or {@code null} for the whole letter
+ * @param printing the printing cited (volume, document, pages)
+ * @param pinpoint the paragraph cited, with its pages in that printing, or {@code null} for the whole letter
  * @param url the edition's permanent address of what is cited
+ * @param letterUrl the edition's address of the whole letter, the one scholarly record its views share
  * @param accessed the day the reader consulted the edition
- * @param siteName the edition's name, as the site that publishes the permalink
  */
-public record Citation(Metadata meta, Pinpoint pinpoint, String url, LocalDate accessed, String siteName) {
-
-	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-
-	/** MLA abbreviates the months of more than four letters, September as "Sept." */
-	private static final List<String> MLA_MONTHS = List.of("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July",
-			"Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, String url, String letterUrl,
+		LocalDate accessed) {
 
 	public Citation {
 		Objects.requireNonNull(meta, "meta");
+		Objects.requireNonNull(printing, "printing");
 		Objects.requireNonNull(url, "url");
+		Objects.requireNonNull(letterUrl, "letterUrl");
 		Objects.requireNonNull(accessed, "accessed");
-		Objects.requireNonNull(siteName, "siteName");
 	}
 
 	/**
-	 * Cites a whole letter.
+	 * Cites a whole letter in the printing its front matter describes.
 	 * @param url the letter's address in the edition
 	 */
-	public static Citation of(Letter letter, String url, LocalDate accessed, String siteName) {
-		return new Citation(letter.meta(), null, url, accessed, siteName);
+	public static Citation of(Letter letter, String url, LocalDate accessed) {
+		return new Citation(letter.meta(), Printing.of(letter), null, url, url, accessed);
 	}
 
 	/**
-	 * Cites one paragraph of a letter.
+	 * Cites one paragraph of a letter in the printing its front matter describes.
 	 * @param url the paragraph's permalink
+	 * @param letterUrl the letter's address
 	 */
-	public static Citation of(Letter letter, Paragraph paragraph, String url, LocalDate accessed, String siteName) {
-		return new Citation(letter.meta(), Pinpoint.of(paragraph), url, accessed, siteName);
+	public static Citation of(Letter letter, Paragraph paragraph, String url, String letterUrl, LocalDate accessed) {
+		return new Citation(letter.meta(), Printing.of(letter), Pinpoint.of(paragraph), url, letterUrl, accessed);
 	}
 
-	/** Chicago notes-bibliography style, as a note. */
-	public Styled chicago() {
-		// The dateline gives place and date as printed, which is how Chicago cites a letter.
-		Styled.Builder note = new Styled.Builder()
-			.plain(meta.author() + " to " + meta.recipient() + ", " + meta.dateline() + ", in ")
-			.title(meta.series())
-			.plain(", vol. " + meta.volume() + ", ")
-			.title(meta.volumeTitle());
-		if (meta.editor() != null) {
-			note.plain(", ed. " + meta.editor());
-		}
-		if (meta.published() != null) {
-			note.plain(" (" + (meta.publisher() != null ? meta.publisher() + ", " : "") + meta.published() + ")");
-		}
-		note.plain(", doc. " + meta.document());
-		if (pinpoint != null) {
-			note.plain(", " + pinpoint.pages() + ", \u00b6 " + pinpoint.paragraph());
-		}
-		return note.plain(", accessed " + LONG_DATE.format(accessed) + ", " + meta.sourceUrl() + "; " + siteName + ", "
-				+ url + ".")
-			.build();
+	/**
+	 * Cites a letter, or one paragraph of it, in a printing of one's choosing, such as its second printing.
+	 * @param pinpoint the paragraph with its pages in that printing, or {@code null} for the whole letter
+	 * @param url the edition's address of what is cited
+	 * @param letterUrl the letter's address
+	 */
+	public static Citation of(Letter letter, Printing printing, Pinpoint pinpoint, String url, String letterUrl,
+			LocalDate accessed) {
+		return new Citation(letter.meta(), printing, pinpoint, url, letterUrl, accessed);
 	}
 
-	/** MLA, 9th edition: the series volume as the first container, the edition as the second. */
-	public Styled mla() {
-		Styled.Builder entry = new Styled.Builder()
-			.plain(sentence(inverted(meta.author())) + " \u201c" + sentence(meta.title()) + "\u201d " + mlaDate(meta.date())
-					+ ". ")
-			.title(meta.series());
-		if (meta.editor() != null) {
-			entry.plain(", edited by " + meta.editor());
-		}
-		entry.plain(", vol. " + meta.volume() + ", ").title(meta.volumeTitle());
-		if (meta.published() != null) {
-			entry.plain(", " + (meta.publisher() != null ? meta.publisher() + ", " : "") + meta.published());
-		}
-		entry.plain(", doc. " + meta.document());
-		if (pinpoint != null) {
-			entry.plain(", " + pinpoint.pages() + ", par. " + pinpoint.paragraph());
-		}
-		return entry.plain(", " + withoutScheme(meta.sourceUrl().toString()) + ". ")
-			.title(siteName)
-			.plain(", " + withoutScheme(url) + ". Accessed " + mlaDate(accessed) + ".")
-			.build();
+	/** A citation key: the letter's slug, and the paragraph's id when one is cited. */
+	public String key() {
+		return pinpoint == null ? meta.slug() : meta.slug() + "-" + pinpoint.id();
 	}
 
-	/** A BibTeX entry ({@code @incollection}: a document in an edited volume of a series). */
+	/** The pages cited: the paragraph's, or the whole document's. */
+	String pages() {
+		return pinpoint == null ? printing.pageRange() : pinpoint.pageRange();
+	}
+
+	/** The item as CSL-JSON reads it; {@link CslItem} says why it is typed and filled as it is. */
+	public CslItem csl() {
+		return new CslItem(key(), CslItem.TYPE, meta.title(), CslItem.Name.listOf(meta.author()),
+				CslItem.Name.listOf(meta.recipient()), CslItem.DateParts.of(meta.date()),
+				CslItem.DateParts.year(printing.published()), printing.volumeTitle(), printing.series(),
+				CslItem.Name.listOf(printing.generalEditor()), printing.volume(), String.valueOf(printing.document()),
+				CslItem.Name.listOf(printing.editor()), printing.publisher(), pages(), "en", url,
+				CslItem.DateParts.of(accessed), note());
+	}
+
+	/**
+	 * A BibTeX entry ({@code @incollection}: a document in an edited volume of a series), with the fields that
+	 * {@code plain}, {@code unsrt} and {@code alpha} require of one, so none of them warns. The title's proper names
+	 * are braced, so styles that set titles in sentence case keep them capitalised.
+	 */
 	public String bibtex() {
 		List<String[]> fields = new ArrayList<>();
-		fields.add(field("author", inverted(meta.author())));
-		fields.add(field("title", meta.title()));
-		fields.add(field("booktitle", meta.volumeTitle()));
-		fields.add(field("series", meta.series()));
-		fields.add(field("volume", meta.volume()));
-		if (meta.editor() != null) {
-			fields.add(field("editor", inverted(meta.editor())));
+		fields.add(field("author", Bibtex.escape(inverted(meta.author()))));
+		fields.add(field("title", Bibtex.protectNames(Bibtex.escape(meta.title()))));
+		fields.add(field("booktitle", Bibtex.escape(printing.volumeTitle())));
+		fields.add(field("series", Bibtex.escape(printing.series())));
+		fields.add(field("volume", Bibtex.escape(printing.volume())));
+		if (printing.editor() != null) {
+			fields.add(field("editor", Bibtex.escape(inverted(printing.editor()))));
 		}
-		if (meta.publisher() != null) {
-			fields.add(field("publisher", meta.publisher()));
+		if (printing.publisher() != null) {
+			fields.add(field("publisher", Bibtex.escape(printing.publisher())));
 		}
-		if (meta.published() != null) {
-			fields.add(field("year", meta.published().toString()));
+		if (printing.published() != null) {
+			fields.add(field("year", printing.published().toString()));
 		}
-		if (pinpoint != null) {
-			fields.add(field("pages", pinpoint.pageRange()));
-		}
-		fields.add(field("note", note()));
+		fields.add(field("pages", Bibtex.escape(pages())));
+		fields.add(field("note", Bibtex.escape(note())));
 		StringBuilder entry = new StringBuilder("@incollection{").append(key()).append(",\n");
 		for (String[] field : fields) {
-			entry.append("  ").append(field[0]).append(" = {").append(Bibtex.escape(field[1])).append("},\n");
+			entry.append("  ").append(field[0]).append(" = {").append(field[1]).append("},\n");
 		}
 		// Addresses and dates are verbatim fields: escaping would break them.
 		entry.append("  url = {").append(url).append("},\n");
@@ -131,46 +114,33 @@ public record Citation(Metadata meta, Pinpoint pinpoint, String url, LocalDate a
 		return entry.toString();
 	}
 
-	/** The item as CSL-JSON reads it. */
-	public CslItem csl() {
-		return new CslItem(key(), "letter", meta.title(), List.of(CslItem.Name.of(meta.author())),
-				List.of(CslItem.Name.of(meta.recipient())), CslItem.DateParts.of(meta.date()), meta.volumeTitle(),
-				meta.series(), meta.volume(),
-				meta.editor() == null ? null : List.of(CslItem.Name.of(meta.editor())), meta.publisher(),
-				pinpoint == null ? null : pinpoint.pageRange(), note(), url, CslItem.DateParts.of(accessed));
-	}
-
 	/**
-	 * The Highwire Press {@code citation_*} meta tags, which Zotero and Google Scholar read from the page head.
-	 * The document's last page is left out: the text reaches the last page break, but where the printed document
-	 * ends is not stated in the content.
+	 * The Highwire Press {@code citation_*} meta tags, which Google Scholar and Zotero read from the page head, as
+	 * Scholar's inclusion guidelines name them. A letter is one scholarly record, whichever of its views (the letter,
+	 * a paragraph, a printed page) a crawler reads: every view carries the same tags, pages and
+	 * {@code citation_public_url} (the letter's address), while its canonical link and link preview stay its own,
+	 * for sharing.
 	 */
 	public List<MetaTag> highwire() {
 		List<MetaTag> tags = new ArrayList<>();
 		tags.add(new MetaTag("citation_title", meta.title()));
 		tags.add(new MetaTag("citation_author", inverted(meta.author())));
-		tags.add(new MetaTag("citation_date", meta.date().toString().replace('-', '/')));
-		if (meta.published() != null) {
-			tags.add(new MetaTag("citation_publication_date", meta.published().toString()));
+		if (printing.published() != null) {
+			tags.add(new MetaTag("citation_publication_date", printing.published().toString()));
 		}
-		tags.add(new MetaTag("citation_book_title", meta.volumeTitle()));
-		tags.add(new MetaTag("citation_series_title", meta.series()));
-		tags.add(new MetaTag("citation_volume", meta.volume()));
-		if (meta.editor() != null) {
-			tags.add(new MetaTag("citation_editor", inverted(meta.editor())));
+		tags.add(new MetaTag("citation_book_title", printing.volumeTitle()));
+		tags.add(new MetaTag("citation_series_title", printing.series()));
+		tags.add(new MetaTag("citation_volume", printing.volume()));
+		if (printing.editor() != null) {
+			tags.add(new MetaTag("citation_editor", inverted(printing.editor())));
 		}
-		if (meta.publisher() != null) {
-			tags.add(new MetaTag("citation_publisher", meta.publisher()));
+		if (printing.publisher() != null) {
+			tags.add(new MetaTag("citation_publisher", printing.publisher()));
 		}
-		if (pinpoint != null) {
-			tags.add(new MetaTag("citation_firstpage", String.valueOf(pinpoint.firstPage())));
-			tags.add(new MetaTag("citation_lastpage", String.valueOf(pinpoint.lastPage())));
-		}
-		else {
-			tags.add(new MetaTag("citation_firstpage", String.valueOf(meta.firstPage())));
-		}
+		tags.add(new MetaTag("citation_firstpage", String.valueOf(printing.firstPage())));
+		tags.add(new MetaTag("citation_lastpage", String.valueOf(printing.lastPage())));
 		tags.add(new MetaTag("citation_language", "en"));
-		tags.add(new MetaTag("citation_public_url", url));
+		tags.add(new MetaTag("citation_public_url", letterUrl));
 		return tags;
 	}
 
@@ -182,16 +152,11 @@ public record Citation(Metadata meta, Pinpoint pinpoint, String url, LocalDate a
 	public record MetaTag(String name, String content) {
 	}
 
-	/** A citation key: the letter's slug, and the paragraph's id when one is cited. */
-	public String key() {
-		return pinpoint == null ? meta.slug() : meta.slug() + "-" + pinpoint.id();
-	}
-
-	/** What BibTeX and CSL have no field for: the recipient and dateline, the document, the paragraph, the source. */
+	/** What the styles leave out, for readers of the record: the dateline, the paragraph, the online edition. */
 	private String note() {
-		return "To " + meta.recipient() + ", " + meta.dateline() + ". Document " + meta.document()
+		return "To " + meta.recipient() + ", " + meta.dateline() + ". Document " + printing.document()
 				+ (pinpoint == null ? "" : ", paragraph " + pinpoint.paragraph()) + ". Online edition of the volume: "
-				+ meta.sourceUrl() + ", accessed " + accessed + ".";
+				+ printing.onlineUrl() + ".";
 	}
 
 	private static String[] field(String name, String value) {
@@ -205,19 +170,6 @@ public record Citation(Metadata meta, Pinpoint pinpoint, String url, LocalDate a
 	static String inverted(String name) {
 		int space = name.lastIndexOf(' ');
 		return space < 0 ? name : name.substring(space + 1) + ", " + name.substring(0, space);
-	}
-
-	/** Ends a sentence with a full stop, unless it ends in one already (as "John F." or a question does). */
-	private static String sentence(String text) {
-		return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
-	}
-
-	private static String mlaDate(LocalDate date) {
-		return date.getDayOfMonth() + " " + MLA_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
-	}
-
-	private static String withoutScheme(String url) {
-		return url.replaceFirst("^https?://", "");
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * The part of a letter a citation points to: a paragraph, with the printed pages it stands on.
+ * The part of a letter a citation points to: a paragraph, with the printed pages it stands on in the printing cited.
  *
  * @param id the paragraph's anchor, e.g. {@code p11}
  * @param paragraph the paragraph's number as shown in the margin
@@ -22,7 +22,7 @@ public record Pinpoint(String id, int paragraph, int firstPage, int lastPage) {
 		}
 	}
 
-	/** The paragraph of the model as a pinpoint. */
+	/** The paragraph of the model as a pinpoint, with its pages in the printing the front matter describes. */
 	public static Pinpoint of(Paragraph paragraph) {
 		return new Pinpoint(paragraph.id(), paragraph.number(), paragraph.page(), paragraph.lastPage());
 	}

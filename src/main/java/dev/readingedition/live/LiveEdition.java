@@ -63,10 +63,11 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 
 	/**
 	 * @param contentDir the content folder; when it does not exist, the copy packaged in the jar is served
+	 * @param clock the edition's clock, which dates each load (pages say when they were last modified by it)
 	 */
-	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir) {
+	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir, Clock clock) {
 		this.folder = Files.isDirectory(contentDir) ? contentDir : null;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 		// The first load runs beside the rest of start-up (it is mostly class loading on a cold JVM); start-up
 		// waits for the parsed letters in afterSingletonsInstantiated, so bad content still stops start-up and the
 		// server never answers before the edition is whole. The search index is built next, on the same thread,

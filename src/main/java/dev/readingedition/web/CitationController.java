@@ -59,14 +59,14 @@ class CitationController {
 	private Citation citation(Snapshot snapshot, String slug, String p) {
 		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
 		if (p == null) {
-			return citations.letter(letter);
+			return citations.record(letter);
 		}
 		// ?p=11 and ?p=p11 both name the paragraph with the id p11.
 		String id = p.startsWith("p") ? p : "p" + p;
 		Paragraph paragraph = letter.paragraph(id)
 			.orElseThrow(() -> new LetterNotFoundException(
 					"The letter '" + slug + "' has no paragraph '" + id + "' to cite."));
-		return citations.paragraph(letter, paragraph);
+		return citations.record(letter, paragraph);
 	}
 
 	private static String inline(String fileName) {

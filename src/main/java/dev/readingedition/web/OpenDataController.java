@@ -1,14 +1,16 @@
 package dev.readingedition.web;
 
+import java.util.Locale;
+
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A letter as data: its notes and annotations as W3C Web Annotations in JSON-LD, and its Markdown source.
@@ -20,13 +22,21 @@ class OpenDataController {
 
 	static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
+	private final Permalinks permalinks;
+
+	private final String siteName;
+
+	OpenDataController(Permalinks permalinks, MessageSource messages) {
+		this.permalinks = permalinks;
+		this.siteName = messages.getMessage("site.name", null, Locale.ENGLISH);
+	}
+
 	@GetMapping(path = "/letters/{slug}/annotations.jsonld", produces = JSON_LD)
 	WebAnnotations.AnnotationCollection annotations(@PathVariable String slug, Snapshot snapshot) {
 		Letter letter = letter(snapshot, slug);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/letters/{slug}")
-			.buildAndExpand(slug)
-			.toUriString();
-		return WebAnnotations.of(letter, base, base + "/annotations.jsonld");
+		String page = permalinks.letter(letter);
+		return WebAnnotations.of(letter, page, page + "/annotations.jsonld",
+				WebAnnotations.Agent.software(permalinks.absolute("/"), siteName), snapshot.loadedAt());
 	}
 
 	@GetMapping("/letters/{slug}.md")

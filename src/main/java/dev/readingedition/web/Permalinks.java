@@ -48,6 +48,11 @@ public class Permalinks {
 		return baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : baseUrl;
 	}
 
+	/** A path of the site as an absolute address, for canonical links: {@code /letters} to {@code https://…/letters}. */
+	public String absolute(String path) {
+		return path.startsWith("http://") || path.startsWith("https://") ? path : base() + path;
+	}
+
 	public String letter(Letter letter) {
 		return base() + "/letters/" + letter.slug();
 	}

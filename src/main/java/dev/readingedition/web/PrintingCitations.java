@@ -1,9 +1,6 @@
 package dev.readingedition.web;
 
-import java.time.LocalDate;
-import java.util.Locale;
-
-import dev.readingedition.citation.Citation;
+import dev.readingedition.citation.CitationTexts;
 import dev.readingedition.citation.Pinpoint;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
@@ -11,40 +8,43 @@ import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Witness;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Citations of a letter in one of its printings: the citation code as it is, given that printing's volume, document,
- * first page and online address ({@link Printing#citedAs}), and, for a paragraph, the pages it stands on in that
- * printing. Public methods, for the templates.
+ * Citations of a letter in one of its printings, made by {@link Citations#of} from that printing's volume, document,
+ * pages and online address, and, for a paragraph, the pages it stands on in that printing. Public methods, for the
+ * templates.
  */
 @Component
 class PrintingCitations {
 
 	private final Permalinks permalinks;
 
-	private final String siteName;
+	private final Citations citations;
 
-	PrintingCitations(Permalinks permalinks, MessageSource messages) {
+	PrintingCitations(Permalinks permalinks, Citations citations) {
 		this.permalinks = permalinks;
-		this.siteName = messages.getMessage("site.name", null, Locale.ENGLISH);
+		this.citations = citations;
+	}
+
+	private static dev.readingedition.citation.Printing cited(Printing printing) {
+		return new dev.readingedition.citation.Printing(printing.series(), printing.volume(), printing.volumeTitle(),
+				printing.document(), printing.firstPage(), printing.lastPage(), printing.editor(),
+				printing.generalEditor(), printing.publisher(), printing.published(), printing.sourceUrl());
 	}
 
 	/** The whole letter, as printed in one printing, addressed by the letter's own page. */
-	public Citation letter(Letter letter, Printing printing) {
-		return new Citation(printing.citedAs(letter.meta()), null, permalinks.letter(letter), LocalDate.now(),
-				siteName);
+	public CitationTexts letter(Letter letter, Printing printing) {
+		return citations.of(letter, cited(printing), null, permalinks.letter(letter));
 	}
 
 	/** The letter at one printed page of a printing, addressed by that page's permalink. */
-	public Citation page(Letter letter, Printing printing, int page) {
-		return new Citation(printing.citedAs(letter.meta()), null, permalinks.printedPage(letter, printing, page),
-				LocalDate.now(), siteName);
+	public CitationTexts page(Letter letter, Printing printing, int page) {
+		return citations.of(letter, cited(printing), null, permalinks.printedPage(letter, printing, page));
 	}
 
 	/** One paragraph, with the pages it stands on in the printing. */
-	public Citation paragraph(Letter letter, Printings printings, Printing printing, Paragraph paragraph) {
+	public CitationTexts paragraph(Letter letter, Printings printings, Printing printing, Paragraph paragraph) {
 		Pinpoint pinpoint = Pinpoint.of(paragraph);
 		if (printing.equals(printings.witness().printing())) {
 			Witness.Paragraph other = printings.witnessParagraph(paragraph.number()).orElse(null);
@@ -53,8 +53,7 @@ class PrintingCitations {
 						printings.witnessLastPageOf(other.number()));
 			}
 		}
-		return new Citation(printing.citedAs(letter.meta()), pinpoint, permalinks.paragraph(letter, paragraph),
-				LocalDate.now(), siteName);
+		return citations.of(letter, cited(printing), pinpoint, permalinks.paragraph(letter, paragraph));
 	}
 
 }

@@ -109,13 +109,13 @@ class PrintingsController {
 		Printings printings = printings(snapshot, letter);
 		Printing printing = printing(letter, printings, segment);
 		if (p == null) {
-			return citations.letter(letter, printing);
+			return citations.letter(letter, printing).citation();
 		}
 		String id = p.startsWith("p") ? p : "p" + p;
 		Paragraph paragraph = letter.paragraph(id)
 			.orElseThrow(() -> new LetterNotFoundException(
 					"The letter '" + slug + "' has no paragraph '" + id + "' to cite."));
-		return citations.paragraph(letter, printings, printing, paragraph);
+		return citations.paragraph(letter, printings, printing, paragraph).citation();
 	}
 
 	private static Letter letter(Snapshot snapshot, String slug) {

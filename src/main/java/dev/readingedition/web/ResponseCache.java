@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,6 +40,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendered once per load of the content, kept in memory with its gzip form, a strong {@code ETag} and
  * {@code Last-Modified}, and answered from there, with a 304 to a conditional request. A reload of the content
  * starts an empty cache, so nothing outlives the content it was made from. The cache is bounded in bytes.
+ * <p>
+ * A rendering also depends on the day: the citations it holds give today as their access date. So pages are kept per
+ * day of the injected {@link Clock} (the day is part of the key), and a page made today is last modified no earlier
+ * than today's start: tomorrow's first request renders it again, with tomorrow's date and so a new {@code ETag}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -72,8 +78,11 @@ class ResponseCache extends OncePerRequestFilter {
 
 	private final Path files;
 
-	ResponseCache(LiveEdition live, @Value("${edition.response-cache-mb:32}") long budgetMegabytes) {
+	private final Clock clock;
+
+	ResponseCache(LiveEdition live, Clock clock, @Value("${edition.response-cache-mb:32}") long budgetMegabytes) {
 		this.live = live;
+		this.clock = clock;
 		this.budgetBytes = budgetMegabytes * 1024 * 1024;
 		this.files = scratchFolder();
 	}
@@ -124,7 +133,8 @@ class ResponseCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
+		LocalDate today = LocalDate.now(clock);
+		String key = today + " " + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
 				+ (query == null ? "" : "?" + query);
 		Page page = lookup(snapshot, key);
 		if (page != null) {
@@ -141,9 +151,11 @@ class ResponseCache extends OncePerRequestFilter {
 			captured.copyBodyToResponse();
 			return;
 		}
+		Instant dayStart = today.atStartOfDay(clock.getZone()).toInstant();
+		Instant modified = snapshot.loadedAt().isAfter(dayStart) ? snapshot.loadedAt() : dayStart;
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-				captured.getHeader(HttpHeaders.LINK), snapshot.loadedAt(), files);
-		store(snapshot, key, page);
+				captured.getHeader(HttpHeaders.LINK), modified, files);
+		store(snapshot, today, key, page);
 		page.serve(request, response);
 	}
 
@@ -160,11 +172,11 @@ class ResponseCache extends OncePerRequestFilter {
 		}
 	}
 
-	private void store(Snapshot snapshot, String key, Page page) {
+	private void store(Snapshot snapshot, LocalDate day, String key, Page page) {
 		synchronized (lock) {
-			if (entries == null || entries.snapshot != snapshot) {
-				// The content changed: what was rendered from the old one goes with it.
-				entries = new Entries(snapshot, budgetBytes);
+			if (entries == null || entries.snapshot != snapshot || !entries.day.equals(day)) {
+				// The content or the day changed: what was rendered from the old one goes with it.
+				entries = new Entries(snapshot, day, budgetBytes);
 			}
 			entries.put(key, page);
 		}
@@ -175,13 +187,16 @@ class ResponseCache extends OncePerRequestFilter {
 
 		private final transient Snapshot snapshot;
 
+		private final transient LocalDate day;
+
 		private final long budget;
 
 		private long bytes;
 
-		Entries(Snapshot snapshot, long budget) {
+		Entries(Snapshot snapshot, LocalDate day, long budget) {
 			super(64, 0.75f, true);
 			this.snapshot = snapshot;
+			this.day = day;
 			this.budget = budget;
 		}
 

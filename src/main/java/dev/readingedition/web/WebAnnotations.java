@@ -1,7 +1,11 @@
 package dev.readingedition.web;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,8 +18,10 @@ import dev.readingedition.edition.Paragraph;
 
 /**
  * A letter's notes and annotations as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so annotation
- * tools can anchor them in the reading page. Each target names the paragraph with a fragment selector and the exact
- * words with a text-quote selector, computed from the same plain text that the page shows.
+ * tools can anchor them in the reading page. Each target is a {@code SpecificResource} of the reading page: the
+ * exact words with a text-quote selector, and the paragraph refined by the same quote. The quote's prefix and suffix
+ * are the text beside the words as the page serves it ({@link ServedText}), which is what a client such as
+ * Hypothesis searches, so each anchors at its own words and nowhere else.
  */
 final class WebAnnotations {
 
@@ -38,27 +44,37 @@ final class WebAnnotations {
 	 * @param pageUrl the reading page's absolute address, the annotations' target
 	 * @param collectionUrl the collection's own absolute address
 	 */
-	static AnnotationCollection of(Letter letter, String pageUrl, String collectionUrl) {
+	static AnnotationCollection of(Letter letter, String pageUrl, String collectionUrl, Agent generator,
+			Instant made) {
+		String when = made.truncatedTo(ChronoUnit.SECONDS).toString();
+		Map<String, ServedText> served = new HashMap<>();
+		served.put(LetterParser.TITLE_ANCHOR, ServedText.of(letter.titleHtml(), letter.meta().title()));
+		for (Paragraph paragraph : letter.paragraphs()) {
+			served.put(paragraph.id(), ServedText.of(paragraph.html(), paragraph.text()));
+		}
 		List<Annotation> items = new ArrayList<>();
 		for (Note note : letter.notes()) {
 			String text = note.citedIn().equals(LetterParser.TITLE_ANCHOR) ? letter.meta().title()
 					: letter.paragraph(note.citedIn()).orElseThrow().text();
 			items.add(new Annotation(collectionUrl + "#" + note.id(), "commenting",
 					List.of(new TextualBody("commenting", note.text())),
-					List.of(target(pageUrl, note.citedIn(), quoteBefore(text, note.position())))));
+					List.of(target(pageUrl, note.citedIn(),
+							quoteBefore(text, served.get(note.citedIn()), note.position()))),
+					when, generator));
 		}
 		for (Entity entity : letter.annotations()) {
 			List<Target> targets = new ArrayList<>();
 			for (Mention mention : letter.mentions()) {
 				if (mention.entity().equals(entity)) {
 					Paragraph paragraph = letter.paragraph(mention.paragraphId()).orElseThrow();
-					targets.add(target(pageUrl, paragraph.id(), quote(paragraph.text(), mention.start(), mention.end())));
+					targets.add(target(pageUrl, paragraph.id(),
+							quote(paragraph.text(), served.get(paragraph.id()), mention.start(), mention.end())));
 				}
 			}
 			items.add(new Annotation(collectionUrl + "#" + entity.anchor(), "describing",
 					List.of(new TextualBody("identifying", entity.name()),
 							new TextualBody("describing", entity.glossText() + " Sources: " + entity.sourcesText())),
-					targets));
+					targets, when, generator));
 		}
 		return new AnnotationCollection(CONTEXT, collectionUrl, "AnnotationCollection",
 				"Notes and annotations: " + letter.meta().title() + ", " + letter.meta().dateline(), items.size(),
@@ -73,14 +89,28 @@ final class WebAnnotations {
 		return new Target(pageUrl, List.of(quote, new FragmentSelector(fragment, quote)));
 	}
 
-	static TextQuoteSelector quote(String text, int start, int end) {
-		return new TextQuoteSelector(text.substring(start, end),
-				text.substring(Math.max(0, start - CONTEXT_LENGTH), start),
-				text.substring(end, Math.min(text.length(), end + CONTEXT_LENGTH)));
+	/**
+	 * The letter's words from {@code start} to {@code end}, with the served text beside them as context. Words that
+	 * the page interrupts with its apparatus (a gloss between a mention and the comma after it) are not one run of
+	 * its text, so the quote keeps only the run that ends at {@code end}: the quote must be what the page shows.
+	 */
+	static TextQuoteSelector quote(String text, ServedText served, int start, int end) {
+		int first = start;
+		while (first < end - 1 && !served.contiguous(first, end)) {
+			first++;
+		}
+		while (first < end - 1 && text.charAt(first) == ' ') {
+			first++;
+		}
+		int from = served.position(first);
+		int to = served.position(end - 1) + 1;
+		String page = served.text();
+		return new TextQuoteSelector(page.substring(from, to), page.substring(Math.max(0, from - CONTEXT_LENGTH), from),
+				page.substring(to, Math.min(page.length(), to + CONTEXT_LENGTH)));
 	}
 
 	/** The last few words before a point in the text, such as a note's reference mark. */
-	static TextQuoteSelector quoteBefore(String text, int position) {
+	static TextQuoteSelector quoteBefore(String text, ServedText served, int position) {
 		int end = position;
 		while (end > 0 && text.charAt(end - 1) == ' ') {
 			end--;
@@ -89,7 +119,7 @@ final class WebAnnotations {
 		for (int word = 0; word < WORDS_BEFORE_NOTE && start > 0; word++) {
 			start = text.lastIndexOf(' ', start - 2) + 1;
 		}
-		return quote(text, start, end);
+		return quote(text, served, start, end);
 	}
 
 	/** The collection: every annotation of a letter, on one embedded page. */
@@ -100,10 +130,31 @@ final class WebAnnotations {
 	record AnnotationPage(String id, String type, int startIndex, List<Annotation> items) {
 	}
 
-	record Annotation(String id, String type, String motivation, List<TextualBody> body, List<Target> target) {
+	/**
+	 * One annotation. The edition makes its annotations from the content each time the content loads, so they are
+	 * created, modified and generated at that moment, by the edition's software.
+	 */
+	record Annotation(String id, String type, String motivation, List<TextualBody> body, List<Target> target,
+			String created, String modified, Agent generator, String generated) {
 
-		Annotation(String id, String motivation, List<TextualBody> body, List<Target> target) {
-			this(id, "Annotation", motivation, body, target);
+		Annotation(String id, String motivation, List<TextualBody> body, List<Target> target, String when,
+				Agent generator) {
+			this(id, "Annotation", motivation, body, target, when, when, generator, when);
+		}
+
+	}
+
+	/**
+	 * The software that makes the annotations: the edition itself.
+	 * @param id the edition's address
+	 * @param type {@code Software}
+	 * @param name the edition's name
+	 * @param homepage the edition's home page
+	 */
+	record Agent(String id, String type, String name, String homepage) {
+
+		static Agent software(String id, String name) {
+			return new Agent(id, "Software", name, id);
 		}
 
 	}
@@ -116,7 +167,13 @@ final class WebAnnotations {
 
 	}
 
-	record Target(String source, List<Selector> selector) {
+	/** A part of the reading page, as the model's {@code SpecificResource}. */
+	record Target(String type, String source, List<Selector> selector) {
+
+		Target(String source, List<Selector> selector) {
+			this("SpecificResource", source, selector);
+		}
+
 	}
 
 	/** What picks the annotated words out of the page; Jackson writes each by its own record's fields. */

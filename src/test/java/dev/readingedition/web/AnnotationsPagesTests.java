@@ -157,7 +157,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
 		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
 				LETTER + ".md", LETTER + ".xml");
-		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(LETTER + "/index");
+		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(LETTER + "/index").toString());
 	}
 
 	@Test
@@ -195,8 +195,15 @@ class AnnotationsPagesTests extends HttpTestSupport {
 				assertThat(body.path("value").asString()).isNotBlank();
 			}
 			for (JsonNode target : item.path("target").values()) {
+				assertThat(target.path("type").asString()).isEqualTo("SpecificResource");
 				assertThat(target.path("source").asString()).isEqualTo(http.uri(LETTER).toString());
 			}
+			assertThat(item.path("created").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+			assertThat(item.path("modified").asString()).isEqualTo(item.path("created").asString());
+			assertThat(item.path("generated").asString()).isEqualTo(item.path("created").asString());
+			assertThat(item.path("generator").path("type").asString()).isEqualTo("Software");
+			assertThat(item.path("generator").path("id").asString()).isEqualTo(http.uri("/").toString());
+			assertThat(item.path("generator").path("name").asString()).isEqualTo("Cold War Letters");
 		}
 		assertThat(ids).startsWith("n1", "n2", "n3", "n4", "n5").contains("a-thompson", "a-rada-adzhubei");
 		JsonNode thompson = items.get(5);
@@ -205,8 +212,9 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(thompson.path("target").size()).as("one target per mention").isEqualTo(4);
 	}
 
+	/** Where each quote anchors on the page is {@link AnnotationAnchoringTests}' question; here, what it quotes. */
 	@Test
-	void everyQuoteOccursOnceInItsParagraphWithItsPrefixAndSuffix() {
+	void everyQuoteIsTheLettersWordsInItsParagraph() {
 		JsonNode items = JsonMapper.builder()
 			.build()
 			.readTree(http.get(LETTER + "/annotations.jsonld").body())
@@ -225,11 +233,10 @@ class AnnotationsPagesTests extends HttpTestSupport {
 				String text = anchor.equals("title") ? letter().meta().title()
 						: letter().paragraph(anchor).orElseThrow().text();
 				String exact = quote.path("exact").asString();
-				String context = quote.path("prefix").asString("") + exact + quote.path("suffix").asString("");
 				assertThat(exact).isNotBlank();
-				assertThat(text).as("%s in %s", exact, anchor).contains(context);
-				assertThat(text.indexOf(context)).as("%s occurs once in %s", context, anchor)
-					.isEqualTo(text.lastIndexOf(context));
+				assertThat(text).as("%s in %s", exact, anchor).contains(exact);
+				assertThat(quote.path("prefix").asString("").length()).isLessThanOrEqualTo(32);
+				assertThat(quote.path("suffix").asString("").length()).isLessThanOrEqualTo(32);
 				quotes++;
 			}
 		}
@@ -246,7 +253,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 			.get(1);
 		JsonNode quote = note2.path("target").get(0).path("selector").get(0);
 		assertThat(quote.path("exact").asString()).isEqualTo("letter of December 13, 1961,");
-		assertThat(quote.path("suffix").asString()).startsWith(" nor the message");
+		assertThat(quote.path("prefix").asString()).endsWith("not answered directly your ");
 	}
 
 	@Test

@@ -30,7 +30,8 @@ class BaseUrlTests {
 		Document page = Jsoup.parse(new Http(port).get(LETTER + "/p11").body());
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC + "/p11");
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC + "/p11");
-		assertThat(page.select("meta[name=citation_public_url]").attr("content")).isEqualTo(PUBLIC + "/p11");
+		// The scholarly record is the letter's, on every view of it.
+		assertThat(page.select("meta[name=citation_public_url]").attr("content")).isEqualTo(PUBLIC);
 		assertThat(page.select("article.letter").attr("data-permalink")).isEqualTo(PUBLIC);
 		assertThat(new Http(port).get(LETTER + "/cite.bib").body()).contains("  url = {" + PUBLIC + "},\n");
 	}

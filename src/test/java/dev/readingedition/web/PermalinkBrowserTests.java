@@ -198,7 +198,7 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(url(LETTER + "/p5#cite"));
 		WebElement cite = browser.driver().findElement(By.cssSelector("#p5 + details.cite-paragraph"));
 		assertThat(cite.getAttribute("open")).isNotNull();
-		assertThat(cite.findElement(By.cssSelector(".citation-text")).getText()).contains("¶ 5");
+		assertThat(cite.findElement(By.cssSelector(".citation-text")).getText()).contains(url(LETTER + "/p5") + ".");
 		assertThat(box("cite").get("top").doubleValue()).as("the citations are in view").isBetween(0.0, 300.0);
 		assertThat(cite.findElements(By.cssSelector("button.copy-citation"))).allMatch(WebElement::isDisplayed);
 		browser.screenshot("cite-p5-1400x900");
@@ -211,7 +211,7 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		WebElement chicago = cite.findElement(By.cssSelector(".citation-text"));
 		cite.findElement(By.cssSelector("button.copy-citation")).click();
 		waiting().until(ExpectedConditions.textToBe(By.id("share-status"), "Citation copied"));
-		assertThat(clipboard()).isEqualTo(chicago.getText()).contains("doc. 296, p. 821, ¶ 11");
+		assertThat(clipboard()).isEqualTo(chicago.getText()).contains("1994), 821, " + url(LETTER + "/p11") + ".");
 	}
 
 	@Test
@@ -228,6 +228,30 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		browser.open(url(LETTER + "/p11#cite"));
 		browser.screenshot("permalink-p11-cite-open-390x844");
 		browser.assertAccessible();
+	}
+
+	/**
+	 * On a phone the citations are read and copied: no citation text, style name or file link under 12 px; the
+	 * records for reference managers are links that download the files.
+	 */
+	@Test
+	void onAPhoneNoCitationTextIsSmallerThanTwelvePixels() {
+		browser.viewport(390, 844, true);
+		browser.open(url(LETTER + "/p11#cite"));
+		browser.driver().findElement(By.cssSelector("details.cite-letter > summary")).click();
+		List<Object> sizes = browser.script("return Array.from(document.querySelectorAll("
+				+ "'.citations dt, .citations .citation-text, .citations .citation-text cite, .citation-files a'))"
+				+ ".filter((e) => e.getClientRects().length > 0)"
+				+ ".map((e) => parseFloat(getComputedStyle(e).fontSize));");
+		assertThat(sizes).as("font sizes of the citations shown at 390 px").hasSizeGreaterThanOrEqualTo(16)
+			.allSatisfy((size) -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(12.0));
+		List<WebElement> files = browser.driver().findElements(By.cssSelector("#p11 + details .citation-files a"));
+		assertThat(files).extracting((link) -> link.getAttribute("href"))
+			.containsExactly(url(LETTER + "/cite.bib?p=11"), url(LETTER + "/cite.json?p=11"));
+		assertThat(files).allSatisfy((link) -> assertThat(link.getAttribute("download")).isNotNull());
+		browser.script("arguments[0].scrollIntoView({block: 'start'})",
+				browser.driver().findElement(By.cssSelector("details.cite-letter")));
+		browser.screenshot("cite-letter-open-390x844");
 	}
 
 }

@@ -77,19 +77,31 @@ class PermalinkPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	void itsHeadGivesReferenceManagersTheParagraphsCitation() {
+	void itsHeadGivesReferenceManagersTheLettersOneRecord() {
 		Document page = page(LETTER + "/p11");
 		assertThat(meta(page, "citation_title")).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
 		assertThat(meta(page, "citation_author")).isEqualTo("Kennedy, John F.");
-		assertThat(meta(page, "citation_date")).isEqualTo("1962/02/15");
+		assertThat(meta(page, "citation_publication_date")).isEqualTo("1994");
 		assertThat(meta(page, "citation_book_title")).isEqualTo("Berlin Crisis, 1961–1962");
 		assertThat(meta(page, "citation_series_title")).isEqualTo("Foreign Relations of the United States, 1961–1963");
 		assertThat(meta(page, "citation_editor")).isEqualTo("Sampson, Charles S.");
-		assertThat(meta(page, "citation_firstpage")).isEqualTo("821");
+		assertThat(meta(page, "citation_firstpage")).isEqualTo("819");
 		assertThat(meta(page, "citation_lastpage")).isEqualTo("821");
-		assertThat(meta(page, "citation_public_url")).isEqualTo(absolute(LETTER + "/p11"));
-		assertThat(page.select("meta[name=citation_publication_date]")).as("the printed year is unconfirmed")
-			.isEmpty();
+		assertThat(meta(page, "citation_public_url")).isEqualTo(absolute(LETTER));
+		assertThat(page.select("meta[name=citation_date]")).as("deprecated by Google Scholar").isEmpty();
+	}
+
+	@Test
+	void theLetterParagraphAndPageViewsCarryTheSameScholarlyRecord() {
+		List<String> tags = highwire(page(LETTER));
+		assertThat(tags).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(highwire(page(LETTER + "/p11"))).isEqualTo(tags);
+		assertThat(highwire(page(LETTER + "/page/820"))).isEqualTo(tags);
+	}
+
+	private static List<String> highwire(Document page) {
+		return page.select("meta[name^=citation_]").stream().map((m) -> m.attr("name") + "=" + m.attr("content"))
+			.toList();
 	}
 
 	@Test
@@ -98,7 +110,7 @@ class PermalinkPagesTests extends HttpTestSupport {
 		assertThat(meta(page, "og:url")).isEqualTo(absolute(LETTER));
 		assertThat(meta(page, "og:description")).contains("modus vivendi");
 		assertThat(meta(page, "citation_firstpage")).isEqualTo("819");
-		assertThat(page.select("meta[name=citation_lastpage]")).as("the document's last page is unconfirmed").isEmpty();
+		assertThat(meta(page, "citation_lastpage")).isEqualTo("821");
 		assertThat(page.select("link[rel=alternate][type=application/x-bibtex]").attr("href"))
 			.isEqualTo(absolute(LETTER + "/cite.bib"));
 	}
@@ -220,7 +232,9 @@ class PermalinkPagesTests extends HttpTestSupport {
 		Document page = page(LETTER + "/p11");
 		Element letterCite = page.selectFirst("header details.cite-letter");
 		assertThat(letterCite.selectFirst("summary").text()).isEqualTo("Cite this letter");
-		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "BibTeX");
+		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "APA",
+				"Reference managers");
+		assertThat(letterCite.select("dd.citation-files a").eachText()).containsExactly("BibTeX", "CSL-JSON");
 		// A paragraph's disclosure stands, open, on its permalink page; every other paragraph links there.
 		assertThat(page.select("details.cite-paragraph")).hasSize(1);
 		for (Element paragraph : page.select("article .text > p:not(#p11)")) {
@@ -233,16 +247,14 @@ class PermalinkPagesTests extends HttpTestSupport {
 		Element cite = page.getElementById("p11").nextElementSibling();
 		assertThat(cite.is("details.cite-paragraph[open]#cite")).isTrue();
 		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite paragraph 11");
-		assertThat(cite.selectFirst(".citation-text").text()).startsWith("John F. Kennedy to Nikita S. Khrushchev, "
-				+ "Washington, February 15, 1962, in Foreign Relations of the United States, 1961–1963, vol. XIV, "
-				+ "Berlin Crisis, 1961–1962, ed. Charles S. Sampson, doc. 296, p. 821, ¶ 11, accessed ")
-			.matches(".*, accessed [A-Z][a-z]+ [0-9]{1,2}, [0-9]{4}, https://.*")
-			.endsWith(", https://history.state.gov/historicaldocuments/frus1961-63v14/d296; Cold War Letters, "
-					+ absolute(LETTER + "/p11") + ".");
+		assertThat(cite.selectFirst(".citation-text").text()).isEqualTo("John F. Kennedy to Nikita S. Khrushchev, "
+				+ "“Letter from President Kennedy to Chairman Khrushchev,” in Berlin Crisis, 1961–1962, ed. Charles S. "
+				+ "Sampson, vol. XIV, Foreign Relations of the United States, 1961–1963 (1962; repr., United States "
+				+ "Government Printing Office, 1994), 821, " + absolute(LETTER + "/p11") + ".");
 		assertThat(cite.selectFirst(".citation-text").select("cite").eachText())
-			.containsExactly("Foreign Relations of the United States, 1961–1963", "Berlin Crisis, 1961–1962");
-		assertThat(cite.select("pre.citation-text").text()).startsWith("@incollection{" + ReadingPagesTests.SLUG
-				+ "-p11,");
+			.containsExactly("Berlin Crisis, 1961–1962");
+		assertThat(cite.select(".citation-files a").eachAttr("href")).containsExactly(LETTER + "/cite.bib?p=11",
+				LETTER + "/cite.json?p=11");
 		// The copy buttons cannot work without the sharing script, which adds them.
 		assertThat(page.select("button.copy-citation")).isEmpty();
 	}
@@ -250,7 +262,8 @@ class PermalinkPagesTests extends HttpTestSupport {
 	@Test
 	void aParagraphCrossingAPageBreakIsCitedWithBothPages() {
 		Element cite = page(LETTER + "/p3").getElementById("p3").nextElementSibling();
-		assertThat(cite.selectFirst(".citation-text").text()).contains("doc. 296, pp. 819–820, ¶ 3, accessed");
+		assertThat(cite.selectFirst(".citation-text").text()).contains("1994), 819–20, ");
+		assertThat(cite.select(".citation-text").get(2).text()).as("APA").contains("(No. 296; pp. 819–820)");
 	}
 
 	@Test

@@ -171,13 +171,14 @@ class PrintingsPagesTests extends HttpTestSupport {
 		Element cite = page.selectFirst("details.cite-printing");
 		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite this page of the printing");
 		String chicago = cite.select(".citation-text").get(0).text();
-		assertThat(chicago).startsWith("John F. Kennedy to Nikita S. Khrushchev, Washington, February 15, 1962, in "
-				+ "Foreign Relations of the United States, 1961\u20131963, vol. VI, Kennedy-Khrushchev Exchanges, ed. "
-				+ "Charles S. Sampson (United States Government Printing Office, 1996), doc. 34, accessed ");
-		assertThat(chicago).contains("https://history.state.gov/historicaldocuments/frus1961-63v06/d34")
+		// Rendered by citeproc-java with the official Chicago full-note and APA styles (issue 20).
+		assertThat(chicago).startsWith("John F. Kennedy to Nikita S. Khrushchev, \u201cLetter from President Kennedy "
+				+ "to Chairman Khrushchev,\u201d in Kennedy-Khrushchev Exchanges, ed. Charles S. Sampson, vol. VI, "
+				+ "Foreign Relations of the United States, 1961\u20131963 (1962; repr., United States Government "
+				+ "Printing Office, 1996), 92\u201395, ")
 			.endsWith(LETTER + "/vol-vi/page/94.");
-		assertThat(cite.select(".citation-text").get(1).text()).contains("vol. VI, Kennedy-Khrushchev Exchanges, "
-				+ "United States Government Printing Office, 1996, doc. 34");
+		assertThat(cite.select(".citation-text").get(2).text()).contains("Kennedy-Khrushchev Exchanges: Vol. VI "
+				+ "(No. 34; pp. 92\u201395)");
 	}
 
 	@Test
@@ -196,7 +197,7 @@ class PrintingsPagesTests extends HttpTestSupport {
 		assertThat(csl.body()).contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
 			.contains("frus1961-63v06/d34");
 		HttpResponse<String> whole = http.get(LETTER + "/vol-vi/cite.bib");
-		assertThat(whole.body()).doesNotContain("pages =");
+		assertThat(whole.body()).contains("  pages = {92--95},\n");
 		assertThat(http.get(LETTER + "/vol-vi/cite.bib?p=99").statusCode()).isEqualTo(404);
 	}
 
@@ -206,10 +207,16 @@ class PrintingsPagesTests extends HttpTestSupport {
 
 		List<Element> citations = page.select(".compare-cite details.cite");
 		assertThat(citations).hasSize(2);
-		assertThat(citations.get(0).select(".citation-text").get(0).text()).contains("vol. XIV, Berlin Crisis, 1961\u20131962")
-			.contains("doc. 296");
-		assertThat(citations.get(1).select(".citation-text").get(0).text()).contains("vol. VI, Kennedy-Khrushchev Exchanges")
-			.contains("doc. 34");
+		// APA, as citeproc-java renders it, names the volume and the document number.
+		assertThat(citations.get(0).select(".citation-text").get(2).text())
+			.contains("Berlin Crisis, 1961\u20131962: Vol. XIV (No. 296; pp. 819\u2013821)");
+		assertThat(citations.get(1).select(".citation-text").get(2).text())
+			.contains("Kennedy-Khrushchev Exchanges: Vol. VI (No. 34; pp. 92\u201395)");
+		// Each printing's record for reference managers is its own files, linked.
+		assertThat(citations.get(0).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/cite.bib", LETTER + "/cite.json");
+		assertThat(citations.get(1).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/vol-vi/cite.bib", LETTER + "/vol-vi/cite.json");
 	}
 
 	@Test
