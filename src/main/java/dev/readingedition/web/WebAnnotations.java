@@ -48,7 +48,9 @@ final class WebAnnotations {
 			Instant made) {
 		String when = made.truncatedTo(ChronoUnit.SECONDS).toString();
 		Map<String, ServedText> served = new HashMap<>();
-		served.put(LetterParser.TITLE_ANCHOR, ServedText.of(letter.titleHtml(), letter.meta().title()));
+		// On the page the title's notes follow the heading (its margin), so they are the context after its last words.
+		served.put(LetterParser.TITLE_ANCHOR,
+				ServedText.of(letter.titleHtml() + letter.titleMarginHtml(), letter.meta().title()));
 		for (Paragraph paragraph : letter.paragraphs()) {
 			served.put(paragraph.id(), ServedText.of(paragraph.html(), paragraph.text()));
 		}

@@ -51,22 +51,23 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		browser.script("localStorage.clear()");
 	}
 
-	private Letter letter() {
-		return live.snapshot().edition().letter(ReadingPagesTests.SLUG).orElseThrow();
-	}
-
 	@Test
 	void everyNoteAndGlossStandsBesideItsWordsAtEveryWidthFrom820Up() {
 		StringBuilder table = new StringBuilder(
-				"| width | notes median / worst (lines) | glosses median / worst (lines) | overlaps | cut |\n");
+				"| letter, width | notes median / worst (lines) | glosses median / worst (lines) | overlaps | cut |\n");
 		List<MarginDistances> all = new ArrayList<>();
-		for (int[] size : WIDE) {
-			browser.viewport(size[0], size[1], false);
-			browser.open(url(LETTER));
-			MarginDistances distances = MarginDistances.read(browser, size[0] + "×" + size[1]);
-			all.add(distances);
-			table.append(distances.row()).append('\n');
-			browser.screenshot("layer-" + size[0] + "x" + size[1]);
+		for (Letter letter : live.snapshot().edition().letters()) {
+			for (int[] size : WIDE) {
+				browser.viewport(size[0], size[1], false);
+				browser.open(url("/letters/" + letter.slug()));
+				MarginDistances distances = MarginDistances.read(browser,
+						letter.slug() + " " + size[0] + "×" + size[1]);
+				all.add(distances);
+				table.append(distances.row()).append('\n');
+				if (letter.slug().equals(ReadingPagesTests.SLUG)) {
+					browser.screenshot("layer-" + size[0] + "x" + size[1]);
+				}
+			}
 		}
 		System.out.println("Margin distances, in lines of the text column:\n" + table);
 		for (MarginDistances distances : all) {
@@ -117,25 +118,38 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		browser.driver()
 			.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""), "permissions",
 					List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-		browser.open(url(LETTER));
 		List<String> source = FidelityTestSupport.sourceParagraphs();
-		Letter letter = letter();
+		StringBuilder counts = new StringBuilder();
 		int exact = 0;
-		for (int i = 0; i < letter.paragraphs().size(); i++) {
-			String copied = copy("const p = document.getElementById(arguments[0]);"
-					+ "getSelection().setBaseAndExtent(p, 0, p, p.childNodes.length);", letter.paragraphs().get(i).id());
-			assertThat(copied.strip().replaceAll("\\s+", " ")).as("¶ %d as copied", i + 1)
-				.isEqualTo(letter.paragraphs().get(i).text());
-			assertThat(FidelityTestSupport.words(copied)).as("¶ %d against the source", i + 1)
-				.isEqualTo(FidelityTestSupport.words(source.get(i + 1)));
-			exact++;
+		int paragraphs = 0;
+		for (Letter letter : live.snapshot().edition().letters()) {
+			browser.open(url("/letters/" + letter.slug()));
+			int copiedExactly = 0;
+			for (int i = 0; i < letter.paragraphs().size(); i++) {
+				String copied = copy("const p = document.getElementById(arguments[0]);"
+						+ "getSelection().setBaseAndExtent(p, 0, p, p.childNodes.length);",
+						letter.paragraphs().get(i).id());
+				assertThat(copied.strip().replaceAll("\\s+", " ")).as("%s ¶ %d as copied", letter.slug(), i + 1)
+					.isEqualTo(letter.paragraphs().get(i).text());
+				if (letter.slug().equals(ReadingPagesTests.SLUG)) {
+					// The letter the edition reproduces word for word: against its source too.
+					assertThat(FidelityTestSupport.words(copied)).as("¶ %d against the source", i + 1)
+						.isEqualTo(FidelityTestSupport.words(source.get(i + 1)));
+				}
+				copiedExactly++;
+			}
+			counts.append(letter.slug()).append(' ').append(copiedExactly).append(" of ")
+				.append(letter.paragraphs().size()).append("; ");
+			exact += copiedExactly;
+			paragraphs += letter.paragraphs().size();
 		}
+		browser.open(url(LETTER));
 		// Across a paragraph's end, its margin (five notes and glosses beside ¶1) and its Cite link.
 		String across = copy("const a = document.getElementById('aref-channel-1'), b = document.getElementById('p2');"
 				+ "getSelection().setBaseAndExtent(a.firstChild, 0, b.childNodes[1], 11);");
 		assertThat(across.strip().replaceAll("\\s+", " ")).isEqualTo("direct and confidential channel. It appears,");
-		System.out.println("Copy: " + exact + " of " + letter.paragraphs().size()
-				+ " paragraphs copied as the letter's words; across ¶1–¶2: \"" + across.replaceAll("\\s+", " ") + "\"");
+		System.out.println("Copy: " + exact + " of " + paragraphs + " paragraphs copied as the letter's words ("
+				+ counts + "); across ¶1–¶2: \"" + across.replaceAll("\\s+", " ") + "\"");
 	}
 
 	private String copy(String select, Object... arguments) {
@@ -399,6 +413,25 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		assertThat(pdftoppm.waitFor()).as("pdftoppm (poppler-utils) renders the PDF").isZero();
 		assertThat(Files.list(Browser.SCREENSHOTS)
 			.filter((file) -> file.getFileName().toString().startsWith("layer-print-page"))).hasSize(2);
+
+		// The PDF's own text, page by page: no page ends on a heading (Notes, Annotations, Source, the other
+		// printing's notes) or on a gloss's label alone.
+		Process pdftotext = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
+		String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(pdftotext.waitFor()).as("pdftotext (poppler-utils) reads the PDF").isZero();
+		String[] pages = text.split("\f");
+		List<String> lastLines = new ArrayList<>();
+		for (int i = 0; i < pages.length - 1; i++) {
+			List<String> lines = pages[i].lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+			if (!lines.isEmpty()) {
+				lastLines.add(lines.get(lines.size() - 1));
+			}
+		}
+		System.out.println("Print: " + pages.length + " pages; notes and glosses after the letter; the last lines of "
+				+ "its pages: " + lastLines);
+		assertThat(text).contains("NOTES", "ANNOTATIONS", "(title, p. 819)", "(¶ 1, p. 819)", "(¶ 1)");
+		assertThat(lastLines).noneMatch((line) -> line.matches(
+				"(?i)(notes|annotations|source|notes of the .* printing)|(person|place|organization|event|term) .{0,45}"));
 	}
 
 }

@@ -158,16 +158,19 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 		browser.open(url(LETTER));
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
-			assertThat(browser.driver().findElement(By.id("n2")).isDisplayed()).as("no note in the margin").isFalse();
-			assertThat(browser.driver().findElement(By.cssSelector(".endnotes")).isDisplayed()).isTrue();
+			// Print CSS gathers the margins after the letter; each note says where it is cited.
 			List<String> notes = browser.script("""
-					return [...document.querySelectorAll('.endnotes li')].map(n => n.value + ' ' + n.textContent.trim())""");
+					return [...document.querySelectorAll('.margin > .note')]
+					  .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+					  .map(n => n.innerText.trim() + ' (' + n.dataset.place + ')')""");
 			assertThat(notes).hasSize(5);
 			assertThat(notes.get(0)).startsWith("1 The edition reproduces this letter as vol. XIV prints it").endsWith("(title, p. 819)");
 			assertThat(notes.get(1)).startsWith("2 Khrushchev’s letter of December 13, 1961").endsWith("(¶ 1, p. 819)");
-			assertThat(notes.get(4)).endsWith("(¶ 9, p. 821)");
+			assertThat(notes.get(4)).startsWith("5 ").endsWith("(¶ 9, p. 821)");
+			assertThat((String) browser.script("return getComputedStyle(document.getElementById('n2'), '::after').content"))
+				.contains("attr(data-place)");
 			double text = browser.number("return document.getElementById('p12').getBoundingClientRect().bottom");
-			assertThat(browser.number("return document.querySelector('.endnotes').getBoundingClientRect().top"))
+			assertThat(browser.number("return document.getElementById('n1').getBoundingClientRect().top"))
 				.isGreaterThan(text);
 		}
 		finally {
