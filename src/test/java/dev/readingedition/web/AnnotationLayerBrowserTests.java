@@ -406,6 +406,11 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		assertThat(perLine).isBetween(60.0, 80.0);
 		assertThat(address).containsAnyOf("attr(href)", "http");
 		Path pdf = browser.print("layer-print");
+		try (var old = Files.list(Browser.SCREENSHOTS)) {
+			for (Path file : old.filter((f) -> f.getFileName().toString().startsWith("layer-print-page")).toList()) {
+				Files.delete(file);
+			}
+		}
 		Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", pdf.toString(),
 				Browser.SCREENSHOTS.resolve("layer-print-page").toString())
 			.inheritIO()

@@ -168,7 +168,7 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 			assertThat(notes.get(1)).startsWith("2 Khrushchev’s letter of December 13, 1961").endsWith("(¶ 1, p. 819)");
 			assertThat(notes.get(4)).startsWith("5 ").endsWith("(¶ 9, p. 821)");
 			assertThat((String) browser.script("return getComputedStyle(document.getElementById('n2'), '::after').content"))
-				.contains("attr(data-place)");
+				.as("printed after it, from its data-place").contains("(¶ 1, p. 819)");
 			double text = browser.number("return document.getElementById('p12').getBoundingClientRect().bottom");
 			assertThat(browser.number("return document.getElementById('n1').getBoundingClientRect().top"))
 				.isGreaterThan(text);
