@@ -23,6 +23,23 @@ need() {
   fi
 }
 
+# Refuses to measure when one of the ports the run will listen on is already taken: a server left on it would
+# answer in place of the one started, and its figures would pass for the edition's (a class-data training run once
+# measured another server on 18080 and failed only later, with "no CDS archive").
+refuse_taken_ports() {
+  local taken=()
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      taken+=("$port")
+    fi
+  done
+  if [ ${#taken[@]} -gt 0 ]; then
+    echo "bench: port(s) ${taken[*]} on 127.0.0.1 already answer; stop what listens there or choose others" \
+      "(APP_PORT, NGINX_PORT, BASE_PORT)." >&2
+    exit 3
+  fi
+}
+
 now_ms() { date +%s%3N; }
 
 # Starts a JVM and sets JVM_PID and JVM_START (ms from launch to the first 200 from the URL).

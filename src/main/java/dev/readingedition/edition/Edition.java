@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.readingedition.about.FrontMatter;
 import dev.readingedition.printings.Printings;
 
 /**
@@ -24,6 +25,8 @@ public final class Edition {
 	private final Correspondence correspondence;
 
 	private final Map<String, Printings> printings;
+
+	private final FrontMatter frontMatter;
 
 	/**
 	 * An edition without a register, whose letters mark no mentions.
@@ -47,7 +50,13 @@ public final class Edition {
 	 * @param printings the letters' second printings, collated, by slug
 	 */
 	public Edition(List<Letter> letters, Register register, Map<String, Printings> printings) {
+		this(letters, register, printings, FrontMatter.EMPTY);
+	}
+
+	private Edition(List<Letter> letters, Register register, Map<String, Printings> printings,
+			FrontMatter frontMatter) {
 		this.printings = Map.copyOf(printings);
+		this.frontMatter = Objects.requireNonNull(frontMatter, "frontMatter");
 		this.register = Objects.requireNonNull(register, "register");
 		this.letters = letters.stream()
 			.sorted(Comparator.comparing((Letter l) -> l.meta().date()).thenComparing(Letter::slug))
@@ -99,6 +108,16 @@ public final class Edition {
 	 */
 	public Optional<Printings> printings(String slug) {
 		return Optional.ofNullable(printings.get(slug));
+	}
+
+	/** The edition's own front matter: the pages about it, its principles, its text, citing it, its data. */
+	public FrontMatter frontMatter() {
+		return frontMatter;
+	}
+
+	/** The same edition with its front matter, which is read once the letters are, since it reports facts about them. */
+	public Edition withFrontMatter(FrontMatter frontMatter) {
+		return new Edition(letters, register, printings, frontMatter);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.readingedition.about.FrontMatterLoader;
 import dev.readingedition.printings.PrintingsLoader;
 
 import org.springframework.core.io.Resource;
@@ -38,13 +39,15 @@ public final class EditionLoader {
 
 	/**
 	 * Loads the letters of a folder on disk, and its register when it has one.
-	 * @param folder the content folder; its {@code *.md} files are read, sub-folders are not
+	 * @param folder the content folder; its {@code *.md} files are the letters and the register, its {@code printings/}
+	 * the letters' other printings, its {@code about/} the front matter
 	 * @throws ContentException when a file is bad, two files share a slug, or a register entity is never mentioned
 	 */
 	public Edition load(Path folder) {
 		Sources sources = read(folder);
 		Edition letters = load(sources.register(), sources.letters());
-		return withPrintings(letters, new PrintingsLoader().load(folder, letters.letters()));
+		Edition edition = withPrintings(letters, new PrintingsLoader().load(folder, letters.letters()));
+		return edition.withFrontMatter(new FrontMatterLoader().load(folder, edition));
 	}
 
 	/**
@@ -115,7 +118,8 @@ public final class EditionLoader {
 			throw new UncheckedIOException("cannot read the packaged content", ex);
 		}
 		Edition letters = load(register, sources);
-		return withPrintings(letters, new PrintingsLoader().loadPackaged(letters.letters()));
+		Edition edition = withPrintings(letters, new PrintingsLoader().loadPackaged(letters.letters()));
+		return edition.withFrontMatter(new FrontMatterLoader().loadPackaged(edition));
 	}
 
 	/** The edition with its letters' second printings collated and their apparatus in the letters' text. */

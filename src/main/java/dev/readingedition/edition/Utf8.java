@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * Decodes a content file as UTF-8, strictly: a file in another encoding is refused with its name, the line and the
  * byte at fault, rather than read with replacement characters or reported as an unreadable folder.
  */
-final class Utf8 {
+public final class Utf8 {
 
 	private Utf8() {
 	}
@@ -21,7 +21,7 @@ final class Utf8 {
 	 * @param bytes the file's bytes
 	 * @throws ContentException naming the file, the line, the byte and its offset when the bytes are not UTF-8
 	 */
-	static String decode(String name, byte[] bytes) {
+	public static String decode(String name, byte[] bytes) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -3,11 +3,14 @@ package dev.readingedition.live;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,7 +20,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the content folder on disk and reloads the edition in the background when a file changes. Editors'
+ * Watches the content folder on disk, and every folder inside it ({@code printings/}, {@code about/},
+ * {@code help/}, and any made later), and reloads the edition in the background when a file changes. Editors'
  * tools write a file in several steps, so a reload waits until the folder has been quiet for a moment.
  */
 @Component
@@ -50,8 +54,7 @@ class ContentWatcher implements SmartLifecycle {
 		Path folder = edition.folder().get();
 		try {
 			watcher = FileSystems.getDefault().newWatchService();
-			folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-					StandardWatchEventKinds.ENTRY_DELETE);
+			register(folder);
 		}
 		catch (IOException ex) {
 			logger.warn("Cannot watch " + folder.toAbsolutePath() + " for changes; restart to load new content", ex);
@@ -84,8 +87,29 @@ class ContentWatcher implements SmartLifecycle {
 		}
 	}
 
-	private static void drain(WatchKey key) {
-		key.pollEvents();
+	/** Watches a folder and the folders inside it: a WatchService sees one folder's own entries only. */
+	private void register(Path folder) throws IOException {
+		try (Stream<Path> folders = Files.walk(folder)) {
+			for (Path each : folders.filter(Files::isDirectory).toList()) {
+				each.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+						StandardWatchEventKinds.ENTRY_DELETE);
+			}
+		}
+	}
+
+	private void drain(WatchKey key) {
+		for (WatchEvent<?> event : key.pollEvents()) {
+			// A folder made inside the content (or moved there) is watched from now on, with what it holds.
+			if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path parent
+					&& event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
+				try {
+					register(parent.resolve(name));
+				}
+				catch (IOException ex) {
+					logger.warn("Cannot watch the new folder " + parent.resolve(name) + " for changes", ex);
+				}
+			}
+		}
 		key.reset();
 	}
 

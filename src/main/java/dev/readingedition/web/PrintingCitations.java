@@ -40,7 +40,10 @@ class PrintingCitations {
 
 	/** The letter at one printed page of a printing, addressed by that page's permalink. */
 	public CitationTexts page(Letter letter, Printing printing, int page) {
-		return citations.of(letter, cited(printing), null, permalinks.printedPage(letter, printing, page));
+		// The printing the letter reproduces has its pages at /page/N (its /vol-xiv/page/N only redirects there).
+		String url = printing.siglum().equals(letter.meta().volume()) ? permalinks.page(letter, page)
+				: permalinks.printedPage(letter, printing, page);
+		return citations.of(letter, cited(printing), null, url);
 	}
 
 	/** One paragraph, with the pages it stands on in the printing. */

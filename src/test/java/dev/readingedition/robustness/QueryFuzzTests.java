@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Drives seeded, generated queries through every place that takes one (search, its narrowing parameters, the JSON
- * search and suggestions, the reading page, quote links): each answer is a 200, or a 400 that says what was wrong,
+ * search and suggestions, the reading page, quote links, the contents by correspondent, the index of names by kind): each answer is a 200, or a 400 that says what was wrong,
  * and nothing escapes as an exception. Replay a failure with {@code -Dfuzz.seed=N}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,6 +67,13 @@ class QueryFuzzTests {
 			check(i, query, "/letters/" + SLUG + "/p" + (1 + random.nextInt(12)) + "?quote=" + q, false);
 			check(i, query, "/api/suggest?q=" + q, true);
 			answered += 5;
+			// The contents and the index of names are narrowed too, one request in eight, by the same values.
+			if (random.nextInt(8) == 0) {
+				String value = URLEncoder.encode(random.nextBoolean() ? VALUES[random.nextInt(VALUES.length)] : query,
+						StandardCharsets.UTF_8);
+				check(i, query, "/letters?correspondent=" + value, false);
+				check(i, query, "/names?kind=" + value, false);
+			}
 		}
 		assertThat(answered).isEqualTo(5 * QUERIES);
 	}
@@ -130,12 +137,16 @@ class QueryFuzzTests {
 		return Character.isSurrogate((char) codePoint) || codePoint > Character.MAX_CODE_POINT ? 'x' : codePoint;
 	}
 
+	/** Values of narrowing parameters as people (and scanners) send them: real values, near misses, garbage. */
+	private static final String[] VALUES = { SLUG, "no-such-letter", "John F. Kennedy", "Nikita S. Khrushchev",
+			"john-f-kennedy", "nikita-s-khrushchev", "Nobody", "1962-02-15", "1961-12-31", "1962-13-45", "15/02/1962",
+			"paragraph", "note", "annotation", "person", "place", "term", "poem", "", " ", "1",
+			"<script>alert(1)</script>", "%00", "a".repeat(250), "../../etc/passwd", "\u0000", "😀" };
+
 	/** Narrowing parameters as people (and scanners) send them: real values, near misses, garbage, repeats. */
 	private static String narrowing(SplittableRandom random) {
 		String[] names = { "letter", "correspondent", "from", "to", "kind", "as-typed" };
-		String[] values = { SLUG, "no-such-letter", "John F. Kennedy", "Nikita S. Khrushchev", "Nobody", "1962-02-15",
-				"1961-12-31", "1962-13-45", "15/02/1962", "paragraph", "note", "annotation", "poem", "", " ", "1",
-				"<script>alert(1)</script>", "%00", "a".repeat(250), "../../etc/passwd", "\u0000", "😀" };
+		String[] values = VALUES;
 		StringBuilder narrowing = new StringBuilder();
 		for (int i = 1 + random.nextInt(3); i > 0; i--) {
 			narrowing.append('&').append(names[random.nextInt(names.length)]).append('=')

@@ -79,6 +79,7 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/search?q=modus&from=" + query(payload) + "&to=" + query(payload),
 				base + "/search?q=modus&kind=" + query(payload), base + "/search?q=" + query(payload) + "&as-typed=1",
 				base + "/api/suggest?q=" + query(payload),
+				base + "/letters?correspondent=" + query(payload), base + "/names?kind=" + query(payload),
 				base + "/api/dts/collection?id=" + query(payload),
 				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
 				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
@@ -122,7 +123,7 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
 		browser.viewport(1400, 900, false);
 		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
-				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none")) {
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none", "/names", "/names?kind=person", "/letters?correspondent=john-f-kennedy")) {
 			browser.open("http://localhost:" + port + path);
 			List<Object> violations = browser.script("return window.__violations");
 			assertThat(violations).as(path).isEmpty();

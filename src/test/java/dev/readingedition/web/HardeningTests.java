@@ -29,7 +29,8 @@ class HardeningTests extends HttpTestSupport {
 	/** Every kind of answer the site gives: pages, assets, API, errors from the application and from Tomcat. */
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
-			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a");
+			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/names", "/names?kind=poem",
+			"/letters?correspondent=nobody", "/cmif.xml");
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {

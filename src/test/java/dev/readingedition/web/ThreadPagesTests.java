@@ -37,7 +37,8 @@ class ThreadPagesTests extends HttpTestSupport {
 	void theFrontPageOpensTheFebruary15LetterWithItsThread() {
 		Document page = page("/");
 		assertThat(page.select("h1#title").text()).startsWith("Letter From President Kennedy to Chairman Khrushchev");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(FEB15);
+		// Canonical links are absolute (issue 20), and name the letter, not the front page.
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(FEB15).toString());
 		Element head = page.selectFirst("header.letter-head nav.thread");
 		assertThat(head.text()).isEqualTo("This letter answers Khrushchev to Kennedy, December 13, 1961 and Khrushchev "
 				+ "to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962). · Answered by Khrushchev to Kennedy, March 10, 1962.");
