@@ -434,7 +434,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		}
 		System.out.println("Print: " + pages.length + " pages; notes and glosses after the letter; the last lines of "
 				+ "its pages: " + lastLines);
-		assertThat(text).contains("NOTES", "ANNOTATIONS", "(title, p. 819)", "(¶ 1, p. 819)", "(¶ 1)");
+		assertThat(text.replaceAll("\\s+", " ")).contains("NOTES", "ANNOTATIONS", "(title, p. 819)", "(¶ 1, p. 819)",
+				"(¶ 1)");
 		assertThat(lastLines).noneMatch((line) -> line.matches(
 				"(?i)(notes|annotations|source|notes of the .* printing)|(person|place|organization|event|term) .{0,45}"));
 	}
