@@ -21,6 +21,8 @@ final class Downloads {
 		downloads.put(LetterTei.MEDIA_TYPE, address + ".xml");
 		downloads.put("text/markdown", address + ".md");
 		downloads.put("text/html", address);
+		// The tagged PDF of the letter (dev.readingedition.export).
+		downloads.put("application/pdf", address + ".pdf");
 		return downloads;
 	}
 

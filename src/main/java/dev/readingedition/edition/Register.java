@@ -25,13 +25,21 @@ public final class Register {
 
 	private final Map<String, Integer> lines;
 
+	private final String markdown;
+
+	Register(String sourceName, String title, List<Entity> entities, Map<String, Integer> lines) {
+		this(sourceName, title, entities, lines, "");
+	}
+
 	/**
 	 * @param sourceName the file the register came from, for messages about it
 	 * @param title the register's title, which heads the index of names and terms
 	 * @param entities the entities in the register's order; their ids must be unique
 	 * @param lines the line of each entity's heading in the file, by id, for messages about it
+	 * @param markdown the file as the editor wrote it, which the edition's download carries
 	 */
-	Register(String sourceName, String title, List<Entity> entities, Map<String, Integer> lines) {
+	Register(String sourceName, String title, List<Entity> entities, Map<String, Integer> lines, String markdown) {
+		this.markdown = Objects.requireNonNull(markdown, "markdown");
 		this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
 		this.title = Objects.requireNonNull(title, "title");
 		this.entities = List.copyOf(entities);
@@ -47,6 +55,11 @@ public final class Register {
 
 	public String sourceName() {
 		return sourceName;
+	}
+
+	/** The register's Markdown source as the editor wrote it; empty for an edition without a register. */
+	public String markdown() {
+		return markdown;
 	}
 
 	public String title() {

@@ -76,7 +76,7 @@ final class RegisterParser {
 			entities.add(entity);
 			node = sources.getNext();
 		}
-		return new Register(sourceName, fields.get("title"), entities, lines);
+		return new Register(sourceName, fields.get("title"), entities, lines, markdown);
 	}
 
 	private Map<String, String> frontMatter(Document document, Problems problems) {

@@ -83,6 +83,15 @@ final class DataFormats {
 				otherPath == null ? null : otherPath + "/cite.json", type(CitationController.CSL_JSON.toString())));
 		entries.add(new Entry(files, "The correspondence in CMIF, for correspSearch", "/cmif.xml", "/cmif.xml",
 				Cmif.MEDIA_TYPE));
+		// The books and the whole download (dev.readingedition.export).
+		entries.add(new Entry(files, "A letter as a tagged PDF (PDF/UA-1): its notes at the foot of the page, the "
+				+ "printed page numbers of each printing", "/letters/{slug}.pdf", letter == null ? null : letter + ".pdf",
+				"application/pdf"));
+		entries.add(new Entry(files, "Every letter in one EPUB 3, with its notes, a page list for each printing and "
+				+ "the glossary", "/edition.epub", "/edition.epub", "application/epub+zip"));
+		entries.add(new Entry(files, "All the data in one zip: each letter's Markdown, TEI, annotations and "
+				+ "citations, the register, the CMIF file, the TEI sources, with a README of licences and version",
+				"/edition.zip", "/edition.zip", "application/zip"));
 		String apis = "Programming interfaces";
 		entries.add(new Entry(apis, "Search, as JSON", "/api/search?q={words}", "/api/search?q=Berlin", json));
 		entries.add(new Entry(apis, "Spelling suggestions for a search box, as JSON", "/api/suggest?q={prefix}",

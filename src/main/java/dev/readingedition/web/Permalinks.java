@@ -95,4 +95,19 @@ public class Permalinks {
 		return letter(letter) + "/cite.json";
 	}
 
+	/** The letter's tagged PDF (dev.readingedition.export). */
+	public String pdf(Letter letter) {
+		return letter(letter) + ".pdf";
+	}
+
+	/** The whole edition as an EPUB 3. */
+	public String epub() {
+		return base() + "/edition.epub";
+	}
+
+	/** All the edition's data in one zip. */
+	public String zip() {
+		return base() + "/edition.zip";
+	}
+
 }

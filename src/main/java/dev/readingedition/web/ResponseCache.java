@@ -51,7 +51,12 @@ class ResponseCache extends OncePerRequestFilter {
 
 	/** What is rendered from the content and the request's address alone, and so may be kept. */
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/json", "application/ld+json",
-			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml");
+			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml",
+			"application/pdf", "application/epub+zip", "application/zip");
+
+	/** Files that are compressed already: gzip would only make them bigger, so they are kept and sent as they are. */
+	private static final Set<String> COMPRESSED_TYPES = Set.of("application/pdf", "application/epub+zip",
+			"application/zip");
 
 	/** Tomcat's request attributes for sending a file with sendfile (what its own DefaultServlet uses). */
 	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
@@ -240,16 +245,18 @@ class ResponseCache extends OncePerRequestFilter {
 					file = null;
 				}
 			}
-			return new Page(body, gzip(body), contentType, disposition, link, "\"" + digest + "\"",
+			boolean compressed = COMPRESSED_TYPES.contains(MediaType.parseMediaType(contentType).getType() + "/"
+					+ MediaType.parseMediaType(contentType).getSubtype());
+			return new Page(body, compressed ? null : gzip(body), contentType, disposition, link, "\"" + digest + "\"",
 					loadedAt.truncatedTo(ChronoUnit.SECONDS), file);
 		}
 
 		long size() {
-			return identity.length + gzip.length + 200L;
+			return identity.length + (gzip == null ? 0 : gzip.length) + 200L;
 		}
 
 		void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			boolean gzipped = accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip");
+			boolean gzipped = gzip != null && accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip");
 			String tag = gzipped ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
 			response.setContentType(contentType);
 			if (disposition != null) {

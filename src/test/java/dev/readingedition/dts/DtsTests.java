@@ -187,6 +187,7 @@ class DtsTests {
 			.isEqualTo("[\"application/tei+xml\",\"text/html\",\"text/markdown\"]");
 		assertThat(resource.path("download").path("application/tei+xml").asString()).isEqualTo(LETTER + ".xml");
 		assertThat(resource.path("download").path("text/markdown").asString()).isEqualTo(LETTER + ".md");
+		assertThat(resource.path("download").path("application/pdf").asString()).isEqualTo(LETTER + ".pdf");
 		JsonNode dublinCore = resource.path("dublinCore");
 		assertThat(dublinCore.path("creator").get(0).path("value").asString()).isEqualTo("John F. Kennedy");
 		assertThat(dublinCore.path("creator").get(0).path("lang").asString()).isEqualTo("en");

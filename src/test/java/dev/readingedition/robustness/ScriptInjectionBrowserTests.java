@@ -71,6 +71,7 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/search?q=" + query("modus " + payload), base + "/letters/" + SLUG + "?q=" + query(payload),
 				base + "/letters/" + SLUG + "?q=" + query("Adzhubei " + payload) + "#p6",
 				base + "/letters/" + segment(payload), base + "/no/such/" + segment(payload),
+				base + "/letters/" + segment(payload) + ".pdf",
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),

@@ -30,7 +30,8 @@ class HardeningTests extends HttpTestSupport {
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
 			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/names", "/names?kind=poem",
-			"/letters?correspondent=nobody", "/cmif.xml");
+			"/letters?correspondent=nobody", "/cmif.xml", "/letters/" + SLUG + ".pdf", "/edition.epub", "/edition.zip",
+			"/letters/no-such-letter.pdf", "/letters/" + SLUG + ".pdf?x=%3Cb%3E");
 
 	/** Sends bytes as they are, for requests no well-behaved client library would send. */
 	private String raw(String requestLine, String... headers) throws IOException {
@@ -106,7 +107,9 @@ class HardeningTests extends HttpTestSupport {
 			"//letters", "///etc/passwd", "/letters\\..\\..\\etc\\passwd", "/css/..%2f..%2fapplication.properties",
 			"/css/../application.properties", "/..;/application.properties", "/letters;jsessionid=1/x",
 			"/letters/%c0%ae%c0%ae/etc/passwd", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
-			"/content/kennedy-to-khrushchev-1962-02-15.md", "/application.properties" })
+			"/content/kennedy-to-khrushchev-1962-02-15.md", "/application.properties",
+			"/letters/..%2f..%2fetc%2fpasswd.pdf", "/letters/%2e%2e.pdf", "/letters/" + SLUG + "%00.pdf",
+			"/edition.zip/..%2f..%2fetc%2fpasswd", "/export/fonts/LICENSE_FONT", "/export/LICENSE" })
 	void pathTricksGetA400OrTheNotFoundPageAndNothingElse(String path) throws IOException {
 		String response = raw("GET " + path + " HTTP/1.1");
 		assertThat(status(response)).as(path).isIn(400, 404);
@@ -138,9 +141,11 @@ class HardeningTests extends HttpTestSupport {
 
 	@Test
 	void errorPagesEchoNothingRaw() {
-		HttpResponse<String> response = http.get("/letters/%3Csvg%20onload%3Dalert(1)%3E");
-		assertThat(response.statusCode()).isIn(400, 404);
-		assertThat(response.body()).doesNotContain("<svg onload=alert(1)>");
+		for (String path : List.of("/letters/%3Csvg%20onload%3Dalert(1)%3E", "/letters/%3Csvg%20onload%3Dalert(1)%3E.pdf")) {
+			HttpResponse<String> response = http.get(path);
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.body()).as(path).doesNotContain("<svg onload=alert(1)>");
+		}
 	}
 
 }

@@ -1,0 +1,54 @@
+package dev.readingedition.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.live.Snapshot;
+
+/**
+ * Which content a download was made from: the SHA-256 of every source file (each letter's Markdown and the register,
+ * with their names) and when that content was loaded. The books and the zip carry it, and take their dates from it,
+ * so the same content always gives the same files.
+ *
+ * @param hash the content's SHA-256, in hex
+ * @param loadedAt when the content was loaded, to the second
+ */
+record ContentVersion(String hash, Instant loadedAt) {
+
+	static ContentVersion of(Snapshot snapshot) {
+		return new ContentVersion(hash(snapshot.edition()), snapshot.loadedAt());
+	}
+
+	static String hash(Edition edition) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Letter letter : edition.letters()) {
+				update(digest, letter.sourceName());
+				update(digest, letter.markdown());
+			}
+			update(digest, edition.register().sourceName());
+			update(digest, edition.register().markdown());
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void update(MessageDigest digest, String part) {
+		byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+		digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+		digest.update(bytes);
+	}
+
+	/** The first twelve hex digits, enough to tell versions apart in a file name or a sentence. */
+	String shortHash() {
+		return hash.substring(0, 12);
+	}
+
+}
