@@ -143,7 +143,8 @@ public final class LetterParser {
 			Metadata meta = metadata(frontMatter);
 			page = meta.firstPage();
 			resolveMentions();
-			document.set(EditionRendering.PRINTED_IN, meta.series() + ", Volume " + meta.volume());
+			// "Page 820 of vol. XIV": the page's head names the series and the volume in full.
+			document.set(EditionRendering.PRINTED_IN, "vol. " + meta.volume());
 			String titleHtml = null;
 			String titleMarginHtml = "";
 			List<Paragraph> paragraphs = new ArrayList<>();

@@ -132,9 +132,9 @@ final class Apparatus {
 				+ escape(printing.siglum()) + "\u00a0" + pageBreak.page() + "\"></span>";
 	}
 
-	/** What a page marker of a printing says it is: "Page 93 of Foreign Relations …, Volume VI". */
+	/** What a page marker of a printing says it is: "Page 93 of vol. VI" (the page's head names the series). */
 	static String pageTitle(Printing printing, int page) {
-		return "Page " + page + " of " + printing.series() + ", Volume " + printing.volume();
+		return "Page " + page + " of vol. " + printing.volume();
 	}
 
 	/** Escapes for HTML text and attributes, leaving the letter's typography (curly quotes, dashes) as it is. */

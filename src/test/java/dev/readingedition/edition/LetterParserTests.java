@@ -68,7 +68,7 @@ class LetterParserTests {
 			.containsExactly(819, 819, 819, 820, 820, 820, 820, 821, 821, 821, 821, 821);
 		assertThat(letter.paragraph("p3").orElseThrow().html())
 			.contains("many months <span id=\"page820\" class=\"pagebreak\" role=\"doc-pagebreak\" "
-					+ "title=\"Page 820 of Foreign Relations of the United States, 1961–1963, Volume XIV\" "
+					+ "title=\"Page 820 of vol. XIV\" "
 					+ "data-page=\"820\"></span> ago");
 		assertThat(letter.lastPage()).isEqualTo(821);
 	}
