@@ -8,19 +8,21 @@ import java.util.Optional;
  * One letter of the edition, parsed once from its Markdown file; pages and the search index are both made from it.
  *
  * @param meta what the front matter says
- * @param titleHtml the title's inner HTML, with its note reference and margin note
+ * @param titleHtml the title's inner HTML, with its note reference
+ * @param titleMarginHtml the notes the title cites, to stand beside it (empty when none)
  * @param paragraphs the body, in reading order
  * @param notes the editorial notes, in the order they are cited
  * @param pageBreaks the printed page breaks, in reading order
  * @param sourceName the file the letter came from, e.g. {@code content/letter.md}
  * @param markdown the Markdown source as the editor wrote it
  */
-public record Letter(Metadata meta, String titleHtml, List<Paragraph> paragraphs, List<Note> notes,
-		List<PageBreak> pageBreaks, String sourceName, String markdown) {
+public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs,
+		List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown) {
 
 	public Letter {
 		Objects.requireNonNull(meta, "meta");
 		Objects.requireNonNull(titleHtml, "titleHtml");
+		Objects.requireNonNull(titleMarginHtml, "titleMarginHtml");
 		paragraphs = List.copyOf(paragraphs);
 		notes = List.copyOf(notes);
 		pageBreaks = List.copyOf(pageBreaks);

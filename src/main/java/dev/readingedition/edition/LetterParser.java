@@ -143,7 +143,10 @@ public final class LetterParser {
 			Metadata meta = metadata(frontMatter);
 			page = meta.firstPage();
 			resolveMentions();
+			// "Page 820 of vol. XIV": the page's head names the series and the volume in full.
+			document.set(EditionRendering.PRINTED_IN, "vol. " + meta.volume());
 			String titleHtml = null;
+			String titleMarginHtml = "";
 			List<Paragraph> paragraphs = new ArrayList<>();
 			Map<String, Node> paragraphIds = new HashMap<>();
 			Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
@@ -154,6 +157,7 @@ public final class LetterParser {
 					Words words = new Words(heading);
 					collectNotes(heading, TITLE_ANCHOR, 0, words);
 					titleHtml = renderer.render(heading).strip();
+					titleMarginHtml = MarginRendering.html(heading, 0, notes);
 					String written = words.text();
 					if (!written.equals(meta.title())) {
 						throw problem(heading,
@@ -199,8 +203,8 @@ public final class LetterParser {
 							"note [^" + definition.getKey() + "] is defined but never cited in the text");
 				}
 			}
-			return new Letter(meta, titleHtml, paragraphs, List.copyOf(notes.values()), pageBreaks, sourceName,
-					markdown);
+			return new Letter(meta, titleHtml, titleMarginHtml, paragraphs, List.copyOf(notes.values()), pageBreaks,
+					sourceName, markdown);
 		}
 
 		private Paragraph paragraph(com.vladsch.flexmark.ast.Paragraph node, int number) {
@@ -229,8 +233,8 @@ public final class LetterParser {
 				int end = words.end(link);
 				links.add(new TextLink(words.text().substring(start, end), start, end, link.getUrl().unescape()));
 			}
-			return new Paragraph(number, id, renderer.render(node).strip(), words.text(), startPage, labels, breaks,
-					breakOffsets, mentions, links);
+			return new Paragraph(number, id, renderer.render(node).strip(), MarginRendering.html(node, number, notes),
+					words.text(), startPage, labels, breaks, breakOffsets, mentions, links);
 		}
 
 		/**

@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param number the paragraph's place in the letter, from 1, shown in the margin
  * @param id the stable anchor, {@code p} and the number unless pinned in the Markdown
- * @param html the paragraph's inner HTML, with note references, margin notes, mentions, their margin glosses and
- * page-break markers
+ * @param html the paragraph's inner HTML: the letter's words with note references, mentions and page-break markers,
+ * which hold no text of their own (CSS shows their numbers), so the paragraph's text is the letter's
+ * @param marginHtml the notes and glosses the paragraph cites, in order, to stand beside it (empty when none)
  * @param text the paragraph's words alone: no note numbers, no page markers, no glosses
  * @param page the printed page the paragraph starts on
  * @param noteLabels the notes cited in this paragraph, in order
@@ -18,8 +19,9 @@ import java.util.Objects;
  * @param mentions the phrases that name register entities, in order
  * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
  */
-public record Paragraph(int number, String id, String html, String text, int page, List<String> noteLabels,
-		List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions, List<TextLink> links) {
+public record Paragraph(int number, String id, String html, String marginHtml, String text, int page,
+		List<String> noteLabels, List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions,
+		List<TextLink> links) {
 
 	public Paragraph {
 		if (number < 1) {
@@ -27,6 +29,7 @@ public record Paragraph(int number, String id, String html, String text, int pag
 		}
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(html, "html");
+		Objects.requireNonNull(marginHtml, "marginHtml");
 		Objects.requireNonNull(text, "text");
 		noteLabels = List.copyOf(noteLabels);
 		pageBreaks = List.copyOf(pageBreaks);

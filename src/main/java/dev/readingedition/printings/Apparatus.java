@@ -27,11 +27,11 @@ final class Apparatus {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
 			paragraphs.add(new Paragraph(paragraph.number(), paragraph.id(), html(paragraph, printings),
-					paragraph.text(), paragraph.page(), paragraph.noteLabels(), paragraph.pageBreaks(),
-					paragraph.pageBreakOffsets(), paragraph.mentions(), paragraph.links()));
+					paragraph.marginHtml(), paragraph.text(), paragraph.page(), paragraph.noteLabels(),
+					paragraph.pageBreaks(), paragraph.pageBreakOffsets(), paragraph.mentions(), paragraph.links()));
 		}
-		return new Letter(letter.meta(), letter.titleHtml(), paragraphs, letter.notes(), letter.pageBreaks(),
-				letter.sourceName(), letter.markdown());
+		return new Letter(letter.meta(), letter.titleHtml(), letter.titleMarginHtml(), paragraphs, letter.notes(),
+				letter.pageBreaks(), letter.sourceName(), letter.markdown());
 	}
 
 	/**
@@ -121,15 +121,20 @@ final class Apparatus {
 	}
 
 	/**
-	 * The other printing's page break, written like the base's ({@code [820]}) with its volume: {@code [VI 93]}. It
-	 * holds its label as text, as the base's markers do: axe-core refuses an empty page-break marker's label, and
-	 * everything that reads a paragraph's words skips page-break markers.
+	 * The other printing's page break, written like the base's ({@code [820]}) with its volume: {@code [VI 93]}. Like
+	 * the base's markers it is empty, its label drawn by CSS from {@code data-page}, so that the paragraph's text is
+	 * the letter's words and a reader who copies a sentence copies no page number; its title says whose page it is,
+	 * as its name for a screen reader and its hover text.
 	 */
 	static String pageBreak(Printings.WitnessPageBreak pageBreak, Printing printing) {
-		String volume = escape(printing.siglum());
 		return "<span id=\"" + pageBreak.anchor(printing) + "\" class=\"pagebreak pagebreak-other\""
-				+ " role=\"doc-pagebreak\" aria-label=\"Volume " + volume + ", page " + pageBreak.page() + "\">["
-				+ volume + "\u00a0" + pageBreak.page() + "]</span>";
+				+ " role=\"doc-pagebreak\" title=\"" + escape(pageTitle(printing, pageBreak.page())) + "\" data-page=\""
+				+ escape(printing.siglum()) + "\u00a0" + pageBreak.page() + "\"></span>";
+	}
+
+	/** What a page marker of a printing says it is: "Page 93 of vol. VI" (the page's head names the series). */
+	static String pageTitle(Printing printing, int page) {
+		return "Page " + page + " of vol. " + printing.volume();
 	}
 
 	/** Escapes for HTML text and attributes, leaving the letter's typography (curly quotes, dashes) as it is. */

@@ -18,15 +18,16 @@ import dev.readingedition.search.PassageMatch;
  * target paragraph.
  *
  * @param letter the letter
- * @param titleHtml the title's HTML, marked where its note holds hits
+ * @param titleHtml the title's HTML
+ * @param titleMarginHtml the title's notes, marked where they hold hits
  * @param paragraphs the paragraphs with the HTML to show
  * @param marks how many marks the page holds, numbered {@code m1} … in reading order; for a search, how many passages
  * matched, each one step of the match bar, its first mark {@code m1} … in the order of the results page
  * @param target the anchor of the paragraph (or note) the reader came for, or {@code null}
  * @param stops for a search, the anchors of the matched passages in the order of the results page; else empty
  */
-record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraphs, int marks, String target,
-		List<String> stops) {
+record LetterView(Letter letter, String titleHtml, String titleMarginHtml, List<ParagraphView> paragraphs, int marks,
+		String target, List<String> stops) {
 
 	LetterView {
 		paragraphs = List.copyOf(paragraphs);
@@ -54,10 +55,12 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 	 * third hit the results page listed for this letter.
 	 */
 	static LetterView searched(Letter letter, List<PassageMatch> matches) {
-		String titleHtml = letter.titleHtml();
+		String titleMarginHtml = letter.titleMarginHtml();
 		Map<String, String> htmlById = new LinkedHashMap<>();
+		Map<String, String> marginById = new LinkedHashMap<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
 			htmlById.put(paragraph.id(), paragraph.html());
+			marginById.put(paragraph.id(), paragraph.marginHtml());
 		}
 		List<String> stops = new ArrayList<>();
 		for (PassageMatch match : matches) {
@@ -72,36 +75,39 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 					if (note == null || match.ranges().isEmpty()) {
 						continue;
 					}
+					// Notes and glosses stand in the margin after their paragraph (or the title), not in its words.
 					if (note.citedIn().equals("title")) {
-						titleHtml = TextMarker.markNoteHit(titleHtml, note.id(), match.ranges(), id);
+						titleMarginHtml = TextMarker.markNoteHit(titleMarginHtml, note.id(), match.ranges(), id);
 					}
 					else {
-						htmlById.computeIfPresent(note.citedIn(),
+						marginById.computeIfPresent(note.citedIn(),
 								(paragraph, html) -> TextMarker.markNoteHit(html, note.id(), match.ranges(), id));
 					}
 				}
 				case ANNOTATION -> letter.mentions().stream()
 					.filter((mention) -> mention.first() && mention.entity().anchor().equals(match.anchor()))
 					.findFirst()
-					.ifPresent((mention) -> htmlById.computeIfPresent(mention.paragraphId(),
+					.ifPresent((mention) -> marginById.computeIfPresent(mention.paragraphId(),
 							(paragraph, html) -> TextMarker.markGlossHit(html, match.anchor(), match.ranges(),
 									match.nameRanges(), id)));
 			}
 		}
 		List<ParagraphView> views = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
-			views.add(new ParagraphView(paragraph, htmlById.get(paragraph.id()), false));
+			views.add(new ParagraphView(paragraph, htmlById.get(paragraph.id()), marginById.get(paragraph.id()),
+					false));
 		}
-		return new LetterView(letter, titleHtml, views, stops.size(), null, stops);
+		return new LetterView(letter, letter.titleHtml(), titleMarginHtml, views, stops.size(), null, stops);
 	}
 
 	/**
 	 * One paragraph as shown.
 	 * @param paragraph the model's paragraph
 	 * @param html its HTML, marked or not
+	 * @param marginHtml its notes and glosses, marked or not
 	 * @param target whether the reader came for this paragraph
 	 */
-	record ParagraphView(Paragraph paragraph, String html, boolean target) {
+	record ParagraphView(Paragraph paragraph, String html, String marginHtml, boolean target) {
 	}
 
 	/** The letter as written, nothing marked. */
@@ -118,12 +124,12 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 	static LetterView marked(Letter letter, Map<String, List<Range>> paragraphRanges,
 			Map<String, List<Range>> noteRanges, String target) {
 		int marks = 0;
-		String titleHtml = letter.titleHtml();
+		String titleMarginHtml = letter.titleMarginHtml();
 		for (Note note : letter.titleNotes()) {
 			List<Range> ranges = noteRanges.getOrDefault(note.label(), List.of());
 			if (!ranges.isEmpty()) {
-				Marked marked = TextMarker.markNote(titleHtml, note.id(), ranges, marks + 1);
-				titleHtml = marked.html();
+				Marked marked = TextMarker.markNote(titleMarginHtml, note.id(), ranges, marks + 1);
+				titleMarginHtml = marked.html();
 				marks += marked.marks();
 			}
 		}
@@ -137,18 +143,19 @@ record LetterView(Letter letter, String titleHtml, List<ParagraphView> paragraph
 				marks += marked.marks();
 			}
 			// A note's marks come after the paragraph's own: the note is read after the line that cites it.
+			String marginHtml = paragraph.marginHtml();
 			for (String label : paragraph.noteLabels()) {
 				List<Range> noteHits = noteRanges.getOrDefault(label, List.of());
 				if (!noteHits.isEmpty()) {
-					Marked marked = TextMarker.markNote(html, "n" + label, noteHits, marks + 1);
-					html = marked.html();
+					Marked marked = TextMarker.markNote(marginHtml, "n" + label, noteHits, marks + 1);
+					marginHtml = marked.html();
 					marks += marked.marks();
 				}
 			}
 			boolean isTarget = paragraph.id().equals(target);
-			views.add(new ParagraphView(paragraph, html, isTarget));
+			views.add(new ParagraphView(paragraph, html, marginHtml, isTarget));
 		}
-		return new LetterView(letter, titleHtml, views, marks, target, List.of());
+		return new LetterView(letter, letter.titleHtml(), titleMarginHtml, views, marks, target, List.of());
 	}
 
 }

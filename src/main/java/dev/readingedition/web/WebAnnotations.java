@@ -49,10 +49,11 @@ final class WebAnnotations {
 			Instant made) {
 		String when = made.truncatedTo(ChronoUnit.SECONDS).toString();
 		Map<String, ServedText> served = new HashMap<>();
-		// The title's context starts with what letter.html serves right before it, the document number's line: the
-		// title's first words also open the APA citation (AnnotationAnchoringTests anchors on the served page).
-		served.put(LetterParser.TITLE_ANCHOR,
-				ServedText.of("Document " + letter.meta().document(), letter.titleHtml(), letter.meta().title()));
+		// The title's context starts with what letter.html serves right before it, the document number's line (the
+		// title's first words also open the APA citation), and ends with what follows it there: its notes, in the
+		// margin after the heading (AnnotationAnchoringTests anchors on the served page).
+		served.put(LetterParser.TITLE_ANCHOR, ServedText.of("Document " + letter.meta().document(),
+				letter.titleHtml() + letter.titleMarginHtml(), letter.meta().title()));
 		for (Paragraph paragraph : letter.paragraphs()) {
 			served.put(paragraph.id(), ServedText.of(paragraph.html(), paragraph.text()));
 		}

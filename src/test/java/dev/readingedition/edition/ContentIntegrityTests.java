@@ -78,10 +78,10 @@ class ContentIntegrityTests {
 	void theIdsOfTheReadingPageStayUnique() {
 		Letter letter = RealContent.letter();
 		Set<String> ids = new HashSet<>(List.of("title", "text"));
-		StringBuilder html = new StringBuilder(letter.titleHtml());
+		StringBuilder html = new StringBuilder(letter.titleHtml()).append(letter.titleMarginHtml());
 		for (Paragraph paragraph : letter.paragraphs()) {
 			assertThat(ids.add(paragraph.id())).isTrue();
-			html.append(paragraph.html());
+			html.append(paragraph.html()).append(paragraph.marginHtml());
 		}
 		for (Element element : Jsoup.parseBodyFragment(html.toString()).select("[id]")) {
 			assertThat(ids.add(element.id())).as("id %s is unique", element.id()).isTrue();

@@ -68,7 +68,8 @@ class LetterParserTests {
 			.containsExactly(819, 819, 819, 820, 820, 820, 820, 821, 821, 821, 821, 821);
 		assertThat(letter.paragraph("p3").orElseThrow().html())
 			.contains("many months <span id=\"page820\" class=\"pagebreak\" role=\"doc-pagebreak\" "
-					+ "aria-label=\"Page 820\">[820]</span> ago");
+					+ "title=\"Page 820 of vol. XIV\" "
+					+ "data-page=\"820\"></span> ago");
 		assertThat(letter.lastPage()).isEqualTo(821);
 	}
 
@@ -117,7 +118,11 @@ class LetterParserTests {
 		Letter letter = parse("# A Test Letter\n\nText.[^1]\n\n[^1]: See [doc. 27](https://example.org/d27) <b>bold</b>.\n");
 		assertThat(letter.notes().get(0).html())
 			.isEqualTo("See <a href=\"https://example.org/d27\">doc. 27</a> &lt;b&gt;bold&lt;/b&gt;.");
-		assertThat(letter.paragraphs().get(0).html()).contains("role=\"doc-backlink\"").contains("id=\"n1\"");
+		// The note stands in the paragraph's margin, not in its text.
+		assertThat(letter.paragraphs().get(0).html()).doesNotContain("doc-backlink").doesNotContain("id=\"n1\"");
+		assertThat(letter.paragraphs().get(0).marginHtml()).contains("role=\"doc-backlink\"")
+			.contains("id=\"n1\"")
+			.contains("See <a href=\"https://example.org/d27\">doc. 27</a>");
 	}
 
 	@Test

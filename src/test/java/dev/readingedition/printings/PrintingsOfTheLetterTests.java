@@ -88,7 +88,7 @@ class PrintingsOfTheLetterTests {
 		assertThat(p5).contains("<span class=\"lemma\">tranquility</span><a class=\"variant-ref\" id=\"var1-ref\" "
 				+ "href=\"#var1\" aria-label=\"Variant: VI tranquillity\"></a>");
 		assertThat(p1).contains("I had <span id=\"vol-vi-page93\" class=\"pagebreak pagebreak-other\" "
-				+ "role=\"doc-pagebreak\" aria-label=\"Volume VI, page 93\">[VI&nbsp;93]</span>hoped");
+				+ "role=\"doc-pagebreak\" title=\"Page 93 of vol. VI\" data-page=\"VI&nbsp;93\"></span>hoped");
 		// the words of the paragraphs, as search and quotes read them, are unchanged
 		assertThat(TextMarker.paragraphText(p5)).isEqualTo(letter.paragraphs().get(4).text());
 		assertThat(TextMarker.paragraphText(p1)).isEqualTo(letter.paragraphs().get(0).text());

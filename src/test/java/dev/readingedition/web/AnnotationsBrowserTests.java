@@ -22,16 +22,16 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 
 	/**
 	 * Every margin box with the line it stands beside: a note's reference mark, or the line on which a gloss's first
-	 * mention ends (a phrase may wrap, and the box follows its end).
+	 * mention begins (a phrase may wrap; the box stands beside its first words).
 	 */
 	private static final String MARGIN_BOXES = """
 			return [...document.querySelectorAll('.note, .annotation')].map(n => {
 			  const r = n.getBoundingClientRect();
-			  const reference = n.classList.contains('note') ? document.getElementById('nref' + n.id.substring(1))
-			      : n.previousElementSibling;
+			  const reference = document.getElementById(n.classList.contains('note') ? 'nref' + n.id.substring(1)
+			      : 'aref-' + n.id.substring(2) + '-1');
 			  const lines = reference.getClientRects();
 			  return {id: n.id, left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY,
-			          reference: lines[lines.length - 1].top + scrollY,
+			          reference: lines[0].top + scrollY,
 			          visible: getComputedStyle(n).display !== 'none' && r.height > 0};
 			});""";
 
@@ -84,7 +84,9 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void eachGlossStartsBesideItsFirstMentionUnlessTheBoxAboveRunsLonger() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
-		List<Map<String, Object>> boxes = browser.script(MARGIN_BOXES);
+		// In the margin's order, top to bottom: where a note and a gloss share a line, the note comes first.
+		List<Map<String, Object>> boxes = new java.util.ArrayList<>(browser.script(MARGIN_BOXES));
+		boxes.sort(java.util.Comparator.comparingDouble((box) -> number(box, "top")));
 		double previousBottom = Double.NEGATIVE_INFINITY;
 		for (Map<String, Object> box : boxes) {
 			double expected = Math.max(number(box, "reference"), previousBottom);
@@ -130,7 +132,12 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		assertThat(sources.isDisplayed()).isTrue();
 		assertThat(sources.getText()).startsWith("Sources: FRUS 1961–1963");
 		double top = browser.number("return document.getElementById('a-gromyko').getBoundingClientRect().top");
-		assertThat(top).as("the gloss is in view").isBetween(0.0, 400.0);
+		double mention = browser.number(
+				"return document.getElementById('aref-gromyko-2').getBoundingClientRect().top");
+		assertThat(top).as("the gloss is in view").isBetween(0.0, 700.0);
+		assertThat(Math.abs(top - mention)).as("beside the later mention it was opened from").isLessThan(8 * 28.5);
+		assertThat(browser.driver().findElement(By.cssSelector("#a-gromyko > [role=doc-backlink]"))
+			.getDomAttribute("href")).as("its way back leads to that mention").isEqualTo("#aref-gromyko-2");
 		assertMarginHoldsEveryBoxApart();
 		browser.screenshot("annotations-1400x900-gloss-open");
 		browser.assertAccessible();
@@ -215,8 +222,8 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void theSwitchWorksWithoutJavaScript() {
 		browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		browser.viewport(1400, 900, false);
-		browser.open(url(LETTER));
-		assertThat(displayed("a-thompson")).isTrue();
+		browser.open(url(LETTER + "#a-thompson"));
+		assertThat(displayed("a-thompson")).as("without script, a gloss opens as its mention's target").isTrue();
 
 		browser.driver().findElement(By.cssSelector(".annotation-tools label")).click();
 
@@ -225,26 +232,51 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 			.as("the page's own script did not run").isEqualTo("#a-thompson");
 	}
 
+	/**
+	 * In print, where each note and gloss stands, in the order print shows them (top to bottom): print CSS gathers
+	 * the margins after the letter, the notes first, then the glosses, each with its place.
+	 */
+	private static final String PRINTED = """
+			const top = (e) => e.getBoundingClientRect().top + scrollY;
+			return {text: document.getElementById('p12').getBoundingClientRect().bottom + scrollY,
+			        source: top(document.querySelector('.letter-source')),
+			        notesHeading: getComputedStyle(document.querySelector('.letter'), '::before').content,
+			        glossesHeading: getComputedStyle(document.querySelector('.letter'), '::after').content,
+			        items: [...document.querySelectorAll('.margin > *')].map((i) => ({id: i.id, top: top(i),
+			          shown: i.checkVisibility(), text: i.innerText.trim(),
+			          place: getComputedStyle(i, '::after').content}))
+			          .sort((a, b) => a.top - b.top)};""";
+
 	@Test
 	void inPrintTheAnnotationsAreListedAfterTheNotesInsteadOfTheMargin() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
+		assertPrintListsTheNotesThenTheGlossesAfterTheLetter();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void assertPrintListsTheNotesThenTheGlossesAfterTheLetter() {
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
-			assertThat(displayed("a-thompson")).isFalse();
-			assertThat(browser.driver().findElement(By.cssSelector(".annotations-print")).isDisplayed()).isTrue();
-			double notes = browser.number("return document.querySelector('.endnotes').getBoundingClientRect().bottom");
-			double annotations = browser.number(
-					"return document.querySelector('.annotations-print').getBoundingClientRect().top");
-			assertThat(annotations).isGreaterThanOrEqualTo(notes);
-			List<String> terms = browser.script(
-					"return [...document.querySelectorAll('.annotations-print dt')].map(t => t.textContent)");
-			assertThat(terms).hasSize(18).first().isEqualTo("Llewellyn E. Thompson, Jr. (Person, ¶ 1)");
-			String gloss = browser.script("return document.querySelector('.annotations-print dd').textContent");
-			assertThat(gloss).startsWith("U.S. Ambassador to the Soviet Union")
-				.contains("Sources: FRUS 1961–1963, vol. VI, List of Names");
-			assertThat(browser.number("return document.querySelectorAll('.annotations-print [id]').length"))
-				.as("the list copies no ids").isZero();
+			Map<String, Object> printed = browser.script(PRINTED);
+			List<Map<String, Object>> items = (List<Map<String, Object>>) printed.get("items");
+			assertThat(items).hasSize(23).allSatisfy((item) -> {
+				assertThat(item.get("shown")).as("%s printed", item.get("id")).isEqualTo(true);
+				assertThat(((Number) item.get("top")).doubleValue()).as("%s after the letter", item.get("id"))
+					.isGreaterThan(number(printed, "text"))
+					.isLessThan(number(printed, "source"));
+			});
+			assertThat(items.subList(0, 5)).extracting((item) -> item.get("id"))
+				.containsExactly("n1", "n2", "n3", "n4", "n5");
+			assertThat(items.get(5).get("id")).isEqualTo("a-thompson");
+			assertThat(printed.get("notesHeading")).isEqualTo("\"Notes\"");
+			assertThat(printed.get("glossesHeading")).isEqualTo("\"Annotations\"");
+			String gloss = (String) items.get(5).get("text");
+			assertThat(gloss).startsWith("PERSON Llewellyn E. Thompson, Jr. U.S. Ambassador to the Soviet Union")
+				.contains("Sources: FRUS 1961–1963, vol. VI, List of Names")
+				.doesNotContain("\u21a9");
+			// A gloss's place is the paragraph whose margin holds it, counted by CSS.
+			assertThat((String) items.get(5).get("place")).contains("counter(paragraph)");
 		}
 		finally {
 			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -252,22 +284,11 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void inPrintWithoutJavaScriptEachGlossStandsWhereItIsMentioned() {
+	void inPrintWithoutJavaScriptTheNotesAndGlossesAreListedTheSameWay() {
 		browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
-		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-		try {
-			assertThat(browser.driver().findElements(By.cssSelector(".annotations-print"))).isEmpty();
-			assertThat(displayed("a-thompson")).isTrue();
-			double mention = browser.number(
-					"return document.getElementById('aref-thompson-1').getBoundingClientRect().bottom");
-			double gloss = browser.number("return document.getElementById('a-thompson').getBoundingClientRect().top");
-			assertThat(gloss).as("the gloss follows the line that names him").isBetween(mention - 2, mention + 40);
-		}
-		finally {
-			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-		}
+		assertPrintListsTheNotesThenTheGlossesAfterTheLetter();
 		browser.print("reading-print-without-javascript");
 	}
 

@@ -92,6 +92,23 @@ public final class Browser implements AutoCloseable {
 		return ((Number) value).doubleValue();
 	}
 
+	/** Waits up to five seconds for a script to return true, and fails saying which did not. */
+	public void waitUntil(String script) {
+		long end = System.nanoTime() + 5_000_000_000L;
+		while (!Boolean.TRUE.equals(script(script))) {
+			if (System.nanoTime() > end) {
+				fail("still not true after 5 s on " + driver.getCurrentUrl() + ": " + script);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				fail("interrupted while waiting for " + script);
+			}
+		}
+	}
+
 	/** Saves what the viewport shows, to be looked at by a person. */
 	public Path screenshot(String name) {
 		try {
