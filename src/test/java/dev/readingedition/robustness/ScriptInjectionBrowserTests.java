@@ -84,7 +84,13 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/api/dts/collection?id=" + query(payload),
 				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
 				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
-						+ query(payload));
+						+ query(payload),
+				base + "/about/" + segment(payload), base + "/about?q=" + query(payload),
+				base + "/about/how-to-cite?q=" + query(payload), base + "/letters/" + SLUG + "/compare?q=" + query(payload),
+				base + "/letters/" + SLUG + "/vol-vi/page/94?q=" + query(payload),
+				base + "/letters/" + SLUG + "/vol-vi/page/" + segment(payload),
+				base + "/letters/" + SLUG + "/vol-" + segment(payload) + "/page/94",
+				base + "/letters/" + SLUG + "/vol-vi/cite.bib?p=" + query(payload));
 	}
 
 	@Test
@@ -124,7 +130,9 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
 		browser.viewport(1400, 900, false);
 		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
-				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none", "/names", "/names?kind=person", "/letters?correspondent=john-f-kennedy")) {
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none", "/names", "/names?kind=person", "/letters?correspondent=john-f-kennedy", "/about",
+				"/about/text-and-printings", "/about/how-to-cite", "/about/data-and-formats",
+				"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94")) {
 			browser.open("http://localhost:" + port + path);
 			List<Object> violations = browser.script("return window.__violations");
 			assertThat(violations).as(path).isEmpty();
