@@ -67,6 +67,18 @@ class QueryFuzzTests {
 			check(i, query, "/letters/" + SLUG + "/p" + (1 + random.nextInt(12)) + "?quote=" + q, false);
 			check(i, query, "/api/suggest?q=" + q, true);
 			answered += 5;
+			// The printings' and the front matter's routes, one query in four: a paragraph to cite in vol. VI (a 200,
+			// or the 404 that names the paragraph), a printed page or a front-matter page by a generated name (a 200
+			// or a 404 that says what is missing), and the pages that take no parameter, given one anyway.
+			if (random.nextInt(4) == 0) {
+				String segment = URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+				checkNamed(i, query, "/letters/" + SLUG + "/vol-vi/cite.bib?p=" + q);
+				checkNamed(i, query, "/letters/" + SLUG + "/vol-vi/cite.json?p=" + q);
+				checkNamed(i, query, "/letters/" + SLUG + "/vol-vi/page/" + segment);
+				checkNamed(i, query, "/about/" + segment);
+				check(i, query, "/about/how-to-cite?q=" + q, false);
+				check(i, query, "/letters/" + SLUG + "/compare?q=" + q, false);
+			}
 			// The contents and the index of names are narrowed too, one request in eight, by the same values.
 			if (random.nextInt(8) == 0) {
 				String value = URLEncoder.encode(random.nextBoolean() ? VALUES[random.nextInt(VALUES.length)] : query,
@@ -98,6 +110,25 @@ class QueryFuzzTests {
 		else if (isJson) {
 			JsonNode answer = json.readTree(body);
 			assertThat(answer.has("hits") || answer.has("suggestions")).as(replay).isTrue();
+		}
+	}
+
+	/**
+	 * A route that names something by its address: a 200, or a 400 or 404 page that says what was wrong (Tomcat's
+	 * own 400 for a character it refuses in a path, the site's 404 naming what is missing), never a 500 or a trace.
+	 */
+	private void checkNamed(int index, String query, String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String replay = "query #" + index + " (seed " + SEED + ") " + describe(query) + " at " + path.substring(0,
+				Math.min(path.length(), 120));
+		int status = response.statusCode();
+		assertThat(status).as(replay).isIn(200, 400, 404);
+		assertThat(response.body()).as(replay).doesNotContain("Exception").doesNotContain("Whitelabel")
+			.doesNotContain("\tat dev.").doesNotContain("<script>");
+		if (status == 404) {
+			assertThat(response.body()).as(replay + ": a 404 says what is missing").containsAnyOf("no paragraph",
+					"not among them", "no page", "There is no page at this address", "Not found");
 		}
 	}
 
