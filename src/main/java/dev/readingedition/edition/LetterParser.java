@@ -710,16 +710,7 @@ public final class LetterParser {
 
 		/** Appends text, collapsing each run of white space to one space and dropping it at the start. */
 		private void add(CharSequence chars) {
-			for (int i = 0; i < chars.length(); i++) {
-				char c = chars.charAt(i);
-				if (Character.isWhitespace(c)) {
-					if (text.isEmpty() || text.charAt(text.length() - 1) == ' ') {
-						continue;
-					}
-					c = ' ';
-				}
-				text.append(c);
-			}
+			WhiteSpace.appendCollapsed(text, chars);
 		}
 
 	}

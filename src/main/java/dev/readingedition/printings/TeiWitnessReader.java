@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import dev.readingedition.edition.ContentException;
+import dev.readingedition.edition.WhiteSpace;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -200,16 +201,7 @@ final class TeiWitnessReader {
 		}
 
 		private void add(String chars) {
-			for (int i = 0; i < chars.length(); i++) {
-				char c = chars.charAt(i);
-				if (Character.isWhitespace(c)) {
-					if (text.isEmpty() || text.charAt(text.length() - 1) == ' ') {
-						continue;
-					}
-					c = ' ';
-				}
-				text.append(c);
-			}
+			WhiteSpace.appendCollapsed(text, chars);
 		}
 
 		/**
