@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the citations of the current request: addressed with its permalinks, accessed today by the injected
- * {@link Clock} (so a cached page is kept per day, see {@link ResponseCache}), rendered by the CSL processor. Its
+ * {@link Clock} (so a cached page is kept per day, see {@link ResponseCache} and {@link Dependencies}), rendered by the CSL processor. Its
  * methods are public because the templates call them.
  * <p>
  * To cite another printing of a letter (its second printing, say), pass a {@link Printing} and, for a paragraph, a

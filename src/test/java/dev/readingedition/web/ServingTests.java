@@ -46,9 +46,34 @@ class ServingTests extends HttpTestSupport {
 		HttpResponse<String> page = http.get(LETTER);
 		assertThat(page.headers().firstValue("ETag").orElseThrow()).matches("\"[A-Za-z0-9_-]{27}\"");
 		assertThat(page.headers().firstValue("Last-Modified")).isPresent();
-		assertThat(page.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+		// Browsers revalidate every time; a shared cache (nginx in front of replicas) keeps it 5 s, then revalidates.
+		assertThat(page.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=0, s-maxage=5, stale-while-revalidate=5, stale-if-error=86400");
 		assertThat(page.headers().firstValue("Vary")).hasValue("Accept-Encoding");
 		assertThat(http.get(LETTER).headers().firstValue("ETag")).isEqualTo(page.headers().firstValue("ETag"));
+	}
+
+	/**
+	 * Dated by the content's own time (its files' newest), not by when this process loaded it, so every replica
+	 * serving the same content says the same; and no earlier than today's start, since pages are made each day.
+	 */
+	@Test
+	void aPageIsLastModifiedWhenItsContentWas() throws IOException {
+		long newest;
+		try (Stream<Path> paths = Files.walk(Path.of("content"))) {
+			newest = paths.mapToLong((path) -> path.toFile().lastModified()).max().orElseThrow() / 1000 * 1000;
+		}
+		long dayStart = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+			.atStartOfDay(java.time.ZoneOffset.UTC)
+			.toInstant()
+			.toEpochMilli();
+		HttpResponse<String> page = http.get(LETTER);
+		long lastModified = java.time.ZonedDateTime
+			.parse(page.headers().firstValue("Last-Modified").orElseThrow(),
+					java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+			.toInstant()
+			.toEpochMilli();
+		assertThat(lastModified).isEqualTo(Math.max(newest, dayStart));
 	}
 
 	@Test
