@@ -1,4 +1,4 @@
-# How bench/run starts a Spring Boot jar: the same way for the edition and for the empty baseline app, so the
+# How bench/run starts a Spring Boot jar: the same way for the edition and for the baseline app, so the
 # start-up and memory ratios compare like with like. LAUNCH=cds (default) extracts the jar and trains a
 # class-data-sharing archive first; LAUNCH=jar is a plain java -jar.
 LAUNCH=${LAUNCH:-cds}
@@ -39,7 +39,7 @@ launch_command() {
   [ "${1:-}" = "--" ] && shift
   local jar
   jar=$(ls "$dir"/*.jar)
-  if [ "$LAUNCH" = cds ]; then
+  if [ "$LAUNCH" = cds ] && [ "${START_MODE:-restart}" != cold ]; then
     exec java -XX:SharedArchiveFile="$dir/app.jsa" -Xshare:auto "${jvm[@]}" -jar "$jar" "$@"
   else
     exec java "${jvm[@]}" -jar "$jar" "$@"
