@@ -27,7 +27,7 @@ class CmifController {
 	ResponseEntity<byte[]> cmif(Snapshot snapshot) {
 		return ResponseEntity.ok()
 			.contentType(CMIF)
-			.body(Cmif.document(snapshot.edition(), permalinks.base(), permalinks::letter, snapshot.loadedAt()));
+			.body(Cmif.document(snapshot.edition(), permalinks.base(), permalinks::letter, snapshot.modifiedAt()));
 	}
 
 }

@@ -40,7 +40,7 @@ class OpenDataController {
 		Letter letter = letter(snapshot, slug);
 		String page = permalinks.letter(letter);
 		return WebAnnotations.of(letter, page, page + "/annotations.jsonld",
-				WebAnnotations.Agent.software(permalinks.absolute("/"), siteName), snapshot.loadedAt());
+				WebAnnotations.Agent.software(permalinks.absolute("/"), siteName), snapshot.modifiedAt());
 	}
 
 	@GetMapping("/letters/{slug}.md")

@@ -131,8 +131,18 @@ public class ResponseCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Snapshot snapshot = live.snapshot();
+		Snapshot snapshot = live.acquire();
 		request.setAttribute(SnapshotArgumentResolver.ATTRIBUTE, snapshot);
+		try {
+			answer(snapshot, request, response, chain);
+		}
+		finally {
+			snapshot.release();
+		}
+	}
+
+	private void answer(Snapshot snapshot, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		String query = request.getQueryString();
 		if (query != null && query.length() > 2048 || asksForFreshAnswer(request)) {
 			chain.doFilter(request, response);
@@ -157,7 +167,7 @@ public class ResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		Instant dayStart = today.atStartOfDay(clock.getZone()).toInstant();
-		Instant modified = snapshot.loadedAt().isAfter(dayStart) ? snapshot.loadedAt() : dayStart;
+		Instant modified = snapshot.modifiedAt().isAfter(dayStart) ? snapshot.modifiedAt() : dayStart;
 		page = Page.of(captured.getContentAsByteArray(), type, captured.getHeader(HttpHeaders.CONTENT_DISPOSITION),
 				captured.getHeader(HttpHeaders.LINK), modified, files);
 		store(snapshot, today, key, page);

@@ -1,12 +1,17 @@
 package dev.readingedition.system;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import dev.readingedition.BackgroundWork;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.unbescape.html.HtmlEscape;
 
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +21,25 @@ import org.springframework.stereotype.Component;
  * JVM (0.2 s of 0.45 s, measured).
  */
 @Component
-class TemplateWarmUp {
+class TemplateWarmUp implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(TemplateWarmUp.class);
 
+	private final ITemplateEngine templates;
+
+	private final Executor background;
+
 	private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
-	TemplateWarmUp(ITemplateEngine templates) {
-		Thread warmUp = new Thread(() -> {
+	TemplateWarmUp(ITemplateEngine templates, @Qualifier(BackgroundWork.EXECUTOR) Executor background) {
+		this.templates = templates;
+		this.background = background;
+	}
+
+	/** Starts as soon as the engine exists, on a background thread beside the rest of start-up. */
+	@Override
+	public void afterPropertiesSet() {
+		background.execute(() -> {
 			try {
 				templates.getConfiguration();
 				HtmlEscape.escapeHtml4Xml("&");
@@ -34,9 +50,7 @@ class TemplateWarmUp {
 				logger.debug("Could not get the templates ready ahead of the first page", ex);
 				ready.completeExceptionally(ex);
 			}
-		}, "template-warm-up");
-		warmUp.setDaemon(true);
-		warmUp.start();
+		});
 	}
 
 	/** Done when Thymeleaf is ready; failed with what stopped the warm-up, if something did. */

@@ -45,7 +45,8 @@ class AccessDateTests extends HttpTestSupport {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock(Instant.parse("2026-11-28T23:30:00Z"));
+			// Late on a day after the content's files were last changed (pages are dated by them), as a real clock is.
+			return new MovableClock(LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(23, 30).toInstant(ZoneOffset.UTC));
 		}
 
 	}

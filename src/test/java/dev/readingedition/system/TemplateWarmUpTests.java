@@ -1,6 +1,8 @@
 package dev.readingedition.system;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,7 +18,16 @@ class TemplateWarmUpTests {
 	void getsTheEngineReady() throws InterruptedException, ExecutionException, TimeoutException {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new StringTemplateResolver());
-		new TemplateWarmUp(engine).ready().get(10, TimeUnit.SECONDS);
+		ExecutorService background = Executors.newSingleThreadExecutor();
+		try {
+			TemplateWarmUp warmUp = new TemplateWarmUp(engine, background);
+			assertThat(engine.isInitialized()).isFalse();
+			warmUp.afterPropertiesSet();
+			warmUp.ready().get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			background.shutdownNow();
+		}
 		assertThat(engine.isInitialized()).isTrue();
 	}
 
