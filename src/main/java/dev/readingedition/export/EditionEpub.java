@@ -27,7 +27,7 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
 import dev.readingedition.export.OtherPrinting.PrintedPage;
 import dev.readingedition.printings.Witness;
-import dev.readingedition.web.OpenDataFiles.FrontMatterHtml;
+import dev.readingedition.export.OpenDataFiles.FrontMatterHtml;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;

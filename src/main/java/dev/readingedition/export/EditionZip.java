@@ -16,7 +16,6 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.tei.LetterTei;
-import dev.readingedition.web.OpenDataFiles;
 
 import org.springframework.stereotype.Component;
 
