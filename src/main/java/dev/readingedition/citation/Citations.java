@@ -1,7 +1,6 @@
 package dev.readingedition.citation;
 
 import dev.readingedition.reading.Permalinks;
-import dev.readingedition.system.ResponseCache;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the citations of the current request: addressed with its permalinks, accessed today by the injected
- * {@link Clock} (so a cached page is kept per day, see {@link ResponseCache} and {@link Dependencies}), rendered by the CSL processor. Its
+ * {@link Clock} (so a cached page is kept per day: the day is one of a rendering's dependencies, see
+ * {@code system.Dependencies}), rendered by the CSL processor. Its
  * methods are public because the templates call them.
  * <p>
  * To cite another printing of a letter (its second printing, say), pass a {@link Printing} and, for a paragraph, a

@@ -12,7 +12,7 @@ import dev.readingedition.live.Snapshot;
 
 /**
  * Which content a download was made from: the SHA-256 of every source file (each letter's Markdown and the register,
- * with their names) and when that content last changed. The books and the zip carry it, and take their dates from
+ * with their file names) and when that content last changed. The books and the zip carry it, and take their dates from
  * it, so the same content always gives the same files, in every process that serves it.
  *
  * @param hash the content's SHA-256, in hex
@@ -28,16 +28,24 @@ record ContentVersion(String hash, Instant modifiedAt) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Letter letter : edition.letters()) {
-				update(digest, letter.sourceName());
+				update(digest, fileName(letter.sourceName()));
 				update(digest, letter.markdown());
 			}
-			update(digest, edition.register().sourceName());
+			update(digest, fileName(edition.register().sourceName()));
 			update(digest, edition.register().markdown());
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A source's name without its folder: the same content copied to another folder (another replica's, say) is
+	 * the same version.
+	 */
+	private static String fileName(String sourceName) {
+		return sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
 	}
 
 	private static void update(MessageDigest digest, String part) {
