@@ -1,48 +1,30 @@
 package dev.readingedition.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import dev.readingedition.edition.TextMarker;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import dev.readingedition.edition.HtmlText;
 
 /**
  * A paragraph (or the title) as the reading page serves it, read the way annotation clients read a page: its
  * {@code textContent}, which holds the letter's words and whatever the model's HTML sets among them (note marks and
  * notes, glosses, page markers), and where each character of the letter's own text stands in it. Web Annotation
  * selectors give their context from this text, so that a client searching the page finds them at their words.
- * The letter's text is read from the HTML as {@link TextMarker} reads it, so its offsets are the model's.
+ * Both were read from the HTML once, with the places of the words ({@link HtmlText}), so the offsets are the model's.
  */
 final class ServedText {
 
-	/** What {@link TextMarker} does not count as the letter's words. */
-	private static final String APPARATUS = ".note, sup, .pagebreak, .annotation";
+	private final String lead;
 
-	private final StringBuilder served = new StringBuilder();
+	private final HtmlText.Words words;
 
-	private final StringBuilder words = new StringBuilder();
-
-	private final List<Integer> positions = new ArrayList<>();
-
-	private ServedText(String lead, String html) {
-		served.append(lead);
-		collect(Jsoup.parseBodyFragment(html).body(), false);
-		// The model's text is stripped, as TextMarker's is.
-		while (words.length() > 0 && words.charAt(words.length() - 1) == ' ') {
-			words.setLength(words.length() - 1);
-			positions.remove(positions.size() - 1);
-		}
+	private ServedText(String lead, HtmlText.Words words) {
+		this.lead = lead;
+		this.words = words;
 	}
 
 	/**
 	 * The served text of a paragraph's (or the title's) HTML.
 	 * @throws IllegalStateException if its words differ from the model's text, which would make its offsets wrong
 	 */
-	static ServedText of(String html, String modelText) {
+	static ServedText of(HtmlText html, String modelText) {
 		return of("", html, modelText);
 	}
 
@@ -52,23 +34,23 @@ final class ServedText {
 	 * at a paragraph's start needs it: "The " alone would be found anywhere.
 	 * @param lead what the page's text holds right before the HTML (the reading page's markup decides it)
 	 */
-	static ServedText of(String lead, String html, String modelText) {
-		ServedText text = new ServedText(lead, html);
-		if (!text.words.toString().equals(modelText)) {
-			throw new IllegalStateException("the words read from the HTML differ from the model's text: \"" + text.words
-					+ "\" / \"" + modelText + "\"");
+	static ServedText of(String lead, HtmlText html, String modelText) {
+		HtmlText.Words words = html.words(HtmlText.PARAGRAPH).orElseThrow();
+		if (!words.text().equals(modelText)) {
+			throw new IllegalStateException("the words read from the HTML differ from the model's text: \""
+					+ words.text() + "\" / \"" + modelText + "\"");
 		}
-		return text;
+		return new ServedText(lead, words);
 	}
 
 	/** The whole text as served. */
 	String text() {
-		return served.toString();
+		return lead + words.served();
 	}
 
 	/** Where the model's character at {@code index} stands in the served text. */
 	int position(int index) {
-		return positions.get(index);
+		return lead.length() + words.servedAt(index);
 	}
 
 	/**
@@ -77,37 +59,6 @@ final class ServedText {
 	 */
 	boolean contiguous(int start, int end) {
 		return end > start && position(end - 1) - position(start) == end - 1 - start;
-	}
-
-	private void collect(Node parent, boolean apparatus) {
-		for (Node child : parent.childNodes()) {
-			if (child instanceof TextNode textNode) {
-				String raw = textNode.getWholeText();
-				for (int i = 0; i < raw.length(); i++) {
-					char c = raw.charAt(i);
-					if (!apparatus) {
-						if (Character.isWhitespace(c)) {
-							// White space collapses in the model's text, and is dropped at its start.
-							if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
-								words.append(' ');
-								positions.add(served.length());
-							}
-						}
-						else {
-							words.append(c);
-							positions.add(served.length());
-						}
-					}
-					served.append(c);
-				}
-			}
-			else if (child instanceof DataNode data) {
-				served.append(data.getWholeData());
-			}
-			else if (child instanceof Element element) {
-				collect(element, apparatus || element.is(APPARATUS));
-			}
-		}
 	}
 
 }
