@@ -1,5 +1,7 @@
 package dev.readingedition.web;
 
+import dev.readingedition.edition.WhiteSpace;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,6 +27,8 @@ class SharingModelAdvice {
 	void sharing(Model model) {
 		model.addAttribute("permalinks", permalinks);
 		model.addAttribute("citations", citations);
+		// The sharing script builds quotes by the server's white-space rule, given here rather than copied there.
+		model.addAttribute("whiteSpace", WhiteSpace.CHARACTER);
 	}
 
 }
