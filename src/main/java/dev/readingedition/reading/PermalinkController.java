@@ -9,13 +9,9 @@ import java.util.Optional;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.TextMarker;
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.live.Snapshot;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Node;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -99,7 +95,7 @@ public class PermalinkController {
 			.stream()
 			.filter((paragraph) -> paragraph.pageBreaks().contains(page))
 			.findFirst()
-			.map((paragraph) -> "\u2026" + textAfter(paragraph.html(), anchor))
+			.map((paragraph) -> "\u2026" + paragraph.textFrom(page))
 			.orElse(letter.paragraphs().get(0).text());
 		Preview preview = new Preview(letter.meta().title() + " (" + letter.meta().dateline() + "), page " + page,
 				Preview.excerpt(text), permalinks.page(letter, page));
@@ -121,21 +117,6 @@ public class PermalinkController {
 
 	private static Letter letter(Snapshot snapshot, String slug) {
 		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
-	}
-
-	/** The words of a paragraph from a page-break marker on, read from its HTML as {@link TextMarker} reads it. */
-	private static String textAfter(String paragraphHtml, String anchor) {
-		Document document = Jsoup.parseBodyFragment(paragraphHtml);
-		Node marker = document.getElementById(anchor);
-		if (marker == null) {
-			return TextMarker.paragraphText(paragraphHtml);
-		}
-		for (Node node = marker; node != document.body(); node = node.parent()) {
-			while (node.previousSibling() != null) {
-				node.previousSibling().remove();
-			}
-		}
-		return TextMarker.paragraphText(document.body().html());
 	}
 
 	@ExceptionHandler(QuoteTooLongException.class)

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.readingedition.edition.WhiteSpace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -280,6 +281,8 @@ class PermalinkPagesTests extends HttpTestSupport {
 		// Named for edition.js to load at the reader's first move, not loaded with the page.
 		assertThat(page.select("meta[name=share-script][content~=^/js/share-[0-9a-f]{32}\\.js$]")).hasSize(1);
 		assertThat(page.select("script[src*=share]")).isEmpty();
+		// Its quotes collapse white space by the server's rule, which the page gives it instead of a copy.
+		assertThat(page.select("meta[name=share-script]").attr("data-space")).isEqualTo(WhiteSpace.CHARACTER);
 		for (Element script : page.select("script")) {
 			assertThat(script.data()).isEmpty();
 		}
