@@ -1,5 +1,8 @@
 package dev.readingedition.reading;
 
+import dev.readingedition.citation.PrintingCitations;
+import dev.readingedition.printings.Printing;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +34,11 @@ public class PermalinkController {
 
 	private final Permalinks permalinks;
 
-	PermalinkController(Permalinks permalinks) {
+	private final PrintingCitations printingCitations;
+
+	PermalinkController(Permalinks permalinks, PrintingCitations printingCitations) {
 		this.permalinks = permalinks;
+		this.printingCitations = printingCitations;
 	}
 
 	@GetMapping("/letters/{slug}/{id:p[0-9a-z]+}")
@@ -94,7 +100,10 @@ public class PermalinkController {
 		Preview preview = new Preview(letter.meta().title() + " (" + letter.meta().dateline() + "), page " + page,
 				Preview.excerpt(text), permalinks.page(letter, page));
 		Permalink permalink = new Permalink(anchor, "page " + page, preview, null, null, false);
-		return page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
+		ModelAndView view = page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
+		// The page is cited as that page alone, as vol. VI's pages are, not as the letter's whole range.
+		view.addObject("printingCitation", printingCitations.page(letter, Printing.of(letter), page));
+		return view;
 	}
 
 	private ModelAndView page(Letter letter, LetterView view, Permalink permalink) {

@@ -167,6 +167,12 @@ class PermalinkPagesTests extends HttpTestSupport {
 		assertThat(notice.text()).isEqualTo("Linked page 820");
 		assertThat(notice.attr("href")).isEqualTo("#page820");
 		assertThat(page.getElementById("page820")).isNotNull();
+		// The page is cited as that page, not as the letter's whole range of pages.
+		Element cite = page.select("details").stream()
+			.filter((details) -> details.selectFirst("summary").text().equals("Cite this page of the printing"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cite.text()).contains("820").doesNotContain("819\u2013", "819\u201321", "pp. 819");
 	}
 
 	@Test
