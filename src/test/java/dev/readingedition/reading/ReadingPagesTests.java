@@ -30,6 +30,15 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
+	void theTemplatesIndentationIsNotSentWithTheReadingPage() {
+		String page = http.get("/letters/" + SLUG).body();
+		// The templates are indented as natural templates; their line breaks between tags are layout, not the page's.
+		assertThat(page).startsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+			.doesNotContainPattern(">[ \\t]*\\n\\s*<")
+			.endsWith("</body></html>");
+	}
+
+	@Test
 	public void theLetterPageIsHtmlWithTwelveAnchoredParagraphs() {
 		HttpResponse<String> response = http.get("/letters/" + SLUG);
 		assertThat(response.statusCode()).isEqualTo(200);
