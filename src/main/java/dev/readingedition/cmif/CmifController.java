@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.web.Permalinks;
+import dev.readingedition.reading.Permalinks;
 
 /**
  * The correspondence as CMIF at {@code /cmif.xml}, for correspSearch to harvest. Written once per load of the content
@@ -27,7 +27,7 @@ class CmifController {
 	ResponseEntity<byte[]> cmif(Snapshot snapshot) {
 		return ResponseEntity.ok()
 			.contentType(CMIF)
-			.body(Cmif.document(snapshot.edition(), permalinks.base(), permalinks::letter, snapshot.loadedAt()));
+			.body(Cmif.document(snapshot.edition(), permalinks.base(), permalinks::letter, snapshot.modifiedAt()));
 	}
 
 }

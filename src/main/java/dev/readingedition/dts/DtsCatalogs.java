@@ -1,7 +1,7 @@
 package dev.readingedition.dts;
 
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.web.Permalinks;
+import dev.readingedition.reading.Permalinks;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;

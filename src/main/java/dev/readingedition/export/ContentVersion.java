@@ -12,16 +12,16 @@ import dev.readingedition.live.Snapshot;
 
 /**
  * Which content a download was made from: the SHA-256 of every source file (each letter's Markdown and the register,
- * with their names) and when that content was loaded. The books and the zip carry it, and take their dates from it,
- * so the same content always gives the same files.
+ * with their names) and when that content last changed. The books and the zip carry it, and take their dates from
+ * it, so the same content always gives the same files, in every process that serves it.
  *
  * @param hash the content's SHA-256, in hex
- * @param loadedAt when the content was loaded, to the second
+ * @param modifiedAt when the content's files last changed, to the second
  */
-record ContentVersion(String hash, Instant loadedAt) {
+record ContentVersion(String hash, Instant modifiedAt) {
 
 	static ContentVersion of(Snapshot snapshot) {
-		return new ContentVersion(hash(snapshot.edition()), snapshot.loadedAt());
+		return new ContentVersion(hash(snapshot.edition()), snapshot.modifiedAt());
 	}
 
 	static String hash(Edition edition) {

@@ -27,7 +27,7 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
 import dev.readingedition.export.OtherPrinting.PrintedPage;
 import dev.readingedition.printings.Witness;
-import dev.readingedition.web.OpenDataFiles.FrontMatterHtml;
+import dev.readingedition.export.OpenDataFiles.FrontMatterHtml;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class EditionEpub {
 	 */
 	byte[] render(Edition edition, List<FrontMatterHtml> about, ExportLinks links, ContentVersion version) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-		try (ZipWriter zip = new ZipWriter(out, version.loadedAt())) {
+		try (ZipWriter zip = new ZipWriter(out, version.modifiedAt())) {
 			zip.stored("mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
 			zip.deflated("META-INF/container.xml", """
 					<?xml version="1.0" encoding="UTF-8"?>
@@ -128,7 +128,7 @@ class EditionEpub {
 			opf.append("    <dc:creator>").append(escape(person)).append("</dc:creator>\n");
 		}
 		opf.append("    <dc:publisher>").append(escape(links.siteName())).append("</dc:publisher>\n");
-		opf.append("    <dc:date>").append(MODIFIED.format(version.loadedAt()).substring(0, 10)).append("</dc:date>\n");
+		opf.append("    <dc:date>").append(MODIFIED.format(version.modifiedAt()).substring(0, 10)).append("</dc:date>\n");
 		opf.append("    <dc:description>").append(escape(description(edition))).append("</dc:description>\n");
 		opf.append("    <dc:rights>The letters are works of the United States government and in the public domain; ")
 			.append("the notes and the glossary are the edition\u2019s own, under the MIT licence.</dc:rights>\n");
@@ -139,7 +139,7 @@ class EditionEpub {
 			opf.append("    <dc:source id=\"src").append(source).append("\">").append(escape(printing))
 				.append("</dc:source>\n");
 		}
-		opf.append("    <meta property=\"dcterms:modified\">").append(MODIFIED.format(version.loadedAt()))
+		opf.append("    <meta property=\"dcterms:modified\">").append(MODIFIED.format(version.modifiedAt()))
 			.append("</meta>\n");
 		opf.append("""
 				    <meta property="schema:accessMode">textual</meta>
@@ -366,8 +366,8 @@ class EditionEpub {
 			.text("The letters are works of the United States government and in the public domain. The notes and the "
 					+ "glossary are the edition\u2019s own, distributed with it under the MIT licence.");
 		rights.appendElement("p")
-			.text("Content version " + version.shortHash() + " (SHA-256 " + version.hash() + "), loaded "
-					+ DAY.format(version.loadedAt()) + ".");
+			.text("Content version " + version.shortHash() + " (SHA-256 " + version.hash() + "), last changed "
+					+ DAY.format(version.modifiedAt()) + ".");
 		return document("About this edition", body);
 	}
 

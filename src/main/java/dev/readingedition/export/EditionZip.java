@@ -16,7 +16,6 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.tei.LetterTei;
-import dev.readingedition.web.OpenDataFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -58,7 +57,7 @@ class EditionZip {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		List<String> listed = new ArrayList<>();
 		Map<String, byte[]> tei = sources.tei();
-		try (ZipWriter zip = new ZipWriter(out, version.loadedAt())) {
+		try (ZipWriter zip = new ZipWriter(out, version.modifiedAt())) {
 			String readme = readme(edition, links, version, tei);
 			zip.deflated(ROOT + "README.md", readme);
 			if (licence != null) {
@@ -71,7 +70,7 @@ class EditionZip {
 				String base = ROOT + "letters/" + letter.slug();
 				zip.deflated(base + ".md", letter.markdown());
 				zip.deflated(base + ".xml", LetterTei.document(edition, letter, data.letterUrl(letter)));
-				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter, version.loadedAt()));
+				zip.deflated(base + ".annotations.jsonld", data.annotationsJsonLd(letter, version.modifiedAt()));
 				zip.deflated(base + ".csl.json", data.cslJson(letter));
 				zip.deflated(base + ".bib", data.bibtex(letter));
 				// The letter cited in its other printing, as its own routes serve it.
@@ -81,7 +80,7 @@ class EditionZip {
 				}
 			}
 			// The correspondence as CMIF, as /cmif.xml serves it, for correspSearch and other letter indexes.
-			zip.deflated(ROOT + "cmif.xml", Cmif.document(edition, links.base(), data::letterUrl, version.loadedAt()));
+			zip.deflated(ROOT + "cmif.xml", Cmif.document(edition, links.base(), data::letterUrl, version.modifiedAt()));
 			for (Map.Entry<String, byte[]> file : tei.entrySet()) {
 				zip.deflated(ROOT + "sources/" + file.getKey(), file.getValue());
 			}
@@ -105,7 +104,7 @@ class EditionZip {
 		readme.append("## Version\n\n");
 		readme.append("- Content SHA-256: `").append(version.hash()).append("` (of every letter's Markdown and the ")
 			.append("register, with their file names)\n");
-		readme.append("- Content loaded: ").append(STAMP.format(version.loadedAt())).append("\n");
+		readme.append("- Content last changed: ").append(STAMP.format(version.modifiedAt())).append("\n");
 		readme.append("- Letters: ").append(edition.letters().size()).append("\n\n");
 		readme.append("## Licences\n\n");
 		readme.append("- The letters are works of the United States government and in the public domain. Their text ")

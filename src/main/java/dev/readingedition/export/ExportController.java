@@ -4,8 +4,7 @@ import java.util.Locale;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.web.LetterNotFoundException;
-import dev.readingedition.web.OpenDataFiles;
+import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

@@ -76,7 +76,7 @@ class LetterPdf {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return PdfFinishing.finish(out.toByteArray(), fonts, version.loadedAt(),
+		return PdfFinishing.finish(out.toByteArray(), fonts, version.modifiedAt(),
 				version.hash() + " " + letter.slug() + " " + links.base());
 	}
 
@@ -198,7 +198,7 @@ class LetterPdf {
 					+ "names and terms are the edition\u2019s own, distributed with it under the MIT licence. Set in "
 					+ "Spectral and Spectral SC (SIL Open Font License).");
 		about.appendElement("p")
-			.text("Content version " + version.shortHash() + ", loaded " + DAY.format(version.loadedAt()) + ".");
+			.text("Content version " + version.shortHash() + ", last changed " + DAY.format(version.modifiedAt()) + ".");
 		// The content links to the site with paths; a PDF is read away from it.
 		LetterMarkup.siteLinks(body, (href) -> links.base() + href);
 		return LetterMarkup.xhtml(html);

@@ -27,7 +27,14 @@ class ContentHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		return health(live.snapshot(), live.lastFailure());
+		// Held while it is read: a reload may replace it and close its index meanwhile.
+		Snapshot snapshot = live.acquire();
+		try {
+			return health(snapshot, live.lastFailure());
+		}
+		finally {
+			snapshot.release();
+		}
 	}
 
 	static Health health(Snapshot snapshot, Optional<LiveEdition.Failure> lastFailure) {

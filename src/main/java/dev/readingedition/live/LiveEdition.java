@@ -1,21 +1,16 @@
 package dev.readingedition.live;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.readingedition.BackgroundWork;
 import dev.readingedition.edition.ContentException;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.EditionLoader;
@@ -26,17 +21,20 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The edition being served: loaded at start-up (bad content stops start-up, naming file and line), and loaded
  * again whole when the content changes. A reload parses, indexes and checks everything before it swaps the new
- * snapshot in, atomically; broken content keeps the last good edition in service and is reported.
+ * snapshot in, atomically; broken content keeps the last good edition in service and is reported. A replaced
+ * snapshot's index is closed when the last request reading it lets it go (see {@link Snapshot}).
  */
 @Component
-public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
+public class LiveEdition implements InitializingBean, SmartInitializingSingleton, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(LiveEdition.class);
 
@@ -44,38 +42,36 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 
 	private final Clock clock;
 
+	private final Executor background;
+
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-	private final CompletableFuture<Snapshot> firstLoad;
+	private final CompletableFuture<Snapshot> firstLoad = new CompletableFuture<>();
 
 	private volatile Failure lastFailure;
 
-	private final Queue<Snapshot> retired = new ConcurrentLinkedQueue<>();
-
-	/** How long a replaced index stays open for the requests still reading it. */
-	private static final Duration RETIREMENT_DELAY = Duration.ofSeconds(30);
-
-	private final ScheduledExecutorService retirement = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "content-retirement");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	/**
 	 * @param contentDir the content folder; when it does not exist, the copy packaged in the jar is served
-	 * @param clock the edition's clock, which dates each load (pages say when they were last modified by it)
+	 * @param clock the edition's clock, which says when each load was made (health reports it)
+	 * @param background where the first load runs, beside the rest of start-up
 	 */
-	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir, Clock clock) {
+	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir, Clock clock,
+			@Qualifier(BackgroundWork.EXECUTOR) Executor background) {
 		this.folder = Files.isDirectory(contentDir) ? contentDir : null;
 		this.clock = clock;
-		// The first load runs beside the rest of start-up (it is mostly class loading on a cold JVM); start-up
-		// waits for the parsed letters in afterSingletonsInstantiated, so bad content still stops start-up and the
-		// server never answers before the edition is whole. The search index is built next, on the same thread,
-		// while the reading pages are already served: searches wait for it, and readiness reports it.
-		this.firstLoad = new CompletableFuture<>();
-		Thread loading = new Thread(this::loadFirst, "content-first-load");
-		loading.setDaemon(true);
-		loading.start();
+		this.background = background;
+	}
+
+	/**
+	 * Starts the first load as soon as this bean exists. It runs beside the rest of start-up (it is mostly class
+	 * loading on a cold JVM); start-up waits for the parsed letters in {@link #afterSingletonsInstantiated}, so bad
+	 * content still stops start-up and the server never answers before the edition is whole. The search index is
+	 * built next, by the same task, while the reading pages are already served: searches wait for it, and
+	 * readiness reports it.
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		background.execute(this::loadFirst);
 	}
 
 	private void loadFirst() {
@@ -88,7 +84,8 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 			return;
 		}
 		CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
-		firstLoad.complete(new Snapshot(parsed.edition(), indexing, parsed.redirects(), 1, clock.instant()));
+		firstLoad.complete(new Snapshot(parsed.edition(), indexing, parsed.redirects(), 1, clock.instant(),
+				parsed.modifiedAt()));
 		try {
 			indexing.complete(index(parsed));
 		}
@@ -111,10 +108,30 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 		}
 	}
 
-	/** The edition to answer one request from; read it once per request. */
+	/**
+	 * The edition as it stands, for what reads no index after a reload could replace it (the letters, health). A
+	 * request takes its snapshot with {@link #acquire()}.
+	 */
 	public Snapshot snapshot() {
 		Snapshot snapshot = current.get();
 		return snapshot != null ? snapshot : firstLoad.join();
+	}
+
+	/**
+	 * The edition to answer one request from, held until {@link Snapshot#release()}: its index stays open until
+	 * then, even if a reload replaces it meanwhile.
+	 */
+	public Snapshot acquire() {
+		while (true) {
+			Snapshot snapshot = snapshot();
+			if (snapshot.tryAcquire()) {
+				return snapshot;
+			}
+			if (current.get() == snapshot) {
+				throw new IllegalStateException("The edition is shut down");
+			}
+			// Replaced and let go between the read and the hold: the next read finds its successor.
+		}
 	}
 
 	/** The folder the content is read from, or empty when the packaged copy is served. */
@@ -137,7 +154,8 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 			Snapshot loaded = load(old.generation() + 1);
 			current.set(loaded);
 			lastFailure = null;
-			retire(old);
+			// No longer served: the last request reading it closes its index.
+			old.release();
 			return true;
 		}
 		catch (ContentException ex) {
@@ -154,45 +172,19 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 		}
 	}
 
-	/**
-	 * Closes a replaced snapshot's index (and deletes its files) once the requests that began before the swap are
-	 * surely done with it.
-	 */
-	private void retire(Snapshot old) {
-		retired.add(old);
-		retirement.schedule(() -> {
-			if (retired.remove(old)) {
-				close(old);
-			}
-		}, RETIREMENT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-	}
-
-	private static void close(Snapshot snapshot) {
-		try {
-			snapshot.index().close();
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Could not remove a replaced search index: " + ex.getMessage());
-		}
-	}
-
 	@Override
 	public void destroy() {
-		retirement.shutdownNow();
-		Snapshot waiting;
-		while ((waiting = retired.poll()) != null) {
-			close(waiting);
-		}
+		// Shutdown has let the last requests finish.
 		Snapshot last = current.get();
-		if (last != null) {
-			close(last);
+		if (last != null && last.held()) {
+			last.release();
 		}
 	}
 
 	private Snapshot load(long generation) {
 		Parsed parsed = parse();
 		return new Snapshot(parsed.edition(), CompletableFuture.completedFuture(index(parsed)), parsed.redirects(),
-				generation, clock.instant());
+				generation, clock.instant(), parsed.modifiedAt());
 	}
 
 	private Parsed parse() {
@@ -200,10 +192,12 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 		// A parser per load: building one is cheap once its classes are loaded, and so the first is built on the
 		// loading thread, not on start-up's main thread (about 0.1 s of class loading on a cold JVM).
 		EditionLoader loader = new EditionLoader(new LetterParser());
+		// Read before the files, so a change made while they are read makes the next load newer, never this one.
+		Instant modifiedAt = folder == null ? ContentTime.packaged() : ContentTime.of(folder);
 		Edition edition = folder == null ? loader.loadPackaged() : loader.load(folder);
 		Redirects redirects = folder == null ? Redirects.loadPackaged(edition)
 				: Redirects.load(folder.resolve(Redirects.FILE), edition);
-		return new Parsed(edition, redirects, started, System.nanoTime());
+		return new Parsed(edition, redirects, modifiedAt, started, System.nanoTime());
 	}
 
 	private SearchIndex index(Parsed parsed) {
@@ -217,8 +211,11 @@ public class LiveEdition implements SmartInitializingSingleton, DisposableBean {
 		return index;
 	}
 
-	/** Letters and redirects read and checked, with when that began and ended ({@link System#nanoTime()}). */
-	private record Parsed(Edition edition, Redirects redirects, long started, long parsed) {
+	/**
+	 * Letters and redirects read and checked, when their files last changed, and when reading them began and ended
+	 * ({@link System#nanoTime()}).
+	 */
+	private record Parsed(Edition edition, Redirects redirects, Instant modifiedAt, long started, long parsed) {
 	}
 
 	/**

@@ -2,8 +2,8 @@ package dev.readingedition.tei;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.web.LetterNotFoundException;
-import dev.readingedition.web.Permalinks;
+import dev.readingedition.reading.LetterNotFoundException;
+import dev.readingedition.reading.Permalinks;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

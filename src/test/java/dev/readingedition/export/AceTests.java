@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.RealContent;
-import dev.readingedition.web.BookFrontMatter;
+import dev.readingedition.testing.BookFrontMatter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

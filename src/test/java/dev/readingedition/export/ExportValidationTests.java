@@ -7,7 +7,7 @@ import java.time.Instant;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.RealContent;
-import dev.readingedition.web.BookFrontMatter;
+import dev.readingedition.testing.BookFrontMatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

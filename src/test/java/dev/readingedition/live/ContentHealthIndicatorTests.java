@@ -38,7 +38,7 @@ class ContentHealthIndicatorTests {
 	}
 
 	private static Snapshot snapshot(CompletableFuture<SearchIndex> indexing) {
-		return new Snapshot(edition, indexing, Redirects.none(), 1, LOADED);
+		return new Snapshot(edition, indexing, Redirects.none(), 1, LOADED, LOADED.minusSeconds(3600));
 	}
 
 	@Test

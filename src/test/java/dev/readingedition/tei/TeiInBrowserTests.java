@@ -19,7 +19,7 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.RealContent;
-import dev.readingedition.web.BrowserTestSupport;
+import dev.readingedition.testing.BrowserTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

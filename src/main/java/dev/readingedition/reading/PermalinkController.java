@@ -1,0 +1,157 @@
+package dev.readingedition.reading;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Paragraph;
+import dev.readingedition.edition.TextMarker;
+import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.live.Snapshot;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Node;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * Permanent addresses of a paragraph ({@code /letters/{slug}/p11}, optionally with a quote to mark) and of a printed
+ * page ({@code /letters/{slug}/page/820}): the letter, with what was linked marked and brought into view, and a head
+ * that gives link previews and reference managers that part. A paragraph id removed by a correction is answered with
+ * a permanent redirect when the content's redirects say where it went.
+ */
+@Controller
+public class PermalinkController {
+
+	private final Permalinks permalinks;
+
+	PermalinkController(Permalinks permalinks) {
+		this.permalinks = permalinks;
+	}
+
+	@GetMapping("/letters/{slug}/{id:p[0-9a-z]+}")
+	ModelAndView paragraph(@PathVariable String slug, @PathVariable String id,
+			@RequestParam(required = false) String quote, HttpServletRequest request, Snapshot snapshot) {
+		Letter letter = letter(snapshot, slug);
+		Optional<Paragraph> found = letter.paragraph(id);
+		if (found.isEmpty()) {
+			String moved = snapshot.redirects().target(slug, id)
+				.orElseThrow(() -> new LetterNotFoundException(
+						"The letter '" + slug + "' has no paragraph '" + id + "'. Its paragraphs are numbered "
+								+ "in the margin; a link to one looks like /letters/" + slug + "/p1."));
+			String query = request.getQueryString();
+			RedirectView redirect = new RedirectView(
+					permalinks.paragraph(letter, moved) + (query == null ? "" : "?" + query));
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setExposeModelAttributes(false);
+			return new ModelAndView(redirect);
+		}
+		Paragraph paragraph = found.get();
+		String url = permalinks.paragraph(letter, paragraph);
+		String title = letter.meta().title() + " (" + letter.meta().dateline() + "), \u00b6 " + paragraph.number();
+		Map<String, List<Range>> marks = Map.of();
+		String description = paragraph.text();
+		boolean quoteFound = false;
+		if (quote != null && !quote.isBlank()) {
+			if (quote.length() > Quotes.LONGEST) {
+				throw new QuoteTooLongException(quote.length(), url);
+			}
+			Optional<Range> range = Quotes.find(paragraph.text(), quote);
+			if (range.isPresent()) {
+				quoteFound = true;
+				marks = Map.of(paragraph.id(), List.of(range.get()));
+				// A shared quote previews as the quoted words, the reason it was shared.
+				description = "\u201c" + paragraph.text().substring(range.get().start(), range.get().end()) + "\u201d";
+			}
+		}
+		Preview preview = new Preview(title, Preview.excerpt(description), url);
+		Permalink permalink = new Permalink(paragraph.id(), "\u00b6 " + paragraph.number(), preview,
+				paragraph, quote == null || quote.isBlank() ? null : quote.strip(), quoteFound);
+		return page(letter, LetterView.marked(letter, marks, Map.of(), paragraph.id()), permalink);
+	}
+
+	@GetMapping("/letters/{slug}/page/{page:[0-9]{1,6}}")
+	ModelAndView printedPage(@PathVariable String slug, @PathVariable int page, Snapshot snapshot) {
+		Letter letter = letter(snapshot, slug);
+		int first = letter.meta().firstPage();
+		if (page < first || page > letter.lastPage()) {
+			throw new LetterNotFoundException("The letter '" + slug + "' stands on printed pages " + first + "\u2013"
+					+ letter.lastPage() + "; page " + page + " is not among them.");
+		}
+		String anchor = "page" + page;
+		String text = letter.paragraphs()
+			.stream()
+			.filter((paragraph) -> paragraph.pageBreaks().contains(page))
+			.findFirst()
+			.map((paragraph) -> "\u2026" + textAfter(paragraph.html(), anchor))
+			.orElse(letter.paragraphs().get(0).text());
+		Preview preview = new Preview(letter.meta().title() + " (" + letter.meta().dateline() + "), page " + page,
+				Preview.excerpt(text), permalinks.page(letter, page));
+		Permalink permalink = new Permalink(anchor, "page " + page, preview, null, null, false);
+		return page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
+	}
+
+	private ModelAndView page(Letter letter, LetterView view, Permalink permalink) {
+		ModelAndView page = new ModelAndView("letter");
+		page.addObject("letter", letter);
+		page.addObject("view", view);
+		page.addObject("permalink", permalink);
+		page.addObject("canonicalPath", permalink.preview().url());
+		return page;
+	}
+
+	private static Letter letter(Snapshot snapshot, String slug) {
+		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+	}
+
+	/** The words of a paragraph from a page-break marker on, read from its HTML as {@link TextMarker} reads it. */
+	private static String textAfter(String paragraphHtml, String anchor) {
+		Document document = Jsoup.parseBodyFragment(paragraphHtml);
+		Node marker = document.getElementById(anchor);
+		if (marker == null) {
+			return TextMarker.paragraphText(paragraphHtml);
+		}
+		for (Node node = marker; node != document.body(); node = node.parent()) {
+			while (node.previousSibling() != null) {
+				node.previousSibling().remove();
+			}
+		}
+		return TextMarker.paragraphText(document.body().html());
+	}
+
+	@ExceptionHandler(QuoteTooLongException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView quoteTooLong(QuoteTooLongException ex) {
+		ModelAndView page = new ModelAndView("quote-too-long");
+		page.addObject("length", ex.length);
+		page.addObject("longest", Quotes.LONGEST);
+		page.addObject("paragraphUrl", ex.paragraphUrl);
+		return page;
+	}
+
+	/** A quote link asked to mark more than a quote. */
+	static final class QuoteTooLongException extends RuntimeException {
+
+		private final int length;
+
+		private final String paragraphUrl;
+
+		QuoteTooLongException(int length, String paragraphUrl) {
+			super("a quote of " + length + " characters");
+			this.length = length;
+			this.paragraphUrl = paragraphUrl;
+		}
+
+	}
+
+}

@@ -1,0 +1,236 @@
+package dev.readingedition.printings;
+
+import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.reading.ReadingPagesTests;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The February 15 letter's two printings as a reader gets them over HTTP: the apparatus and vol. VI's page breaks and
+ * notes on the reading page, the comparison, vol. VI's page addresses (and the 404s outside its pages), and the
+ * citations of the vol. VI printing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PrintingsPagesTests extends HttpTestSupport {
+
+	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
+
+	private Document page(String path) {
+		HttpResponse<String> response = http.get(path);
+		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+		return Jsoup.parse(response.body(), http.uri(path).toString());
+	}
+
+	@Test
+	void theReadingPageMarksBothVariantsQuietlyAndEachOpensTheOtherReading() {
+		Document page = page(LETTER);
+
+		List<Element> marks = page.select(".text > p a.variant-ref");
+		assertThat(marks).extracting((mark) -> mark.closest("p").id()).containsExactly("p5", "p12");
+		assertThat(marks).extracting((mark) -> mark.attr("href")).containsExactly("#var1", "#var2");
+		assertThat(marks).allSatisfy((mark) -> assertThat(mark.text()).isEmpty());
+		assertThat(page.select("#p5 .lemma").text()).isEqualTo("tranquility");
+		Element entry = page.getElementById("var1");
+		assertThat(entry.closest(".apparatus-entries")).isNotNull();
+		assertThat(entry.text()).startsWith("VI tranquillity (orthographic)");
+		assertThat(entry.selectFirst("abbr.siglum").attr("title")).isEqualTo("FRUS vol. VI, doc. 34");
+		assertThat(entry.selectFirst("a[href$=compare#var1]")).isNotNull();
+		assertThat(page.getElementById("var2").text())
+			.contains("VI adds the closing \u201cSincerely,\u201d, with its note 5: \u201cPrinted from an unsigned copy.\u201d");
+		// the differences of the encoding alone are not marked
+		assertThat(page.select(".apparatus")).hasSize(2);
+	}
+
+	@Test
+	void theReadingPageCarriesVolumeSixPageBreaksToldApartFromVolumeFourteens() {
+		Document page = page(LETTER);
+
+		assertThat(page.select(".pagebreak-other").eachAttr("id")).containsExactly("vol-vi-page92", "vol-vi-page93",
+				"vol-vi-page94", "vol-vi-page95");
+		// Each says whose page it is (its name and hover text); CSS draws its label from data-page, so it holds no
+		// text: a copied sentence holds no page number.
+		assertThat(page.select(".pagebreak-other").eachAttr("title")).containsExactly(
+				"Page 92 of vol. VI", "Page 93 of vol. VI", "Page 94 of vol. VI", "Page 95 of vol. VI");
+		assertThat(page.select(".pagebreak-other").eachAttr("data-page")).containsExactly("VI\u00a092", "VI\u00a093",
+				"VI\u00a094", "VI\u00a095");
+		assertThat(page.select(".pagebreak-other")).allSatisfy((marker) -> assertThat(marker.text()).isEmpty());
+		assertThat(page.getElementById("vol-vi-page92").closest("header")).isNotNull();
+		assertThat(page.getElementById("vol-vi-page93").closest("p").id()).isEqualTo("p1");
+		assertThat(page.getElementById("vol-vi-page94").closest("p").id()).isEqualTo("p6");
+		assertThat(page.getElementById("vol-vi-page95").closest("p").id()).isEqualTo("p9");
+		assertThat(page.getElementById("vol-vi-page93").nextSibling().outerHtml()).startsWith("hoped");
+		// The break falls where a mention begins, so it stands before the mention: a mention holds no page break.
+		assertThat(page.getElementById("vol-vi-page95").nextElementSibling().hasClass("mention")).isTrue();
+		assertThat(page.getElementById("vol-vi-page95").nextElementSibling().text()).startsWith("International");
+	}
+
+	@Test
+	void theReadingPageSaysTheLetterIsPrintedTwiceAndShowsVolumeSixsNotesAsItsOwn() {
+		Document page = page(LETTER);
+
+		assertThat(page.selectFirst(".printings-notice").text()).isEqualTo("Printed twice: FRUS vol. XIV, doc. 296 "
+				+ "(pp. 819\u2013821), reproduced here, and vol. VI, doc. 34 (pp. 92\u201395). They differ in 2 places, "
+				+ "marked \u00b0 in the text. Compare the printings");
+		Element notes = page.selectFirst("section.printing-notes");
+		assertThat(notes.selectFirst("h2").text()).isEqualTo("Notes of the vol. VI, doc. 34 printing");
+		assertThat(notes.select("li").eachAttr("id")).containsExactly("vi-n0", "vi-n1", "vi-n2", "vi-n3", "vi-n4",
+				"vi-n5");
+		assertThat(notes.getElementById("vi-n0").text()).startsWith("Source note (on the heading) Source: Department "
+				+ "of State, Presidential Correspondence: Lot 77 D 163.");
+		assertThat(notes.getElementById("vi-n3").text()).isEqualTo("3 (\u00b6 6) In a conversation on January 31; "
+				+ "see vol. XIV, pp. 780\u2013784.");
+		assertThat(notes.select("#vi-n3 a").eachAttr("href")).containsExactly(
+				"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_780",
+				"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_784");
+		assertThat(notes.getElementById("vi-n5").text()).isEqualTo("5 (after \u00b6 12) Printed from an unsigned copy.");
+		// The edition's own notes keep their numbers and places.
+		assertThat(page.select(".text a[role=doc-noteref]").eachAttr("data-note")).containsExactly("2", "3", "4", "5");
+	}
+
+	@Test
+	void theComparisonSetsTheTwoPrintingsSideBySideParagraphAgainstParagraph() {
+		Document page = page(LETTER + "/compare");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Compare the printings");
+		List<Element> rows = page.select("section.compare-row");
+		assertThat(rows).hasSize(13);
+		assertThat(rows.get(0).select(".compare-text")).hasSize(2);
+		assertThat(rows.subList(0, 12)).extracting(Element::id).containsExactly("compare-p1", "compare-p2",
+				"compare-p3", "compare-p4", "compare-p5", "compare-p6", "compare-p7", "compare-p8", "compare-p9",
+				"compare-p10", "compare-p11", "compare-p12");
+		assertThat(rows.get(4).select("mark").eachText()).containsExactly("tranquility", "tranquillity");
+		assertThat(rows.get(4).select("mark").eachAttr("id")).containsExactly("var1", "var1-vi");
+		Element closing = rows.get(12);
+		assertThat(closing.select(".compare-text").get(0).text()).contains("Not in vol. XIV.");
+		assertThat(closing.select(".compare-text").get(1).select("mark").text()).isEqualTo("Sincerely,");
+		assertThat(closing.select(".compare-notes").text()).isEqualTo("Vol. VI, note 5: Printed from an unsigned copy.");
+		// page breaks of each printing in its own column
+		assertThat(rows.get(2).select(".compare-text").get(0).select("[role=doc-pagebreak]").eachText())
+			.containsExactly("[820]");
+		assertThat(rows.get(0).select(".compare-text").get(1).select("[role=doc-pagebreak]").eachText())
+			.containsExactly("[VI 93]");
+		// vol. VI's words are shown with the printed spacing, not the encoding's "Mr.Adzhubei"
+		assertThat(rows.get(5).select(".compare-text").get(1).text()).contains("as I said to Mr. Adzhubei,")
+			.doesNotContain("Mr.Adzhubei");
+		assertThat(page.select(".compare-variants li")).hasSize(2);
+		assertThat(page.select(".compare-variants li").get(0).text())
+			.isEqualTo("\u00b6 5 tranquility XIV] VI tranquillity (orthographic)");
+		assertThat(page.selectFirst(".compare-encoding").text()).startsWith("6 differences of the TEI encoding alone");
+		assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith(LETTER + "/compare");
+	}
+
+	@Test
+	void eachPageOfVolumeSixHasItsAddress() {
+		for (int page = 92; page <= 95; page++) {
+			Document shown = page(LETTER + "/vol-vi/page/" + page);
+			assertThat(shown.selectFirst(".permalink-notice").attr("data-permalink-target"))
+				.isEqualTo("vol-vi-page" + page);
+			assertThat(shown.getElementById("vol-vi-page" + page)).isNotNull();
+			assertThat(shown.selectFirst("link[rel=canonical]").attr("href"))
+				.endsWith(LETTER + "/vol-vi/page/" + page);
+			assertThat(shown.selectFirst("title").text()).startsWith("vol. VI, page " + page + " \u00b7 ");
+		}
+	}
+
+	@Test
+	void pagesOutsideEachPrintingAreNotFoundAndSaySo() {
+		for (String path : List.of("/vol-vi/page/91", "/vol-vi/page/96", "/vol-vi/page/820", "/vol-xiv/page/818",
+				"/vol-xiv/page/822", "/page/93", "/vol-v/page/100", "/vol-vi/page/0")) {
+			HttpResponse<String> response = http.get(LETTER + path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+		}
+		assertThat(Jsoup.parse(http.get(LETTER + "/vol-vi/page/96").body()).text())
+			.contains("In vol. VI, doc. 34 the letter 'kennedy-to-khrushchev-1962-02-15' stands on pp. 92\u201395; "
+					+ "page 96 is not among them.");
+		assertThat(Jsoup.parse(http.get(LETTER + "/vol-v/page/100").body()).text())
+			.contains("'vol-v' names neither");
+	}
+
+	@Test
+	void volumeFourteensPagesUnderItsVolumeLeadToTheEditionsOwnPageAddresses() {
+		HttpResponse<String> response = http.get(LETTER + "/vol-xiv/page/820");
+		assertThat(response.statusCode()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith(LETTER + "/page/820"));
+	}
+
+	@Test
+	void aPageOfVolumeSixIsCitedAsThatPrinting() {
+		Document page = page(LETTER + "/vol-vi/page/94");
+
+		Element cite = page.selectFirst("details.cite-printing");
+		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite this page of the printing");
+		String chicago = cite.select(".citation-text").get(0).text();
+		// Rendered by citeproc-java with the official Chicago full-note and APA styles (issue 20).
+		assertThat(chicago).startsWith("John F. Kennedy to Nikita S. Khrushchev, \u201cLetter from President Kennedy "
+				+ "to Chairman Khrushchev,\u201d in Kennedy-Khrushchev Exchanges, ed. Charles S. Sampson, vol. VI, "
+				+ "Foreign Relations of the United States, 1961\u20131963 (1962; repr., United States Government "
+				+ "Printing Office, 1996), 92\u201395, ")
+			.endsWith(LETTER + "/vol-vi/page/94.");
+		assertThat(cite.select(".citation-text").get(2).text()).contains("Kennedy-Khrushchev Exchanges: Vol. VI "
+				+ "(No. 34; pp. 92\u201395)");
+	}
+
+	@Test
+	void volumeSixsCitationFilesNameItsVolumeDocumentAndPages() {
+		HttpResponse<String> bib = http.get(LETTER + "/vol-vi/cite.bib?p=6");
+		assertThat(bib.statusCode()).isEqualTo(200);
+		assertThat(bib.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/x-bibtex"));
+		// Its own key, so that both printings' records can stand in one bibliography.
+		assertThat(bib.body()).startsWith("@incollection{" + ReadingPagesTests.SLUG + "-vol-vi-p6,\n");
+		assertThat(bib.headers().firstValue("Content-Disposition"))
+			.hasValue("inline; filename=\"" + ReadingPagesTests.SLUG + "-vol-vi-p6.bib\"");
+		assertThat(bib.body()).contains("  booktitle = {Kennedy-Khrushchev Exchanges},\n")
+			.contains("  volume = {VI},\n")
+			.contains("  year = {1996},\n")
+			.contains("  pages = {93--94},\n")
+			.contains("Document 34, paragraph 6.");
+		HttpResponse<String> csl = http.get(LETTER + "/vol-vi/cite.json");
+		assertThat(csl.statusCode()).isEqualTo(200);
+		assertThat(csl.body()).contains("\"id\":\"" + ReadingPagesTests.SLUG + "-vol-vi\"").contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
+			.contains("frus1961-63v06/d34");
+		HttpResponse<String> whole = http.get(LETTER + "/vol-vi/cite.bib");
+		assertThat(whole.body()).contains("  pages = {92--95},\n");
+		assertThat(http.get(LETTER + "/vol-vi/cite.bib?p=99").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theComparisonCitesBothPrintings() {
+		Document page = page(LETTER + "/compare");
+
+		List<Element> citations = page.select(".compare-cite details.cite");
+		assertThat(citations).hasSize(2);
+		// APA, as citeproc-java renders it, names the volume and the document number.
+		assertThat(citations.get(0).select(".citation-text").get(2).text())
+			.contains("Berlin Crisis, 1961\u20131962: Vol. XIV (No. 296; pp. 819\u2013821)");
+		assertThat(citations.get(1).select(".citation-text").get(2).text())
+			.contains("Kennedy-Khrushchev Exchanges: Vol. VI (No. 34; pp. 92\u201395)");
+		// Each printing's record for reference managers is its own files, linked.
+		assertThat(citations.get(0).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/cite.bib", LETTER + "/cite.json");
+		assertThat(citations.get(1).select(".citation-files a[download]").eachAttr("href"))
+			.containsExactly(LETTER + "/vol-vi/cite.bib", LETTER + "/vol-vi/cite.json");
+	}
+
+	@Test
+	void hostileAddressesGetAClearEscapedAnswer() {
+		HttpResponse<String> response = http.get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E/compare");
+		assertThat(response.statusCode()).isIn(400, 404);
+		assertThat(response.body()).doesNotContain("<script>alert(1)");
+		HttpResponse<String> cite = http.get(LETTER + "/vol-vi/cite.json?p=%3Cimg%20src%3Dx%3E");
+		assertThat(cite.statusCode()).isEqualTo(404);
+		assertThat(cite.body()).doesNotContain("<img src=x>");
+	}
+
+}

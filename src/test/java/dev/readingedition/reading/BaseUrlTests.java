@@ -1,0 +1,50 @@
+package dev.readingedition.reading;
+
+import dev.readingedition.testing.Http;
+import dev.readingedition.reading.ReadingPagesTests;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * With {@code edition.base-url} set, every address that leaves the site starts with it, whatever Host the request
+ * named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "edition.base-url=https://letters.example.org/")
+class BaseUrlTests {
+
+	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
+
+	private static final String PUBLIC = "https://letters.example.org" + LETTER;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void permalinksCanonicalLinksPreviewsAndCitationsUseTheConfiguredAddress() {
+		Document page = Jsoup.parse(new Http(port).get(LETTER + "/p11").body());
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC + "/p11");
+		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC + "/p11");
+		// The scholarly record is the letter's, on every view of it.
+		assertThat(page.select("meta[name=citation_public_url]").attr("content")).isEqualTo(PUBLIC);
+		assertThat(page.select("article.letter").attr("data-permalink")).isEqualTo(PUBLIC);
+		assertThat(new Http(port).get(LETTER + "/cite.bib").body()).contains("  url = {" + PUBLIC + "},\n");
+	}
+
+	@Test
+	void aBaseUrlThatIsNotAWebAddressIsRefusedWithWhatItShouldBe() {
+		assertThatThrownBy(() -> new Permalinks("letters.example.org")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("edition.base-url must be an http(s) address such as https://letters.example.org, without "
+					+ "query or fragment, not 'letters.example.org'");
+		assertThat(new Permalinks(" https://example.org/edition/ ").base()).isEqualTo("https://example.org/edition");
+	}
+
+}

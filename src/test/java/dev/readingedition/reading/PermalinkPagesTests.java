@@ -1,0 +1,299 @@
+package dev.readingedition.reading;
+
+import dev.readingedition.testing.HttpTestSupport;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The permanent addresses of paragraphs and printed pages over HTTP: what a link preview reads from their heads,
+ * what a reader without JavaScript is shown, quotes marked on the server, and the site's own 404 and 400 pages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PermalinkPagesTests extends HttpTestSupport {
+
+	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
+
+	private static final String P11 = "I realize that such an exchange, if successful, would represent a considerable "
+			+ "departure from normal diplomacy.";
+
+	private String absolute(String path) {
+		return http.uri(path).toString();
+	}
+
+	private Document page(String path) {
+		HttpResponse<String> response = http.get(path);
+		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		return Jsoup.parse(response.body(), absolute(path));
+	}
+
+	private static String meta(Document page, String property) {
+		Element meta = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+		assertThat(meta).as("meta %s", property).isNotNull();
+		return meta.attr("content");
+	}
+
+	private String quoteLink(String quote) {
+		return LETTER + "/p11?quote=" + URLEncoder.encode(quote, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aParagraphPermalinkShowsTheLetterWithThatParagraphMarked() {
+		Document page = page(LETTER + "/p11");
+		assertThat(page.select("article .text > p")).hasSize(12);
+		assertThat(page.select(".text > p.is-target").eachAttr("id")).containsExactly("p11");
+		assertThat(page.title()).isEqualTo("¶ 11 · Letter From President Kennedy to Chairman Khrushchev, "
+				+ "Washington, February 15, 1962 · Cold War Letters");
+	}
+
+	@Test
+	void itsHeadGivesLinkPreviewsTheParagraphAndItsPermanentAddress() {
+		Document page = page(LETTER + "/p11");
+		String permalink = absolute(LETTER + "/p11");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(permalink);
+		assertThat(meta(page, "og:url")).isEqualTo(permalink);
+		assertThat(meta(page, "og:type")).isEqualTo("article");
+		assertThat(meta(page, "og:site_name")).isEqualTo("Cold War Letters");
+		assertThat(meta(page, "og:title")).isEqualTo("Letter From President Kennedy to Chairman Khrushchev "
+				+ "(Washington, February 15, 1962), ¶ 11");
+		String description = meta(page, "og:description");
+		assertThat(description).startsWith(P11)
+			.endsWith("explore every possibility to avoid the…")
+			.hasSizeBetween(250, 301);
+		// X reads the card's title and description from og:title and og:description when the page gives no
+		// twitter:title or twitter:description, so the page gives only the card's kind, and nothing to contradict them.
+		assertThat(meta(page, "twitter:card")).isEqualTo("summary");
+		assertThat(page.select("meta[name=twitter:title], meta[name=twitter:description]")).isEmpty();
+	}
+
+	@Test
+	void itsHeadGivesReferenceManagersTheLettersOneRecord() {
+		Document page = page(LETTER + "/p11");
+		assertThat(meta(page, "citation_title")).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(meta(page, "citation_author")).isEqualTo("Kennedy, John F.");
+		assertThat(meta(page, "citation_publication_date")).isEqualTo("1994");
+		assertThat(meta(page, "citation_book_title")).isEqualTo("Berlin Crisis, 1961–1962");
+		assertThat(meta(page, "citation_series_title")).isEqualTo("Foreign Relations of the United States, 1961–1963");
+		assertThat(meta(page, "citation_editor")).isEqualTo("Sampson, Charles S.");
+		assertThat(meta(page, "citation_firstpage")).isEqualTo("819");
+		assertThat(meta(page, "citation_lastpage")).isEqualTo("821");
+		assertThat(meta(page, "citation_public_url")).isEqualTo(absolute(LETTER));
+		assertThat(page.select("meta[name=citation_date]")).as("deprecated by Google Scholar").isEmpty();
+	}
+
+	@Test
+	void theLetterParagraphAndPageViewsCarryTheSameScholarlyRecord() {
+		List<String> tags = highwire(page(LETTER));
+		assertThat(tags).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(highwire(page(LETTER + "/p11"))).isEqualTo(tags);
+		assertThat(highwire(page(LETTER + "/page/820"))).isEqualTo(tags);
+	}
+
+	private static List<String> highwire(Document page) {
+		return page.select("meta[name^=citation_]").stream().map((m) -> m.attr("name") + "=" + m.attr("content"))
+			.toList();
+	}
+
+	@Test
+	void theLetterPageCarriesTheLettersPreviewAndCitationTags() {
+		Document page = page(LETTER);
+		assertThat(meta(page, "og:url")).isEqualTo(absolute(LETTER));
+		assertThat(meta(page, "og:description")).contains("modus vivendi");
+		assertThat(meta(page, "citation_firstpage")).isEqualTo("819");
+		assertThat(meta(page, "citation_lastpage")).isEqualTo("821");
+		assertThat(page.select("link[rel=alternate][type=application/x-bibtex]").attr("href"))
+			.isEqualTo(absolute(LETTER + "/cite.bib"));
+	}
+
+	@Test
+	void withoutJavaScriptANoticeLeadsToTheLinkedParagraph() {
+		Element notice = page(LETTER + "/p11").selectFirst(".permalink-notice");
+		assertThat(notice.attr("data-permalink-target")).isEqualTo("p11");
+		assertThat(notice.selectFirst("a").text()).isEqualTo("Linked paragraph ¶ 11");
+		assertThat(notice.selectFirst("a").attr("href")).isEqualTo("#p11");
+	}
+
+	@Test
+	void theLetterPageHasNoNotice() {
+		assertThat(page(LETTER).select(".permalink-notice")).isEmpty();
+	}
+
+	@Test
+	void everyParagraphNumberLinksToItsAnchorAndTheLetterCarriesThePermalinks() {
+		Document page = page(LETTER);
+		// The page carries the letter's address once; a paragraph's permalink is it, a slash and the paragraph's id.
+		String letter = page.selectFirst("article.letter").attr("data-permalink");
+		assertThat(letter).isEqualTo(absolute(LETTER));
+		for (Element paragraph : page.select("article .text > p")) {
+			Element number = paragraph.selectFirst("a.paragraph-number");
+			assertThat(number.attr("href")).isEqualTo("#" + paragraph.id());
+			assertThat(letter + "/" + paragraph.id()).isEqualTo(absolute(LETTER + "/" + paragraph.id()));
+			assertThat(http.get(LETTER + "/" + paragraph.id()).statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void unknownParagraphsGetTheSitesOwn404Page() {
+		for (String id : List.of("p0", "p13", "pabc", "page")) {
+			HttpResponse<String> response = http.get(LETTER + "/" + id);
+			assertThat(response.statusCode()).as(id).isEqualTo(404);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("h1").text()).as(id).isEqualTo("Not found");
+			assertThat(page.select("main").text()).as(id).contains("has no paragraph '" + id + "'");
+		}
+		assertThat(http.get("/letters/no-such-letter/p1").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aPrintedPageLinkShowsTheLetterAtThatPage() {
+		Document page = page(LETTER + "/page/820");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(absolute(LETTER + "/page/820"));
+		assertThat(meta(page, "og:title")).endsWith(", page 820");
+		assertThat(meta(page, "og:description")).startsWith("…ago—i.e., you know that the West will not withdraw");
+		Element notice = page.selectFirst(".permalink-notice a");
+		assertThat(notice.text()).isEqualTo("Linked page 820");
+		assertThat(notice.attr("href")).isEqualTo("#page820");
+		assertThat(page.getElementById("page820")).isNotNull();
+	}
+
+	@Test
+	void theFirstPrintedPageLeadsToTheMarkerInTheHeader() {
+		Document page = page(LETTER + "/page/819");
+		assertThat(page.selectFirst(".permalink-notice a").attr("href")).isEqualTo("#page819");
+		assertThat(page.getElementById("page819").closest("header")).isNotNull();
+		assertThat(meta(page, "og:description")).startsWith("Dear Mr. Chairman:");
+	}
+
+	@Test
+	void pagesTheLetterDoesNotStandOnGetThe404Page() {
+		for (String page : List.of("818", "822", "0", "1", "abc")) {
+			HttpResponse<String> response = http.get(LETTER + "/page/" + page, "Accept", "text/html");
+			assertThat(response.statusCode()).as(page).isEqualTo(404);
+			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(page).isEqualTo("Not found");
+		}
+		assertThat(Jsoup.parse(http.get(LETTER + "/page/822").body()).select("main").text())
+			.contains("stands on printed pages 819–821; page 822 is not among them");
+	}
+
+	@Test
+	void aQuoteIsMarkedOnTheServerWhateverItsWhiteSpace() {
+		Document page = page(quoteLink("new  situations\nrequire new methods"));
+		assertThat(page.select("#p11 mark").eachText()).containsExactly("new situations require new methods");
+		assertThat(page.select("#p11 mark").attr("id")).isEqualTo("m1");
+		assertThat(page.select(".text > p.is-target").eachAttr("id")).containsExactly("p11");
+		assertThat(page.selectFirst(".permalink-notice").text()).contains("with the quoted words marked");
+		assertThat(meta(page, "og:description")).isEqualTo("“new situations require new methods”");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(absolute(LETTER + "/p11"));
+	}
+
+	@Test
+	void aQuoteMustBeWholeWordsOfThatParagraph() {
+		for (String quote : List.of("ew situations", "situations require new method", "Dear Mr. Chairman")) {
+			Document page = page(quoteLink(quote));
+			assertThat(page.select("mark")).as(quote).isEmpty();
+			assertThat(page.select(".text > p.is-target").eachAttr("id")).as(quote).containsExactly("p11");
+			assertThat(page.selectFirst(".quote-missing").text()).as(quote)
+				.contains("are not in this paragraph as it now reads");
+		}
+	}
+
+	@Test
+	void aQuoteIsEchoedEscaped() {
+		HttpResponse<String> response = http.get(quoteLink("<script>alert(1)</script>"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void anOverLongQuoteGetsA400PageThatSaysSo() {
+		HttpResponse<String> response = http.get(quoteLink("word ".repeat(201)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1").text()).isEqualTo("Quote too long");
+		assertThat(page.select("main").text())
+			.contains("This link asks to mark a quote of 1005 characters; a quote link can mark at most 1000.");
+		assertThat(page.select("main a").attr("href")).isEqualTo(absolute(LETTER + "/p11"));
+	}
+
+	@Test
+	void theLetterAndEachParagraphHaveACiteDisclosure() {
+		Document page = page(LETTER + "/p11");
+		Element letterCite = page.selectFirst("header details.cite-letter");
+		assertThat(letterCite.selectFirst("summary").text()).isEqualTo("Cite this letter");
+		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "APA",
+				"Reference managers");
+		assertThat(letterCite.select("dd.citation-files a").eachText()).containsExactly("BibTeX", "CSL-JSON");
+		// A paragraph's disclosure stands, open, on its permalink page; every other paragraph links there.
+		assertThat(page.select("details.cite-paragraph")).hasSize(1);
+		for (Element paragraph : page.select("article .text > p:not(#p11)")) {
+			Element link = paragraph.nextElementSibling();
+			assertThat(link.is(".text > a")).as("the Cite after %s", paragraph.id()).isTrue();
+			assertThat(link.text()).isEqualTo("Cite");
+			assertThat(link.attr("href")).isEqualTo(LETTER + "/" + paragraph.id() + "#cite");
+			assertThat(link.attr("aria-label")).isEqualTo("Cite paragraph " + paragraph.id().substring(1));
+		}
+		Element cite = page.getElementById("p11").nextElementSibling();
+		assertThat(cite.is("details.cite-paragraph[open]#cite")).isTrue();
+		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite paragraph 11");
+		assertThat(cite.selectFirst(".citation-text").text()).isEqualTo("John F. Kennedy to Nikita S. Khrushchev, "
+				+ "“Letter from President Kennedy to Chairman Khrushchev,” in Berlin Crisis, 1961–1962, ed. Charles S. "
+				+ "Sampson, vol. XIV, Foreign Relations of the United States, 1961–1963 (1962; repr., United States "
+				+ "Government Printing Office, 1994), 821, " + absolute(LETTER + "/p11") + ".");
+		assertThat(cite.selectFirst(".citation-text").select("cite").eachText())
+			.containsExactly("Berlin Crisis, 1961–1962");
+		assertThat(cite.select(".citation-files a").eachAttr("href")).containsExactly(LETTER + "/cite.bib?p=11",
+				LETTER + "/cite.json?p=11");
+		// The copy buttons cannot work without the sharing script, which adds them.
+		assertThat(page.select("button.copy-citation")).isEmpty();
+	}
+
+	@Test
+	void aParagraphCrossingAPageBreakIsCitedWithBothPages() {
+		Element cite = page(LETTER + "/p3").getElementById("p3").nextElementSibling();
+		assertThat(cite.selectFirst(".citation-text").text()).contains("1994), 819–20, ");
+		assertThat(cite.select(".citation-text").get(2).text()).as("APA").contains("(No. 296; pp. 819–820)");
+	}
+
+	@Test
+	void theSharingScriptIsAFileAndThePageHasNoInlineScriptOrStyle() {
+		Document page = page(LETTER + "/p11");
+		// Named for edition.js to load at the reader's first move, not loaded with the page.
+		assertThat(page.select("meta[name=share-script][content~=^/js/share-[0-9a-f]{32}\\.js$]")).hasSize(1);
+		assertThat(page.select("script[src*=share]")).isEmpty();
+		for (Element script : page.select("script")) {
+			assertThat(script.data()).isEmpty();
+		}
+		assertThat(page.select("[style]")).isEmpty();
+		assertThat(page.getAllElements()).allSatisfy((element) -> assertThat(element.attributes().asList())
+			.noneMatch((attribute) -> attribute.getKey().startsWith("on")));
+		HttpResponse<String> script = http.get("/js/share.js");
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+		assertThat(http.get("/img/link.svg").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void thePermalinkPagesIdsAreUniqueAndTheirLinksResolve() {
+		Document page = page(LETTER + "/p11?quote=" + URLEncoder.encode("new situations", StandardCharsets.UTF_8));
+		List<String> ids = page.select("[id]").eachAttr("id");
+		assertThat(ids).doesNotHaveDuplicates();
+		for (Element link : page.select("a[href^=#]")) {
+			assertThat(ids).as("target of %s", link.outerHtml()).contains(link.attr("href").substring(1));
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.readingedition.search;
+
+import dev.readingedition.testing.Http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search page and the API over an edition where a word matches more passages than the search counts: they say
+ * "more than", and every page of results can still be reached.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "edition.watch=false")
+class SearchAtScalePagesTests {
+
+	private static final Path CONTENT = manyLetters();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("edition.content-dir", CONTENT::toString);
+	}
+
+	private static Path manyLetters() {
+		try {
+			Path folder = Files.createTempDirectory("edition-many-");
+			ManyLetters.write(folder);
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@AfterAll
+	static void removeContent() throws IOException {
+		try (Stream<Path> files = Files.walk(CONTENT)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	@Test
+	void theSearchPageSaysMoreThanAThousandAndOffersTheNextPage() {
+		Document page = Jsoup.parse(new Http(port).get("/search?q=negotiations").body());
+		assertThat(page.select(".result-count").text()).isEqualTo("More than 1,000 results for “negotiations”");
+		assertThat(page.select(".hit")).hasSize(10);
+		assertThat(page.select(".pages span").text()).isEqualTo("Page 1 of more than 100");
+		assertThat(page.select(".pages a[rel=next]").attr("href")).isEqualTo("/search?q=negotiations&page=2");
+	}
+
+	@Test
+	void thePagesPastAThousandResultsCanBeReached() {
+		Document hundredth = Jsoup.parse(new Http(port).get("/search?q=negotiations&page=100").body());
+		assertThat(hundredth.select(".pages a[rel=next]").attr("href")).isEqualTo("/search?q=negotiations&page=101");
+		// Past the count limit every match is counted.
+		Document page = Jsoup.parse(new Http(port).get("/search?q=negotiations&page=101").body());
+		assertThat(page.select(".result-count").text()).isEqualTo("1,200 results for “negotiations”");
+		assertThat(page.select("ol.hits").attr("start")).isEqualTo("1001");
+		assertThat(page.select(".hit")).hasSize(10);
+		assertThat(page.select(".pages span").text()).isEqualTo("Page 101 of 120");
+		assertThat(page.select(".pages a[rel=next]").attr("href")).isEqualTo("/search?q=negotiations&page=102");
+		Document last = Jsoup.parse(new Http(port).get("/search?q=negotiations&page=120").body());
+		assertThat(last.select(".result-count").text()).isEqualTo("1,200 results for “negotiations”");
+		assertThat(last.select(".pages span").text()).isEqualTo("Page 120 of 120");
+		assertThat(last.select(".pages a[rel=next]")).isEmpty();
+	}
+
+	@Test
+	void aThousandResultsAreCountedExactly() {
+		Document page = Jsoup.parse(new Http(port).get("/search?q=Tempelhof").body());
+		assertThat(page.select(".result-count").text()).isEqualTo("1,000 results for “Tempelhof”");
+		assertThat(page.select(".pages span").text()).isEqualTo("Page 1 of 100");
+	}
+
+	@Test
+	void theApiSaysWhenItsTotalIsALowerBound() {
+		JsonNode many = JSON.readTree(new Http(port).get("/api/search?q=negotiations").body());
+		assertThat(many.get("total").asInt()).isEqualTo(1000);
+		assertThat(many.get("totalIsLowerBound").asBoolean()).isTrue();
+		assertThat(many.get("pages").asInt()).isEqualTo(100);
+		assertThat(many.get("hits").get(0).get("document").asText()).isEqualTo(ManyLetters.slug(90));
+		assertThat(many.get("hits").get(0).get("id").asText()).isEqualTo("p4");
+		JsonNode exact = JSON.readTree(new Http(port).get("/api/search?q=Tempelhof").body());
+		assertThat(exact.get("total").asInt()).isEqualTo(1000);
+		assertThat(exact.get("totalIsLowerBound").asBoolean()).isFalse();
+	}
+
+}

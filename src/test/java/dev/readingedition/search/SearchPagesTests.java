@@ -1,0 +1,375 @@
+package dev.readingedition.search;
+
+import dev.readingedition.testing.Http;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchPagesTests {
+
+	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
+
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	private HttpResponse<String> get(String path, String query) throws Exception {
+		String uri = "http://localhost:" + port + path
+				+ (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+		return CLIENT.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void theSearchPageListsHitsWithPlaceSnippetAndLink() throws Exception {
+		HttpResponse<String> response = get("/search", "modus vivendi");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("#search-query").val()).isEqualTo("modus vivendi");
+		assertThat(page.select(".result-count").text()).isEqualTo("2 results for “modus vivendi”");
+		assertThat(page.select(".hit").first().select(".hit-title").text())
+			.isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
+		assertThat(page.select(".hit-place").eachText()).containsExactly("¶ 11 · p. 821",
+				"Annotation: The four questions · p. 821");
+		assertThat(page.select(".hit").first().select(".snippet mark").eachText()).containsExactly("modus vivendi");
+		assertThat(page.select(".hit-link").first().attr("href")).isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
+	}
+
+	@Test
+	void aNoteHitNamesTheNoteAndItsPage() throws Exception {
+		Document page = Jsoup.parse(get("/search", "Bohlen").body());
+		assertThat(page.select(".hit-place").eachText()).contains("Note 1 · p. 819", "Note 3 · p. 819");
+		assertThat(page.select(".hit-link").eachAttr("href")).contains("/letters/" + SLUG + "?q=Bohlen#n3");
+	}
+
+	@Test
+	void theHitLinkLandsOnTheReadingPageWithEveryMatchMarked() throws Exception {
+		HttpResponse<String> response = get("/letters/" + SLUG, "Adzhubei");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("#p6 mark, #p8 mark, #p9 mark, #p12 mark")).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(page.select("mark").eachText()).containsOnly("Adzhubei", "Adzhubei’s");
+		// One stop per passage the results page listed, its first mark numbered by that order.
+		assertThat(page.select("mark[id]").eachAttr("id")).containsExactlyInAnyOrder("m1", "m2", "m3", "m4", "m5",
+				"m6", "m7", "m8", "m9", "m10");
+		assertThat(page.select(".match-count").text()).isEqualTo("10 matches for “Adzhubei”");
+		assertThat(page.select("#a-adzhubei mark#m1").text()).isEqualTo("Adzhubei");
+		assertThat(page.select(".match-nav").attr("data-stops")).startsWith("a-adzhubei a-rada-adzhubei");
+		assertThat(page.select(".match-next").attr("href")).isEqualTo("#a-rada-adzhubei");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:" + port + "/letters/" + SLUG);
+	}
+
+	@Test
+	void aPhraseIsMarkedOnTheReadingPageAsOneMatch() throws Exception {
+		Document page = Jsoup.parse(get("/letters/" + SLUG, "\"modus vivendi\"").body());
+		// Once in the letter, once in the gloss on the four questions that quotes it.
+		assertThat(page.select("mark").eachText()).containsExactly("modus vivendi", "modus vivendi");
+		assertThat(page.select("#a-four-questions mark#m2")).hasSize(1);
+		assertThat(page.select("#p11 mark#m1")).hasSize(1);
+	}
+
+	@Test
+	void anAnnotationHitNamesTheEntityAndLinksToItsGloss() throws Exception {
+		Document page = Jsoup.parse(get("/search", "Llewellyn").body());
+		assertThat(page.select(".hit-place").eachText()).anyMatch((place) -> place.startsWith(
+				"Annotation: Llewellyn E. Thompson, Jr. · p. "));
+		assertThat(page.select(".hit-link").eachAttr("href")).contains("/letters/" + SLUG + "?q=Llewellyn#a-thompson");
+		JsonNode api = JSON.readTree(get("/api/search", "Llewellyn").body());
+		boolean named = false;
+		for (JsonNode hit : api.get("hits")) {
+			if (hit.get("kind").asText().equals("annotation")) {
+				assertThat(hit.get("annotation").asText()).isEqualTo("Llewellyn E. Thompson, Jr.");
+				assertThat(hit.get("id").asText()).isEqualTo("a-thompson");
+				named = true;
+			}
+		}
+		assertThat(named).isTrue();
+	}
+
+	@Test
+	void aQueryThatFindsNothingShowsTheResultsOfItsSuggestionAtOnce() throws Exception {
+		Document page = Jsoup.parse(get("/search", "Gromiko").body());
+		int gromyko = JSON.readTree(get("/api/search", "Gromyko").body()).get("total").asInt();
+		assertThat(page.select(".result-count").text()).isEqualTo(gromyko + " results for “Gromyko”");
+		assertThat(page.select(".showing-suggestion").text())
+			.isEqualTo("Showing results for Gromyko; search instead for Gromiko.");
+		assertThat(page.select(".showing-suggestion a.as-typed").attr("href")).isEqualTo("/search?q=Gromiko&as-typed=1");
+		assertThat(page.select(".hit-link").first().attr("href")).contains("?q=Gromyko#");
+		JsonNode api = JSON.readTree(get("/api/search", "Gromiko").body());
+		assertThat(api.get("query").asText()).isEqualTo("Gromiko");
+		assertThat(api.get("suggestion").asText()).isEqualTo("Gromyko");
+		assertThat(api.get("showingSuggestion").asBoolean()).isTrue();
+		assertThat(api.get("total").asInt()).isEqualTo(gromyko).isPositive();
+	}
+
+	@Test
+	void asTypedTheQueryFindsNothingAndTheSuggestionIsOffered() throws Exception {
+		Document page = Jsoup.parse(new Http(port).get("/search?q=Gromiko&as-typed=1").body());
+		assertThat(page.select(".result-count").text()).isEqualTo("0 results for “Gromiko”");
+		assertThat(page.select(".suggestion").text()).isEqualTo("Did you mean Gromyko?");
+		assertThat(page.select(".suggestion a").attr("href")).isEqualTo("/search?q=Gromyko");
+		assertThat(page.select(".examples a")).isNotEmpty();
+		assertThat(Jsoup.parse(get("/search", "Gromiko Thompson").body()).select(".showing-suggestion a").first().text())
+			.isEqualTo("Gromyko Thompson");
+	}
+
+	@Test
+	void anEmptyQueryShowsTheSearchPageWithExamples() throws Exception {
+		for (String query : new String[] { null, "", "   " }) {
+			HttpResponse<String> response = get("/search", query);
+			assertThat(response.statusCode()).isEqualTo(200);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select(".examples a").eachText()).contains("\"modus vivendi\"", "Adzhubei");
+			assertThat(page.select(".hit")).isEmpty();
+		}
+	}
+
+	@Test
+	void aQueryOverFiveHundredCharactersGetsA400ThatSaysSo() throws Exception {
+		String longQuery = "a".repeat(501);
+		HttpResponse<String> page = get("/search", longQuery);
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(page.body()).select(".search-error").text())
+			.isEqualTo("Your search is 501 characters long; searches can be at most 500 characters. Shorten it and try again.");
+		assertThat(get("/letters/" + SLUG, longQuery).statusCode()).isEqualTo(400);
+		HttpResponse<String> api = get("/api/search", longQuery);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(api.body()).get("error").asText()).contains("at most 500 characters");
+		assertThat(get("/search", "a".repeat(500)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aBadPageNumberGetsA400ThatSaysSo() throws Exception {
+		HttpResponse<String> response = CLIENT.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/search?q=the&page=abc")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("The page of results must be a whole number from 1.");
+	}
+
+	@Test
+	void resultsComeTenAPageWithNextAndPreviousLinks() throws Exception {
+		Document first = Jsoup.parse(get("/search", "the").body());
+		assertThat(first.select(".hit")).hasSize(10);
+		assertThat(first.select(".pages a[rel=next]").attr("href")).isEqualTo("/search?q=the&page=2");
+		HttpResponse<String> second = CLIENT.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/search?q=the&page=2")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Document page = Jsoup.parse(second.body());
+		assertThat(page.select("ol.hits").attr("start")).isEqualTo("11");
+		assertThat(page.select(".pages a[rel=prev]").attr("href")).isEqualTo("/search?q=the");
+	}
+
+	@Test
+	void theApiAnswersJsonWithTheSameHits() throws Exception {
+		HttpResponse<String> response = get("/api/search", "modus vivendi");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("total").asInt()).isEqualTo(2);
+		assertThat(body.get("totalIsLowerBound").asBoolean()).isFalse();
+		JsonNode hit = body.get("hits").get(0);
+		assertThat(hit.get("document").asText()).isEqualTo(SLUG);
+		assertThat(hit.get("id").asText()).isEqualTo("p11");
+		assertThat(hit.get("url").asText()).isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
+		assertThat(hit.get("paragraph").asInt()).isEqualTo(11);
+		assertThat(hit.get("page").asInt()).isEqualTo(821);
+		assertThat(hit.get("kind").asText()).isEqualTo("paragraph");
+		JsonNode highlight = hit.get("highlights").get(0);
+		assertThat(hit.get("snippet").asText().substring(highlight.get("start").asInt(), highlight.get("end").asInt()))
+			.isEqualTo("modus vivendi");
+		assertThat(hit.get("score").asDouble()).isPositive();
+	}
+
+	@Test
+	void theApiNamesNotesAsNotes() throws Exception {
+		JsonNode body = JSON.readTree(get("/api/search", "Bolshakov").body());
+		JsonNode hit = null;
+		for (JsonNode candidate : body.get("hits")) {
+			if (candidate.get("letter") == null || candidate.toString().contains("kennedy-to-khrushchev-1962-02-15")) {
+				if (!"annotation".equals(candidate.get("kind").asText())) {
+					hit = candidate;
+					break;
+				}
+			}
+		}
+		assertThat(hit).as("a hit that is not a gloss").isNotNull();
+		assertThat(hit.get("kind").asText()).isEqualTo("note");
+		assertThat(hit.get("note").asText()).isEqualTo("3");
+		assertThat(hit.get("paragraph").isNull()).isTrue();
+	}
+
+	@Test
+	void theApiExplainsAMissingQueryAsJson() throws Exception {
+		HttpResponse<String> response = get("/api/search", null);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(JSON.readTree(response.body()).get("error").asText()).contains("parameter q");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"", "(", ")", "AND", "OR", "NOT", "*", "?", "~", "\\", ":", "[", "{", "\"modus",
+			"modus\"vivendi", "😀 Berlin", "\u0001\u0002 Berlin \u007f", "<script>alert(1)</script>",
+			"\"><img src=x onerror=alert(1)>" })
+	void badInputIsAnsweredClearlyAndNeverEchoedRaw(String query) throws Exception {
+		for (String path : List.of("/search", "/api/search", "/letters/" + SLUG)) {
+			HttpResponse<String> response = get(path, query);
+			assertThat(response.statusCode()).as("%s %s", path, query).isIn(200, 400);
+			assertThat(response.body()).as("%s %s", path, query).doesNotContain("<script>alert(1)</script>")
+				.doesNotContain("<img src=x").doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void everyPageCarriesTheSearchBox() throws Exception {
+		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/search", "/letters/nothing-here")) {
+			Document page = Jsoup.parse(get(path, null).body());
+			assertThat(page.select("header form[role=search][action=/search][method=get] input[name=q]")).as(path)
+				.hasSize(1);
+		}
+	}
+
+
+	@Test
+	void airCorridorsIsListedOnThePageItIsPrintedOn() throws Exception {
+		Document page = Jsoup.parse(get("/search", "air corridors").body());
+		assertThat(page.select(".hit-place").eachText()).contains("¶ 7 · p. 821");
+		JsonNode api = JSON.readTree(get("/api/search", "air corridors").body());
+		for (JsonNode hit : api.get("hits")) {
+			if (hit.get("id").asText().equals("p7")) {
+				assertThat(hit.get("page").asInt()).isEqualTo(821);
+			}
+			if (hit.get("id").asText().equals("a-west-berlin")) {
+				assertThat(hit.get("page").asInt()).isEqualTo(820);
+			}
+		}
+		assertThat(api.get("hits").findValuesAsString("id")).contains("p7", "a-west-berlin");
+	}
+
+	@Test
+	void adzhubeiPutsHisGlossFirstAndCountsEachKind() throws Exception {
+		Document page = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&letter=" + SLUG).body());
+		assertThat(page.select(".hit-place").first().text()).isEqualTo("Annotation: Aleksei I. Adzhubei · p. 820");
+		assertThat(page.select(".kind-counts a").eachText()).containsExactly("Names and terms 3",
+				"The letter’s text 4", "Notes 3");
+		assertThat(page.select(".hit-group-kind").eachText()).containsExactly("Names and terms 3",
+				"The letter’s text 4", "Notes 3");
+		assertThat(page.select(".kind-counts a").get(2).attr("href"))
+			.isEqualTo("/search?q=Adzhubei&letter=" + SLUG + "&kind=note");
+		Document notes = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&letter=" + SLUG + "&kind=note").body());
+		assertThat(notes.select(".hit-place").eachText()).containsExactly("Note 2 · p. 819", "Note 4 · p. 820",
+				"Note 5 · p. 821");
+		// The counts still lead to the other kinds.
+		assertThat(notes.select(".kind-counts a").eachText()).contains("Names and terms 3", "Every kind");
+		JsonNode api = JSON.readTree(new Http(port).get("/api/search?q=Adzhubei&letter=" + SLUG).body());
+		assertThat(api.get("hits").get(0).get("id").asText()).isEqualTo("a-adzhubei");
+		assertThat(api.get("kinds").toString())
+			.isEqualTo("[{\"kind\":\"annotation\",\"count\":3},{\"kind\":\"paragraph\",\"count\":4},{\"kind\":\"note\",\"count\":3}]");
+	}
+
+	@Test
+	void theResultsPageAndTheReadingPageCountTheSameMatchesInTheSameOrder() throws Exception {
+		for (String query : List.of("Adzhubei", "modus vivendi", "air corridors", "berlin corridors", "Sorensen")) {
+			Document results = Jsoup.parse(new Http(port).get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+					+ "&letter=" + SLUG).body());
+			Document reading = Jsoup.parse(get("/letters/" + SLUG, query).body());
+			List<String> listed = results.select(".hit-link").eachAttr("href").stream()
+				.filter((href) -> href.startsWith("/letters/" + SLUG + "?"))
+				.map((href) -> href.substring(href.indexOf('#') + 1))
+				.toList();
+			assertThat(reading.select(".match-nav").attr("data-stops")).as(query).isEqualTo(String.join(" ", listed));
+			assertThat(reading.select(".match-count").text()).as(query)
+				.startsWith(listed.size() + (listed.size() == 1 ? " match " : " matches "));
+		}
+	}
+
+	@Test
+	void aHitInANoteOrAGlossIsMarkedThere() throws Exception {
+		Document reading = Jsoup.parse(get("/letters/" + SLUG, "berlin corridors").body());
+		assertThat(reading.select("#a-west-berlin mark").eachText()).contains("Berlin");
+		assertThat(reading.select("#a-west-berlin mark[id]")).hasSize(1);
+		Document sorensen = Jsoup.parse(get("/letters/" + SLUG, "Sorensen").body());
+		assertThat(sorensen.select("#n5 mark").eachText()).containsOnly("Sorensen");
+		// Bohlen stands in two notes (the source note and note 3): both are marked.
+		Document bohlen = Jsoup.parse(get("/letters/" + SLUG, "Bohlen").body());
+		// (the source note has "Bohlen’s", which the mark covers whole, as a word).
+		assertThat(bohlen.select("#n1 mark").eachText()).isNotEmpty().allMatch((mark) -> mark.startsWith("Bohlen"));
+		assertThat(bohlen.select("#n3 mark").eachText()).isNotEmpty().allMatch((mark) -> mark.startsWith("Bohlen"));
+		// A gloss is marked in its words and its heading, never in its kind or sources.
+		Document thompson = Jsoup.parse(get("/letters/" + SLUG, "Llewellyn").body());
+		assertThat(thompson.select("#a-thompson > b mark").text()).isEqualTo("Llewellyn");
+		assertThat(thompson.select("#a-thompson .kind mark, #a-thompson small mark")).isEmpty();
+	}
+
+	@Test
+	void suggestionsAsYouTypeComeFromTheRegisterAndTheIndex() throws Exception {
+		HttpResponse<String> response = get("/api/suggest", "adz");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("query").asText()).isEqualTo("adz");
+		JsonNode first = body.get("suggestions").get(0);
+		assertThat(first.get("text").asText()).isEqualTo("Aleksei I. Adzhubei");
+		assertThat(first.get("kind").asText()).isEqualTo("person");
+		assertThat(first.get("url").asText()).isEqualTo("/search?q=%22Aleksei+I.+Adzhubei%22");
+		assertThat(body.get("suggestions").findValuesAsString("text")).contains("Adzhubei");
+		assertThat(body.get("suggestions").size()).isLessThanOrEqualTo(8);
+		assertThat(JSON.readTree(get("/api/suggest", "a").body()).get("suggestions")).isEmpty();
+		assertThat(JSON.readTree(get("/api/suggest", null).body()).get("suggestions")).isEmpty();
+		HttpResponse<String> tooLong = get("/api/suggest", "a".repeat(101));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(tooLong.body()).get("error").asText()).contains("at most 100 characters");
+		// Every suggestion's search finds something.
+		for (JsonNode suggestion : body.get("suggestions")) {
+			JsonNode found = JSON.readTree(get("/api/search", suggestion.get("query").asText()).body());
+			assertThat(found.get("total").asInt()).as(suggestion.toString()).isPositive();
+		}
+	}
+
+
+	@Test
+	void theHelpPageIsRenderedFromMarkdownAndEveryExampleFindsSomething() throws Exception {
+		HttpResponse<String> response = get("/search/help", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document help = Jsoup.parse(response.body());
+		assertThat(help.select("h1").text()).isEqualTo("Searching the letters");
+		assertThat(help.select(".help-text h2").eachText()).contains("What you can type", "What does not matter",
+				"When nothing is found");
+		List<String> examples = help.select(".help-text a[href^=/search?q=]").eachAttr("href");
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+		for (String example : examples) {
+			JsonNode found = JSON.readTree(new Http(port).get("/api" + example).body());
+			assertThat(found.get("total").asInt()).as(example).isPositive();
+		}
+		// Linked from every search form: the one in each page's header and the search page's own.
+		for (String path : List.of("/", "/letters/" + SLUG, "/search", "/search?q=Berlin")) {
+			Document page = Jsoup.parse(get(path, null).body());
+			assertThat(page.select("form[role=search] a[href=/search/help], form[role=search] ~ p a[href=/search/help]"))
+				.as(path).isNotEmpty();
+			assertThat(page.select("header form[role=search] a[href=/search/help]")).as(path).hasSize(1);
+		}
+	}
+
+}
