@@ -1,9 +1,11 @@
 package dev.readingedition.printings;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.edition.TextMarker;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.readingedition.robustness;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,8 +38,6 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 			"'-alert(28)-'", "\";alert(29);//", "<style>@import 'javascript:alert(30)';</style>",
 			"<input onfocus=alert(31) autofocus>", "<video><source onerror=alert(32)>", "{{constructor.constructor('alert(33)')()}}",
 			"${alert(34)}", "<marquee onstart=alert(35)>", "\"><a href=x onmouseover=alert(36)>modus vivendi</a>");
-
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
 
 	private static final String HOOKS = """
 			window.__ran = [];
