@@ -14,35 +14,33 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class Analysis {
 
-	/** Our own key of an entry, {@code slug#anchor}: keyword, stored, the only id that leaves the index. */
+	/**
+	 * Our own key of an entry, {@code slug#anchor}: doc values, the only id that leaves the index; the entry's words,
+	 * page and place are read from the model by it, so nothing else is stored.
+	 */
 	static final String KEY = "key";
 
-	/** The letter's slug: keyword, so a search can be limited to one letter, and doc values to group hits by letter. */
+	/** The letter's slug: keyword, so a search can be limited to one letter. */
 	static final String SLUG = "slug";
 
-	/** The words, stemmed for recall ("negotiating" finds "negotiations"); stored with offsets for highlighting. */
+	/** The words, stemmed for recall ("negotiating" finds "negotiations"); indexed with offsets for highlighting. */
 	static final String TEXT = "text";
 
-	/** The same words unstemmed, so the exact wording can rank first; not stored. */
+	/** The same words unstemmed, so the exact wording can rank first. */
 	static final String EXACT = "exact";
 
 	/**
 	 * The register names of the people, places and terms a passage mentions ("Llewellyn E. Thompson, Jr." for
-	 * "Ambassador Thompson"), one per line: analysed like the words, stored with offsets to tell which name matched.
+	 * "Ambassador Thompson"), one value per name: analysed like the words, with offsets to tell which name matched,
+	 * and a gap between values so that no phrase runs from one name into the next.
 	 */
 	static final String NAMES = "names";
 
-	/** The kind of entry ({@link Hit.Kind#label()}): keyword, stored, and doc values to group hits by kind. */
+	/** How far apart two names of one passage are, in positions: farther than any phrase a reader types. */
+	static final int NAME_GAP = 100;
+
+	/** The kind of entry ({@link Hit.Kind#label()}): keyword, to narrow a search to a kind. */
 	static final String KIND = "kind";
-
-	/** The anchor on the reading page, {@code p11} or {@code n4}: keyword, stored. */
-	static final String ANCHOR = "anchor";
-
-	/** Paragraph number, note label or the annotated entity's name: stored only, shown with each hit. */
-	static final String NUMBER = "number";
-
-	/** The printed page of an annotation's place (its first mention) or of a note's reference: stored only. */
-	static final String PAGE = "page";
 
 	/** Who wrote the letter and to whom, one value each: keyword, to narrow a search to a correspondent. */
 	static final String CORRESPONDENT = "correspondent";
@@ -51,8 +49,8 @@ final class Analysis {
 	static final String DATE = "date";
 
 	/**
-	 * Reading order across the edition: letter, then place in the letter; doc values, to check at opening that doc
-	 * ids follow it, since the ranking breaks ties by doc id.
+	 * Reading order across the edition, from 0: doc values, and the index is sorted on it, so doc ids run in reading
+	 * order and the ranking's ties (which fall to the lower doc id) fall to the passage read first.
 	 */
 	static final String ORDER = "order";
 
@@ -85,6 +83,11 @@ final class Analysis {
 				TokenStream stream = new EnglishPossessiveFilter(source);
 				stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
 				return new TokenStreamComponents(source, new PorterStemFilter(stream));
+			}
+
+			@Override
+			public int getPositionIncrementGap(String fieldName) {
+				return NAMES.equals(fieldName) ? NAME_GAP : 0;
 			}
 
 			@Override

@@ -1,101 +1,83 @@
 package dev.readingedition.search;
 
 import java.io.IOException;
+import java.util.List;
 
-import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.Entity;
-import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.Mention;
-import dev.readingedition.edition.Note;
-import dev.readingedition.edition.Paragraph;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Writes an edition into the index: one entry per paragraph, per note and per annotation, in reading order, each
- * with the fields {@link Analysis} names. Searching is {@link SearchIndex}'s job; this class only writes.
+ * Writes an edition's entries into an index, with the fields {@link Analysis} names; searching is
+ * {@link SearchIndex}'s job. The index is sorted on reading order and written as one segment, so its doc ids run
+ * in reading order however the writer flushes and merges.
  */
 final class EditionIndexer {
 
-	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+	/** The words, indexed with offsets so the highlighter reads matches from the postings; the text is the model's. */
+	private static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
 
 	private EditionIndexer() {
 	}
 
 	/**
-	 * Adds every letter of an edition, in reading order, from the calling thread (the ranking breaks ties by doc id,
-	 * so the order of additions is the reading order).
+	 * Indexes entries into an empty directory.
+	 * @param entries every entry, in reading order ({@link Entry#of})
 	 */
-	static void write(Edition edition, IndexWriter writer) throws IOException {
-		long letterOrder = 0;
-		for (Letter letter : edition.letters()) {
-			long position = 0;
-			// The title's notes come first in reading order, then each paragraph followed by its notes.
-			for (Note note : letter.titleNotes()) {
-				writer.addDocument(note(letter, note, letterOrder + position++));
+	static void write(List<Entry> entries, Directory directory, Analyzer analyzer) throws IOException {
+		try (IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
+			long order = 0;
+			for (Entry entry : entries) {
+				writer.addDocument(document(entry, order++));
 			}
-			for (Paragraph paragraph : letter.paragraphs()) {
-				String names = String.join("\n", paragraph.mentions().stream()
-					.map((mention) -> mention.entity().name())
-					.distinct()
-					.toList());
-				writer.addDocument(entry(letter, Hit.Kind.PARAGRAPH, paragraph.id(), String.valueOf(paragraph.number()),
-						paragraph.page(), paragraph.text(), names, letterOrder + position++));
-				for (String label : paragraph.noteLabels()) {
-					writer.addDocument(note(letter, letter.note(label).orElseThrow(), letterOrder + position++));
-				}
-				// An annotation stands beside the first mention of its entity, so it is read after that paragraph, and
-				// cited by the page on which that mention is printed.
-				for (Mention mention : paragraph.mentions()) {
-					if (mention.first()) {
-						Entity entity = mention.entity();
-						writer.addDocument(entry(letter, Hit.Kind.ANNOTATION, entity.anchor(), entity.name(),
-								paragraph.pageAt(mention.start()), entity.glossText(), entity.name(),
-								letterOrder + position++));
-					}
-				}
-			}
-			letterOrder += 1_000_000;
+			// One segment: the sort orders doc ids within a segment, and a reader lists segments in the order they
+			// were written or merged, which is not reading order; one segment is also the fastest to search.
+			writer.forceMerge(1);
 		}
 	}
 
-	private static Document note(Letter letter, Note note, long order) {
-		return entry(letter, Hit.Kind.NOTE, note.id(), note.label(), note.page(), note.text(), "", order);
+	/**
+	 * How the index is written: sorted on {@link Analysis#ORDER}, so each segment (and the merged one) holds its
+	 * entries in reading order whatever order they were added in.
+	 */
+	static IndexWriterConfig config(Analyzer analyzer) {
+		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+			.setIndexSort(new Sort(new SortField(Analysis.ORDER, SortField.Type.LONG)))
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 	}
 
-	private static Document entry(Letter letter, Hit.Kind kind, String anchor, String number, int page, String text,
-			String names, long order) {
+	static Document document(Entry entry, long order) {
 		Document document = new Document();
-		document.add(new StringField(Analysis.KEY, letter.slug() + "#" + anchor, Field.Store.YES));
-		document.add(new StringField(Analysis.SLUG, letter.slug(), Field.Store.YES));
-		document.add(new SortedDocValuesField(Analysis.SLUG, new BytesRef(letter.slug())));
-		document.add(new StringField(Analysis.KIND, kind.label(), Field.Store.YES));
-		document.add(new SortedDocValuesField(Analysis.KIND, new BytesRef(kind.label())));
-		document.add(new StringField(Analysis.CORRESPONDENT, letter.meta().author(), Field.Store.NO));
-		document.add(new StringField(Analysis.CORRESPONDENT, letter.meta().recipient(), Field.Store.NO));
-		document.add(new LongPoint(Analysis.DATE, letter.meta().date().toEpochDay()));
-		document.add(new StringField(Analysis.ANCHOR, anchor, Field.Store.YES));
-		document.add(new StoredField(Analysis.NUMBER, number));
-		document.add(new StoredField(Analysis.PAGE, page));
-		document.add(new Field(Analysis.TEXT, text, TEXT_WITH_OFFSETS));
-		document.add(new TextField(Analysis.EXACT, text, Field.Store.NO));
-		document.add(new Field(Analysis.NAMES, names, TEXT_WITH_OFFSETS));
+		document.add(new SortedDocValuesField(Analysis.KEY, new BytesRef(entry.key())));
+		document.add(new StringField(Analysis.SLUG, entry.letter().slug(), Field.Store.NO));
+		document.add(new StringField(Analysis.KIND, entry.kind().label(), Field.Store.NO));
+		document.add(new StringField(Analysis.CORRESPONDENT, entry.letter().meta().author(), Field.Store.NO));
+		document.add(new StringField(Analysis.CORRESPONDENT, entry.letter().meta().recipient(), Field.Store.NO));
+		document.add(new LongPoint(Analysis.DATE, entry.letter().meta().date().toEpochDay()));
+		document.add(new Field(Analysis.TEXT, entry.text(), WORDS_WITH_OFFSETS));
+		document.add(new TextField(Analysis.EXACT, entry.text(), Field.Store.NO));
+		for (String name : entry.names()) {
+			document.add(new Field(Analysis.NAMES, name, WORDS_WITH_OFFSETS));
+		}
 		document.add(new NumericDocValuesField(Analysis.ORDER, order));
 		return document;
 	}
 
-	private static FieldType textWithOffsets() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+	private static FieldType wordsWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

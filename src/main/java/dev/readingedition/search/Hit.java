@@ -19,17 +19,29 @@ import dev.readingedition.edition.TextMarker.Range;
  * @param recipient to whom
  * @param kind what was found
  * @param anchor the anchor on the reading page, e.g. {@code p11} or {@code n4}
- * @param number the paragraph's number, the note's label, or the annotated entity's name
+ * @param paragraph for a paragraph, its number; else {@code null}
+ * @param note for a note, its label as printed ({@code 4}); else {@code null}
+ * @param annotation for an annotation, the annotated entity's name; else {@code null}
  * @param page the printed page on which the first matched word stands; for a note, the page that cites it; for an
  * annotation, the page of its first mention
  * @param snippet the passage that matched, as plain text
  * @param highlights the matched words in the snippet
  * @param score how well it matched: higher is better
  */
-public record Hit(String slug, String title, LocalDate date, String author, String recipient, Kind kind, String anchor, String number, int page, String snippet,
+public record Hit(String slug, String title, LocalDate date, String author, String recipient, Kind kind,
+		String anchor, Integer paragraph, String note, String annotation, int page, String snippet,
 		List<Range> highlights, float score) {
 
 	public Hit {
+		if ((paragraph != null) != (kind == Kind.PARAGRAPH) || (note != null) != (kind == Kind.NOTE)
+				|| (annotation != null) != (kind == Kind.ANNOTATION)) {
+			throw new IllegalArgumentException("a " + kind.label() + " hit is placed by its "
+					+ switch (kind) {
+						case PARAGRAPH -> "paragraph number";
+						case NOTE -> "note label";
+						case ANNOTATION -> "entity's name";
+					} + " alone");
+		}
 		highlights = List.copyOf(highlights);
 	}
 
@@ -104,9 +116,9 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 	 */
 	public String place() {
 		return switch (kind) {
-			case PARAGRAPH -> "\u00b6 " + number + " \u00b7 p. " + page;
-			case NOTE -> "Note " + number + " \u00b7 p. " + page;
-			case ANNOTATION -> "Annotation: " + number + " \u00b7 p. " + page;
+			case PARAGRAPH -> "\u00b6 " + paragraph + " \u00b7 p. " + page;
+			case NOTE -> "Note " + note + " \u00b7 p. " + page;
+			case ANNOTATION -> "Annotation: " + annotation + " \u00b7 p. " + page;
 		};
 	}
 

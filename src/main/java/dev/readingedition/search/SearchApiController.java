@@ -107,8 +107,7 @@ class SearchApiController {
 		static ApiHit of(Hit hit, String query) {
 			Hit.Kind kind = hit.kind();
 			return new ApiHit(hit.slug(), hit.title(), hit.date(), hit.author(), hit.recipient(), hit.anchor(),
-					hit.url(query), kind.label(), kind == Hit.Kind.PARAGRAPH ? Integer.valueOf(hit.number()) : null,
-					kind == Hit.Kind.NOTE ? hit.number() : null, kind == Hit.Kind.ANNOTATION ? hit.number() : null,
+					hit.url(query), kind.label(), hit.paragraph(), hit.note(), hit.annotation(),
 					hit.page(), hit.snippet(), hit.highlights(), hit.score());
 		}
 

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -38,10 +37,13 @@ final class Vocabulary {
 
 	private final Analyzer analyzer;
 
-	Vocabulary(IndexReader reader, IndexSearcher searcher, Analyzer analyzer) {
+	private final Entries entries;
+
+	Vocabulary(IndexReader reader, IndexSearcher searcher, Analyzer analyzer, Entries entries) {
 		this.reader = reader;
 		this.searcher = searcher;
 		this.analyzer = analyzer;
+		this.entries = entries;
 	}
 
 	/** A word folded as the index folds it. */
@@ -118,15 +120,12 @@ final class Vocabulary {
 			if (first.scoreDocs.length == 0) {
 				return folded;
 			}
-			Document document = searcher.storedFields().document(first.scoreDocs[0].doc);
-			for (String field : new String[] { Analysis.TEXT, Analysis.NAMES }) {
-				String text = document.get(field);
-				String written = text == null ? null : writtenIn(text, folded);
-				if (written != null) {
-					return written;
-				}
+			Entry entry = entries.of(first.scoreDocs[0].doc);
+			String written = writtenIn(entry.text(), folded);
+			for (int i = 0; written == null && i < entry.names().size(); i++) {
+				written = writtenIn(entry.names().get(i), folded);
 			}
-			return folded;
+			return written == null ? folded : written;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the search index could not be read", ex);

@@ -22,20 +22,15 @@ class SearchAtScaleTests {
 
 	private static SearchIndex index;
 
-	/** The same edition written as many small segments, which the writer merges. */
-	private static SearchIndex segmented;
-
 	@BeforeAll
 	static void indexManyLetters() {
 		edition = ManyLetters.edition();
 		index = SearchIndex.of(edition);
-		segmented = SearchIndex.of(edition, 25);
 	}
 
 	@AfterAll
 	static void close() throws Exception {
 		index.close();
-		segmented.close();
 	}
 
 	private static List<String> keys(SearchResults results) {
@@ -132,24 +127,6 @@ class SearchAtScaleTests {
 		assertThat(instead.showingSuggestion()).isTrue();
 		assertThat(instead.total()).isEqualTo(1000);
 		assertThat(results.suggestion()).isEqualTo("Tempelhof");
-	}
-
-	@Test
-	void rankingFollowsReadingOrderAcrossFlushedAndMergedSegments() {
-		assertThat(segmented.segments()).isGreaterThan(1);
-		List<String> ranking = ranking(key(90, 4), key(110, 7));
-		assertThat(keys(segmented.search("negotiations", 1))).isEqualTo(page(ranking, 1));
-		assertThat(keys(segmented.search("negotiations", 101))).isEqualTo(page(ranking, 101));
-		for (String query : List.of("negotiations", "air corridors", "Tempelhof", "\"air corridor\"", "negot*")) {
-			for (int page : new int[] { 1, 2, 37, 100, 101, 120 }) {
-				SearchResults expected = index.search(query, page);
-				SearchResults actual = segmented.search(query, page);
-				assertThat(keys(actual)).as("%s page %d", query, page).isEqualTo(keys(expected));
-				assertThat(actual.hits()).extracting(Hit::score).isEqualTo(expected.hits().stream().map(Hit::score).toList());
-				assertThat(actual.total()).isEqualTo(expected.total());
-				assertThat(actual.totalIsLowerBound()).isEqualTo(expected.totalIsLowerBound());
-			}
-		}
 	}
 
 }

@@ -66,7 +66,8 @@ class SearchIndexTests {
 		assertThat(found).contains("a-thompson").containsAll(mentioning);
 		Hit annotation = results.hits().stream().filter((hit) -> hit.kind() == Hit.Kind.ANNOTATION).findFirst()
 			.orElseThrow();
-		assertThat(annotation.number()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(annotation.annotation()).isEqualTo("Llewellyn E. Thompson, Jr.");
+		assertThat(annotation.paragraph()).isNull();
 		assertThat(annotation.place()).startsWith("Annotation: Llewellyn E. Thompson, Jr. · p. ");
 		assertThat(annotation.path()).isEqualTo("/letters/" + SLUG + "#a-thompson");
 		Hit p1 = results.hits().stream().filter((hit) -> hit.anchor().equals("p1")).findFirst().orElseThrow();
@@ -96,7 +97,8 @@ class SearchIndexTests {
 		Hit hit = results.hits().get(0);
 		assertThat(hit.anchor()).isEqualTo("p11");
 		assertThat(hit.kind()).isEqualTo(Hit.Kind.PARAGRAPH);
-		assertThat(hit.number()).isEqualTo("11");
+		assertThat(hit.paragraph()).isEqualTo(11);
+		assertThat(hit.note()).isNull();
 		assertThat(hit.page()).isEqualTo(821);
 		assertThat(hit.path()).isEqualTo("/letters/" + SLUG + "#p11");
 		Range range = hit.highlights().get(0);
