@@ -171,7 +171,8 @@ class PermalinkPagesTests extends PageTestSupport {
 
 	@Test
 	void pagesTheLetterDoesNotStandOnGetThe404Page() {
-		for (String page : List.of("818", "822", "0", "1", "abc")) {
+		// ("abc" is no page number and so no route: Tomcat's error page answers, see HardeningTests)
+		for (String page : List.of("818", "822", "0", "1")) {
 			MockHttpServletResponse response = get(LETTER + "/page/" + page, "Accept", "text/html");
 			assertThat(response.getStatus()).as(page).isEqualTo(404);
 			assertThat(Jsoup.parse(body(response)).select("h1").text()).as(page).isEqualTo("Not found");

@@ -151,7 +151,8 @@ class HardeningTests extends HttpTestSupport {
 	/** Tomcat dispatches a path no controller takes to the error page: the site's own, never Whitelabel. */
 	@Test
 	void anUnknownPathGetsTheSitesOwn404PageNotWhitelabel() {
-		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css")) {
+		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css",
+				"/letters/" + SLUG + "/page/abc")) {
 			HttpResponse<String> response = http.get(path, "Accept", "text/html");
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).contains("Not found").doesNotContain("Whitelabel")

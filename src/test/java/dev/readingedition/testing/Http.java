@@ -11,13 +11,14 @@ import java.time.Duration;
 /**
  * A real HTTP client for the tests, so that error pages, headers and static files are seen as a browser sees them.
  * One client for every test (it keeps its connections); it follows no redirect, so a test sees each one, and a request
- * that gets no answer fails after half a minute instead of holding the build.
+ * that gets no answer fails after two minutes (the first request of a book renders it, which takes a while on a
+ * loaded machine) instead of holding the build.
  */
 public final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
 	private final int port;
 

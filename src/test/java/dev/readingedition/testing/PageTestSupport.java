@@ -32,11 +32,20 @@ public abstract class PageTestSupport {
 	 * given as name, value, name, value...
 	 */
 	protected MockHttpServletResponse get(String path, String... headers) {
-		MockMvcTester.MockMvcRequestBuilder request = mvc.get().uri(URI.create(path));
+		MockMvcTester.MockMvcRequestBuilder request = mvc.get().uri(URI.create(formEncoded(path)));
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return request.exchange().getResponse();
+	}
+
+	/**
+	 * A query's {@code +} as the {@code %20} it stands for: a servlet container reads a {@code +} in a query as a
+	 * space (as {@link java.net.URLEncoder} writes it), MockMvc would keep it a plus.
+	 */
+	private static String formEncoded(String path) {
+		int query = path.indexOf('?');
+		return query < 0 ? path : path.substring(0, query) + path.substring(query).replace("+", "%20");
 	}
 
 	/** The body of an answer, as the UTF-8 the site sends. */
