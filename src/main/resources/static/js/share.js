@@ -48,8 +48,15 @@
 
   const element = (node) => node.nodeType === 1 ? node : node.parentElement;
 
+  // White space as the server counts it in a paragraph's text (its WhiteSpace rule, which the page gives beside this
+  // script's address): JavaScript's own \s would also take the no-break spaces that hold the letter's words together.
+  const space = document.querySelector('meta[name=share-script]').dataset.space;
+  const spaces = new RegExp(space + '+', 'g');
+  const one = new RegExp(space);
+  const isWord = (c) => !one.test(c);
+
   // The whole words the selection touches in the paragraph's own text, white space collapsed. The elements skipped
-  // (notes, glosses, page and paragraph numbers) are those the server's TextMarker skips.
+  // (notes, glosses, page and paragraph numbers) are those the server skips (HtmlText.NOT_PARAGRAPH_TEXT).
   function selectedWords(paragraph, range) {
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     let text = '';
@@ -70,13 +77,13 @@
     if (start < 0 || end <= start) {
       return '';
     }
-    while (start > 0 && /\S/.test(text[start - 1])) {
+    while (start > 0 && isWord(text[start - 1])) {
       start--;
     }
-    while (end < text.length && /\S/.test(text[end])) {
+    while (end < text.length && isWord(text[end])) {
       end++;
     }
-    return text.slice(start, end).replace(/\s+/g, ' ').trim();
+    return text.slice(start, end).replace(spaces, ' ').replace(/^ | $/g, '');
   }
 
   // The text fragment (#:~:text=) for browsers that scroll to it; a long quote is given by its first and last words.

@@ -8,6 +8,7 @@ import java.util.Objects;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.printings.Printing;
 
 /**
  * A citation of a letter of the edition, or of one of its paragraphs, in one of its printings, made only of what the
@@ -170,8 +171,8 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	/** What the styles leave out, for readers of the record: the dateline, the paragraph, the online edition. */
 	private String note() {
 		return "To " + meta.recipient() + ", " + meta.dateline() + ". Document " + printing.document()
-				+ (pinpoint == null ? "" : ", paragraph " + pinpoint.paragraph()) + ". Online edition of the volume: "
-				+ printing.onlineUrl() + ".";
+				+ (pinpoint == null || pinpoint.paragraph() == 0 ? "" : ", paragraph " + pinpoint.paragraph()) + ". Online edition of the volume: "
+				+ printing.sourceUrl() + ".";
 	}
 
 	private static String[] field(String name, String value) {

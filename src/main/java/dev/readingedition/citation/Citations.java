@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
+import dev.readingedition.printings.Printing;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

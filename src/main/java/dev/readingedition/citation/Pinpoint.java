@@ -5,10 +5,11 @@ import java.util.Objects;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * The part of a letter a citation points to: a paragraph, with the printed pages it stands on in the printing cited.
+ * The part of a letter a citation points to: a paragraph, with the printed pages it stands on in the printing cited,
+ * or one printed page.
  *
- * @param id the paragraph's anchor, e.g. {@code p11}
- * @param paragraph the paragraph's number as shown in the margin
+ * @param id the paragraph's anchor, e.g. {@code p11}, or the page's, e.g. {@code page820}
+ * @param paragraph the paragraph's number as shown in the margin, or 0 for a page
  * @param firstPage the printed page the paragraph starts on
  * @param lastPage the last printed page that begins inside it, or {@code firstPage}
  */
@@ -16,7 +17,7 @@ public record Pinpoint(String id, int paragraph, int firstPage, int lastPage) {
 
 	public Pinpoint {
 		Objects.requireNonNull(id, "id");
-		if (paragraph < 1 || firstPage < 1 || lastPage < firstPage) {
+		if (paragraph < 0 || firstPage < 1 || lastPage < firstPage) {
 			throw new IllegalArgumentException(
 					"not a pinpoint: paragraph " + paragraph + " on pages " + firstPage + "-" + lastPage);
 		}
@@ -25,6 +26,11 @@ public record Pinpoint(String id, int paragraph, int firstPage, int lastPage) {
 	/** The paragraph of the model as a pinpoint, with its pages in the printing the front matter describes. */
 	public static Pinpoint of(Paragraph paragraph) {
 		return new Pinpoint(paragraph.id(), paragraph.number(), paragraph.page(), paragraph.lastPage());
+	}
+
+	/** One printed page of the printing cited, the whole of what a page's permalink shows. */
+	public static Pinpoint page(int page) {
+		return new Pinpoint("page" + page, 0, page, page);
 	}
 
 	/** The pages as a citation gives them: {@code p. 821} or {@code pp. 820–821}. */

@@ -27,15 +27,9 @@ public class PrintingCitations {
 		this.citations = citations;
 	}
 
-	private static dev.readingedition.citation.Printing cited(Printing printing) {
-		return new dev.readingedition.citation.Printing(printing.series(), printing.volume(), printing.volumeTitle(),
-				printing.document(), printing.firstPage(), printing.lastPage(), printing.editor(),
-				printing.generalEditor(), printing.publisher(), printing.published(), printing.sourceUrl());
-	}
-
 	/** The whole letter, as printed in one printing, addressed by the letter's own page. */
 	public CitationTexts letter(Letter letter, Printing printing) {
-		return citations.of(letter, cited(printing), null, permalinks.letter(letter));
+		return citations.of(letter, printing, null, permalinks.letter(letter));
 	}
 
 	/** The letter at one printed page of a printing, addressed by that page's permalink. */
@@ -43,7 +37,7 @@ public class PrintingCitations {
 		// The printing the letter reproduces has its pages at /page/N (its /vol-xiv/page/N only redirects there).
 		String url = printing.siglum().equals(letter.meta().volume()) ? permalinks.page(letter, page)
 				: permalinks.printedPage(letter, printing, page);
-		return citations.of(letter, cited(printing), null, url);
+		return citations.of(letter, printing, Pinpoint.page(page), url);
 	}
 
 	/** One paragraph, with the pages it stands on in the printing. */
@@ -56,7 +50,7 @@ public class PrintingCitations {
 						printings.witnessLastPageOf(other.number()));
 			}
 		}
-		return citations.of(letter, cited(printing), pinpoint, permalinks.paragraph(letter, paragraph));
+		return citations.of(letter, printing, pinpoint, permalinks.paragraph(letter, paragraph));
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.readingedition.citation;
 
-import dev.readingedition.reading.ServedText;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.readingedition.edition.Entity;
+import dev.readingedition.edition.HtmlText;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Mention;
@@ -55,9 +54,9 @@ public final class WebAnnotations {
 		// title's first words also open the APA citation), and ends with what follows it there: its notes, in the
 		// margin after the heading (AnnotationAnchoringTests anchors on the served page).
 		served.put(LetterParser.TITLE_ANCHOR, ServedText.of("Document " + letter.meta().document(),
-				letter.titleHtml() + letter.titleMarginHtml(), letter.meta().title()));
+				HtmlText.ofParagraph(letter.titleHtml() + letter.titleMarginHtml()), letter.meta().title()));
 		for (Paragraph paragraph : letter.paragraphs()) {
-			served.put(paragraph.id(), ServedText.of(paragraph.html(), paragraph.text()));
+			served.put(paragraph.id(), ServedText.of(paragraph.htmlText(), paragraph.text()));
 		}
 		String letterText = served.values().stream().map(ServedText::text).collect(Collectors.joining("\n"));
 		List<Annotation> items = new ArrayList<>();

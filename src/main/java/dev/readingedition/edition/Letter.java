@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param pageBreaks the printed page breaks, in reading order
  * @param sourceName the file the letter came from, e.g. {@code content/letter.md}
  * @param markdown the Markdown source as the editor wrote it
+ * @param titleMarginText where the words of each of the title's notes stand in {@link #titleMarginHtml()}
  */
 public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs,
-		List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown) {
+		List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown, HtmlText titleMarginText) {
+
+	/** A letter whose title's margin is read for the places of its words here, once, as the content is loaded. */
+	public Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs,
+			List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown) {
+		this(meta, titleHtml, titleMarginHtml, paragraphs, notes, pageBreaks, sourceName, markdown,
+				HtmlText.ofMargin(titleMarginHtml));
+	}
 
 	public Letter {
 		Objects.requireNonNull(meta, "meta");
@@ -29,6 +37,23 @@ public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, Li
 		if (paragraphs.isEmpty()) {
 			throw new IllegalArgumentException("a letter needs at least one paragraph");
 		}
+		if (!titleMarginText.html().equals(titleMarginHtml)) {
+			throw new IllegalArgumentException("the places of the title's notes were read from other HTML");
+		}
+	}
+
+	/**
+	 * The HTML that holds a note or gloss, with the places of its words: the title's margin or a paragraph's.
+	 * @param anchor the note's or gloss's anchor, {@code n4} or {@code a-adzhubei}
+	 */
+	public Optional<HtmlText> marginHolding(String anchor) {
+		if (titleMarginText.words(anchor).isPresent()) {
+			return Optional.of(titleMarginText);
+		}
+		return paragraphs.stream()
+			.map(Paragraph::marginText)
+			.filter((margin) -> margin.words(anchor).isPresent())
+			.findFirst();
 	}
 
 	public String slug() {

@@ -18,10 +18,20 @@ import java.util.Objects;
  * @param pageBreakOffsets where each of those pages begins in {@link #text()}: the number of characters before it
  * @param mentions the phrases that name register entities, in order
  * @param links the links the paragraph holds, in order (to other letters of the edition, or elsewhere)
+ * @param htmlText where the words of {@link #text()} stand in {@link #html()}, read once at load
+ * @param marginText where the words of each note and gloss stand in {@link #marginHtml()}, read once at load
  */
 public record Paragraph(int number, String id, String html, String marginHtml, String text, int page,
 		List<String> noteLabels, List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions,
-		List<TextLink> links) {
+		List<TextLink> links, HtmlText htmlText, HtmlText marginText) {
+
+	/** A paragraph whose HTML is read for the places of its words here, once, as the content is loaded. */
+	public Paragraph(int number, String id, String html, String marginHtml, String text, int page,
+			List<String> noteLabels, List<Integer> pageBreaks, List<Integer> pageBreakOffsets, List<Mention> mentions,
+			List<TextLink> links) {
+		this(number, id, html, marginHtml, text, page, noteLabels, pageBreaks, pageBreakOffsets, mentions, links,
+				HtmlText.ofParagraph(html), HtmlText.ofMargin(marginHtml));
+	}
 
 	public Paragraph {
 		if (number < 1) {
@@ -39,6 +49,23 @@ public record Paragraph(int number, String id, String html, String marginHtml, S
 		}
 		mentions = List.copyOf(mentions);
 		links = List.copyOf(links);
+		if (!htmlText.html().equals(html) || !marginText.html().equals(marginHtml)) {
+			throw new IllegalArgumentException("the places of the words of " + id + " were read from other HTML");
+		}
+		if (!htmlText.text(HtmlText.PARAGRAPH).equals(text)) {
+			// Marks, quotes and annotations count characters of the text: they would land on the wrong words.
+			throw new IllegalArgumentException("the words of " + id + "'s HTML differ from its text: \""
+					+ htmlText.text(HtmlText.PARAGRAPH) + "\" / \"" + text + "\"");
+		}
+	}
+
+	/**
+	 * The words of the paragraph from where a printed page begins in it, or all of them when no page begins in it.
+	 * @param page the number of a page that begins inside the paragraph
+	 */
+	public String textFrom(int page) {
+		int index = pageBreaks.indexOf(page);
+		return index < 0 ? text : text.substring(pageBreakOffsets.get(index)).strip();
 	}
 
 	/** The printed pages this paragraph stands on, from the one it starts on to the last that begins in it. */

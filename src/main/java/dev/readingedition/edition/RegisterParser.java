@@ -101,7 +101,7 @@ final class RegisterParser {
 	}
 
 	private Entity entity(Heading heading, Node gloss, Node sources, Problems problems) {
-		String name = LetterParser.plainText(heading);
+		String name = MarkdownText.of(heading);
 		if (!(heading.getLastChild() instanceof AttributesNode attributes)) {
 			throw problems.at(heading, "the entry '" + name + "' needs its id and kind after the name, "
 					+ "e.g. '## " + name + " {#some-id .person}'");
@@ -154,29 +154,16 @@ final class RegisterParser {
 		if (label.getChars().isEmpty()) {
 			label.unlink();
 		}
-		String sourcesText = LetterParser.plainText(sources);
+		String sourcesText = MarkdownText.of(sources);
 		if (sourcesText.isBlank()) {
 			throw problems.at(sources, "the 'Sources:' line of '" + id + "' names no source");
 		}
-		return new Entity(id, name, kind, renderer.render(gloss).strip(), LetterParser.plainText(gloss),
+		return new Entity(id, name, kind, renderer.render(gloss).strip(), MarkdownText.of(gloss),
 				renderer.render(sources).strip(), sourcesText, frusIds);
 	}
 
 	private static boolean startsWithSourcesLabel(Node paragraph) {
 		return paragraph.getFirstChild() instanceof Text text && text.getChars().startsWith(SOURCES_LABEL);
-	}
-
-	/** Errors naming the register file and the line of the node at fault. */
-	private record Problems(String sourceName, Document document) {
-
-		int line(Node node) {
-			return document.getLineNumber(node.getStartOffset()) + 1;
-		}
-
-		ContentException at(Node node, String message) {
-			return new ContentException(sourceName, node == null ? 0 : line(node), message);
-		}
-
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.readingedition.printings;
 import java.net.URI;
 import java.util.Objects;
 
+import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 
 /**
@@ -35,6 +36,14 @@ public record Printing(String siglum, String series, String volume, String volum
 		}
 	}
 
+	/**
+	 * The printing the letter's own Markdown reproduces, as its front matter describes it, ending on the last page
+	 * its text reaches (the printed document ends on the page where its last words stand).
+	 */
+	public static Printing of(Letter letter) {
+		return of(letter.meta(), letter.lastPage());
+	}
+
 	/** The printing the letter's own Markdown reproduces, as its front matter describes it. */
 	static Printing of(Metadata meta, int lastPage) {
 		return new Printing(meta.volume(), meta.series(), meta.volume(), meta.volumeTitle(), meta.document(),
@@ -55,6 +64,11 @@ public record Printing(String siglum, String series, String volume, String volum
 	/** The pages it stands on: "pp. 92–95". */
 	public String pages() {
 		return firstPage == lastPage ? "p. " + firstPage : "pp. " + firstPage + "\u2013" + lastPage;
+	}
+
+	/** The pages as CSL, BibTeX and Highwire give them: {@code 819–821}, or {@code 821} for a one-page document. */
+	public String pageRange() {
+		return firstPage == lastPage ? String.valueOf(firstPage) : firstPage + "\u2013" + lastPage;
 	}
 
 	public boolean hasPage(int page) {

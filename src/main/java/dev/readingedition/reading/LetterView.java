@@ -1,15 +1,16 @@
 package dev.readingedition.reading;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.readingedition.edition.HtmlText;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.TextMarker;
-import dev.readingedition.edition.TextMarker.Marked;
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.search.PassageMatch;
 
@@ -55,49 +56,39 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 	 * third hit the results page listed for this letter.
 	 */
 	static LetterView searched(Letter letter, List<PassageMatch> matches) {
-		String titleMarginHtml = letter.titleMarginHtml();
-		Map<String, String> htmlById = new LinkedHashMap<>();
-		Map<String, String> marginById = new LinkedHashMap<>();
+		TextMarker titleMargin = new TextMarker(letter.titleMarginText());
+		Map<String, TextMarker> texts = new LinkedHashMap<>();
+		Map<HtmlText, TextMarker> margins = new IdentityHashMap<>();
+		margins.put(letter.titleMarginText(), titleMargin);
 		for (Paragraph paragraph : letter.paragraphs()) {
-			htmlById.put(paragraph.id(), paragraph.html());
-			marginById.put(paragraph.id(), paragraph.marginHtml());
+			texts.put(paragraph.id(), new TextMarker(paragraph.htmlText()));
+			margins.put(paragraph.marginText(), new TextMarker(paragraph.marginText()));
 		}
 		List<String> stops = new ArrayList<>();
 		for (PassageMatch match : matches) {
 			String id = "m" + (stops.size() + 1);
 			stops.add(match.anchor());
 			switch (match.kind()) {
-				case PARAGRAPH -> htmlById.computeIfPresent(match.anchor(),
-						(paragraph, html) -> match.ranges().isEmpty() ? html
-								: TextMarker.markParagraphHit(html, match.ranges(), id));
-				case NOTE -> {
-					Note note = letter.note(match.anchor().substring(1)).orElse(null);
-					if (note == null || match.ranges().isEmpty()) {
-						continue;
-					}
-					// Notes and glosses stand in the margin after their paragraph (or the title), not in its words.
-					if (note.citedIn().equals("title")) {
-						titleMarginHtml = TextMarker.markNoteHit(titleMarginHtml, note.id(), match.ranges(), id);
-					}
-					else {
-						marginById.computeIfPresent(note.citedIn(),
-								(paragraph, html) -> TextMarker.markNoteHit(html, note.id(), match.ranges(), id));
+				case PARAGRAPH -> {
+					TextMarker text = texts.get(match.anchor());
+					if (text != null) {
+						text.markHit(HtmlText.PARAGRAPH, match.ranges(), id);
 					}
 				}
-				case ANNOTATION -> letter.mentions().stream()
-					.filter((mention) -> mention.first() && mention.entity().anchor().equals(match.anchor()))
-					.findFirst()
-					.ifPresent((mention) -> marginById.computeIfPresent(mention.paragraphId(),
-							(paragraph, html) -> TextMarker.markGlossHit(html, match.anchor(), match.ranges(),
-									match.nameRanges(), id)));
+				// Notes and glosses stand in the margin after their paragraph (or the title), not in its words.
+				case NOTE -> letter.marginHolding(match.anchor())
+					.ifPresent((margin) -> margins.get(margin).markHit(match.anchor(), match.ranges(), id));
+				case ANNOTATION -> letter.marginHolding(match.anchor())
+					.ifPresent((margin) -> margins.get(margin)
+						.markGlossHit(match.anchor(), match.ranges(), match.nameRanges(), id));
 			}
 		}
 		List<ParagraphView> views = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
-			views.add(new ParagraphView(paragraph, htmlById.get(paragraph.id()), marginById.get(paragraph.id()),
-					false));
+			views.add(new ParagraphView(paragraph, texts.get(paragraph.id()).html(),
+					margins.get(paragraph.marginText()).html(), false));
 		}
-		return new LetterView(letter, letter.titleHtml(), titleMarginHtml, views, stops.size(), null, stops);
+		return new LetterView(letter, letter.titleHtml(), titleMargin.html(), views, stops.size(), null, stops);
 	}
 
 	/**
@@ -124,38 +115,25 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 	public static LetterView marked(Letter letter, Map<String, List<Range>> paragraphRanges,
 			Map<String, List<Range>> noteRanges, String target) {
 		int marks = 0;
-		String titleMarginHtml = letter.titleMarginHtml();
+		TextMarker titleMargin = new TextMarker(letter.titleMarginText());
 		for (Note note : letter.titleNotes()) {
-			List<Range> ranges = noteRanges.getOrDefault(note.label(), List.of());
-			if (!ranges.isEmpty()) {
-				Marked marked = TextMarker.markNote(titleMarginHtml, note.id(), ranges, marks + 1);
-				titleMarginHtml = marked.html();
-				marks += marked.marks();
-			}
+			marks += titleMargin.markNumbered(note.id(), noteRanges.getOrDefault(note.label(), List.of()), marks + 1);
 		}
 		List<ParagraphView> views = new ArrayList<>();
 		for (Paragraph paragraph : letter.paragraphs()) {
-			String html = paragraph.html();
-			List<Range> ranges = paragraphRanges.getOrDefault(paragraph.id(), List.of());
-			if (!ranges.isEmpty()) {
-				Marked marked = TextMarker.markParagraph(html, ranges, marks + 1);
-				html = marked.html();
-				marks += marked.marks();
-			}
+			TextMarker text = new TextMarker(paragraph.htmlText());
+			marks += text.markNumbered(HtmlText.PARAGRAPH, paragraphRanges.getOrDefault(paragraph.id(), List.of()),
+					marks + 1);
 			// A note's marks come after the paragraph's own: the note is read after the line that cites it.
-			String marginHtml = paragraph.marginHtml();
+			TextMarker margin = new TextMarker(paragraph.marginText());
 			for (String label : paragraph.noteLabels()) {
-				List<Range> noteHits = noteRanges.getOrDefault(label, List.of());
-				if (!noteHits.isEmpty()) {
-					Marked marked = TextMarker.markNote(marginHtml, "n" + label, noteHits, marks + 1);
-					marginHtml = marked.html();
-					marks += marked.marks();
-				}
+				Note note = letter.note(label).orElseThrow();
+				marks += margin.markNumbered(note.id(), noteRanges.getOrDefault(label, List.of()), marks + 1);
 			}
 			boolean isTarget = paragraph.id().equals(target);
-			views.add(new ParagraphView(paragraph, html, marginHtml, isTarget));
+			views.add(new ParagraphView(paragraph, text.html(), margin.html(), isTarget));
 		}
-		return new LetterView(letter, letter.titleHtml(), titleMarginHtml, views, marks, target, List.of());
+		return new LetterView(letter, letter.titleHtml(), titleMargin.html(), views, marks, target, List.of());
 	}
 
 }

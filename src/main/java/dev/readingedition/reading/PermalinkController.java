@@ -1,18 +1,17 @@
 package dev.readingedition.reading;
 
+import dev.readingedition.citation.PrintingCitations;
+import dev.readingedition.printings.Printing;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.TextMarker;
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.live.Snapshot;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Node;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,8 +34,11 @@ public class PermalinkController {
 
 	private final Permalinks permalinks;
 
-	PermalinkController(Permalinks permalinks) {
+	private final PrintingCitations printingCitations;
+
+	PermalinkController(Permalinks permalinks, PrintingCitations printingCitations) {
 		this.permalinks = permalinks;
+		this.printingCitations = printingCitations;
 	}
 
 	@GetMapping("/letters/{slug}/{id:p[0-9a-z]+}")
@@ -93,12 +95,15 @@ public class PermalinkController {
 			.stream()
 			.filter((paragraph) -> paragraph.pageBreaks().contains(page))
 			.findFirst()
-			.map((paragraph) -> "\u2026" + textAfter(paragraph.html(), anchor))
+			.map((paragraph) -> "\u2026" + paragraph.textFrom(page))
 			.orElse(letter.paragraphs().get(0).text());
 		Preview preview = new Preview(letter.meta().title() + " (" + letter.meta().dateline() + "), page " + page,
 				Preview.excerpt(text), permalinks.page(letter, page));
 		Permalink permalink = new Permalink(anchor, "page " + page, preview, null, null, false);
-		return page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
+		ModelAndView view = page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
+		// The page is cited as that page alone, as vol. VI's pages are, not as the letter's whole range.
+		view.addObject("printingCitation", printingCitations.page(letter, Printing.of(letter), page));
+		return view;
 	}
 
 	private ModelAndView page(Letter letter, LetterView view, Permalink permalink) {
@@ -112,21 +117,6 @@ public class PermalinkController {
 
 	private static Letter letter(Snapshot snapshot, String slug) {
 		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
-	}
-
-	/** The words of a paragraph from a page-break marker on, read from its HTML as {@link TextMarker} reads it. */
-	private static String textAfter(String paragraphHtml, String anchor) {
-		Document document = Jsoup.parseBodyFragment(paragraphHtml);
-		Node marker = document.getElementById(anchor);
-		if (marker == null) {
-			return TextMarker.paragraphText(paragraphHtml);
-		}
-		for (Node node = marker; node != document.body(); node = node.parent()) {
-			while (node.previousSibling() != null) {
-				node.previousSibling().remove();
-			}
-		}
-		return TextMarker.paragraphText(document.body().html());
 	}
 
 	@ExceptionHandler(QuoteTooLongException.class)

@@ -1,20 +1,19 @@
 package dev.readingedition.reading;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.edition.WhiteSpace;
 
 /**
- * Finds the words a quote link asks for in a paragraph's text: the same words in the same order, white space aside,
- * and whole words only, so that a quote of "he" is not found inside "the".
+ * Finds the words a quote link asks for in a paragraph's text: the same words in the same order, white space aside
+ * (by the edition's one rule, {@link WhiteSpace}, which the sharing script is given to build the quote), and whole
+ * words only, so that a quote of "he" is not found inside "the".
  */
 final class Quotes {
 
 	/** The longest quote a link may carry; more is not a quote but a paragraph, and makes for unwieldy links. */
 	static final int LONGEST = 1000;
-
-	private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00a0]+");
 
 	private Quotes() {
 	}
@@ -25,7 +24,7 @@ final class Quotes {
 	 * @return where the first whole-word occurrence stands in the text, if there is one
 	 */
 	static Optional<Range> find(String text, String quote) {
-		String words = WHITE_SPACE.matcher(quote).replaceAll(" ").strip();
+		String words = WhiteSpace.collapse(quote);
 		if (words.isEmpty()) {
 			return Optional.empty();
 		}

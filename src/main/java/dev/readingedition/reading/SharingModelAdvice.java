@@ -2,6 +2,7 @@ package dev.readingedition.reading;
 
 import dev.readingedition.citation.AnnotationsController;
 import dev.readingedition.citation.Citations;
+import dev.readingedition.edition.WhiteSpace;
 import dev.readingedition.printings.PrintingsController;
 
 import org.springframework.ui.Model;
@@ -30,6 +31,8 @@ class SharingModelAdvice {
 	void sharing(Model model) {
 		model.addAttribute("permalinks", permalinks);
 		model.addAttribute("citations", citations);
+		// The sharing script builds quotes by the server's white-space rule, given here rather than copied there.
+		model.addAttribute("whiteSpace", WhiteSpace.CHARACTER);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.readingedition.citation;
 
 import static dev.readingedition.testing.RealContent.SLUG;
 
+import dev.readingedition.printings.Printing;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -271,7 +272,7 @@ class CitationTests {
 
 	@Test
 	void anotherPrintingIsCitedWithItsOwnVolumeDocumentAndPages() {
-		Printing second = new Printing("Foreign Relations of the United States, 1961–1963", "VI",
+		Printing second = new Printing("VI", "Foreign Relations of the United States, 1961–1963", "VI",
 				"Kennedy-Khrushchev Exchanges", 34, 92, 95, "Charles S. Sampson", "Glenn W. LaFantasie",
 				"United States Government Printing Office", 1996,
 				java.net.URI.create("https://history.state.gov/historicaldocuments/frus1961-63v06/d34"));
@@ -286,8 +287,17 @@ class CitationTests {
 	}
 
 	@Test
+	void onePrintedPageIsCitedWithThatPageAloneAndNoParagraph() {
+		Citation page = Citation.of(letter, Printing.of(letter), Pinpoint.page(820), BASE + "/page/820", BASE,
+				ACCESSED);
+		assertThat(styles.render(Style.CHICAGO, page.csl()).text()).contains(", 820, ").doesNotContain("819");
+		assertThat(page.bibtex()).contains("  pages = {820},\n").doesNotContain("paragraph");
+		assertThat(page.key()).isEqualTo("kennedy-to-khrushchev-1962-02-15-page820");
+	}
+
+	@Test
 	void anotherPrintingHasItsOwnKeySoBothCanStandInOneBibliography() {
-		Printing second = new Printing("Foreign Relations of the United States, 1961–1963", "VI",
+		Printing second = new Printing("VI", "Foreign Relations of the United States, 1961–1963", "VI",
 				"Kennedy-Khrushchev Exchanges", 34, 92, 95, "Charles S. Sampson", "Glenn W. LaFantasie",
 				"United States Government Printing Office", 1996,
 				java.net.URI.create("https://history.state.gov/historicaldocuments/frus1961-63v06/d34"));

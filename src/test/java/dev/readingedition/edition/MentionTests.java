@@ -110,12 +110,12 @@ class MentionTests {
 		Letter letter = parse("# A Test Letter\n\nAs [Ambassador Thompson]{ref=thompson},[^1] said [Page 6] twice.\n\n"
 				+ "[^1]: A note.\n");
 		Paragraph paragraph = letter.paragraphs().get(0);
-		assertThat(TextMarker.paragraphText(paragraph.html())).isEqualTo(paragraph.text())
+		assertThat(HtmlText.ofParagraph(paragraph.html()).text(HtmlText.PARAGRAPH)).isEqualTo(paragraph.text())
 			.isEqualTo("As Ambassador Thompson, said twice.");
 		Mention mention = paragraph.mentions().get(0);
-		String marked = TextMarker
-			.markParagraph(paragraph.html(), List.of(new TextMarker.Range(mention.start(), mention.end())), 1)
-			.html();
+		TextMarker marker = new TextMarker(paragraph.htmlText());
+		marker.markNumbered(HtmlText.PARAGRAPH, List.of(new TextMarker.Range(mention.start(), mention.end())), 1);
+		String marked = marker.html();
 		assertThat(Jsoup.parseBodyFragment(marked).select("a.mention > mark").text()).isEqualTo("Ambassador Thompson");
 	}
 

@@ -2,11 +2,12 @@ package dev.readingedition.edition;
 
 import dev.readingedition.testing.RealContent;
 
-import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import dev.readingedition.edition.TextMarker.Marked;
 import dev.readingedition.edition.TextMarker.Range;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,62 +24,119 @@ class TextMarkerTests {
 		return new Range(start, start + words.length());
 	}
 
+	private static String marked(HtmlText html, String stretch, List<Range> ranges, int firstMark) {
+		TextMarker marker = new TextMarker(html);
+		marker.markNumbered(stretch, ranges, firstMark);
+		return marker.html();
+	}
+
 	@Test
-	void readsTheSameTextFromTheHtmlAsTheModelHolds() throws IOException {
+	void readsTheSameWordsFromTheHtmlAsTheModelHolds() {
 		Letter letter = letter();
 		for (Paragraph paragraph : letter.paragraphs()) {
-			assertThat(TextMarker.paragraphText(paragraph.html())).as(paragraph.id()).isEqualTo(paragraph.text());
+			assertThat(paragraph.htmlText().text(HtmlText.PARAGRAPH)).as(paragraph.id()).isEqualTo(paragraph.text());
 		}
 		for (Note note : letter.notes()) {
-			String holder = note.citedIn().equals(LetterParser.TITLE_ANCHOR) ? letter.titleMarginHtml()
-					: letter.paragraph(note.citedIn()).orElseThrow().marginHtml();
-			assertThat(TextMarker.noteText(holder, note.id())).as(note.id()).isEqualTo(note.text());
+			HtmlText holder = letter.marginHolding(note.id()).orElseThrow();
+			assertThat(holder.text(note.id())).as(note.id()).isEqualTo(note.text());
+		}
+		for (Entity entity : letter.annotations()) {
+			HtmlText holder = letter.marginHolding(entity.anchor()).orElseThrow();
+			assertThat(holder.text(entity.anchor())).as(entity.anchor()).isEqualTo(entity.glossText());
+			assertThat(holder.text(entity.anchor() + HtmlText.NAME)).isEqualTo(entity.name());
 		}
 	}
 
 	@Test
-	void marksAPhraseAsOneSpan() throws IOException {
-		Paragraph p11 = letter().paragraph("p11").orElseThrow();
-		Marked marked = TextMarker.markParagraph(p11.html(), List.of(rangeOf(p11.text(), "modus vivendi")), 1);
-		assertThat(marked.marks()).isEqualTo(1);
-		assertThat(marked.html()).contains("find some <mark id=\"m1\">modus vivendi</mark> in regard to Berlin");
+	void aParagraphWhoseHtmlSaysOtherWordsThanItsTextIsRefused() {
+		Paragraph p1 = letter().paragraphs().get(0);
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Paragraph(1, "p1", p1.html() + " more", "", p1.text(), p1.page(), List.of(),
+					List.of(), List.of(), List.of(), List.of()))
+			.withMessageContaining("differ from its text");
 	}
 
 	@Test
-	void aRangeAcrossAPageBreakIsMarkedOnBothSidesAndLeavesTheBreakAlone() throws IOException {
+	void marksAPhraseAsOneSpan() {
+		Paragraph p11 = letter().paragraph("p11").orElseThrow();
+		TextMarker marker = new TextMarker(p11.htmlText());
+		assertThat(marker.markNumbered(HtmlText.PARAGRAPH, List.of(rangeOf(p11.text(), "modus vivendi")), 1))
+			.isEqualTo(1);
+		assertThat(marker.html()).contains("find some <mark id=\"m1\">modus vivendi</mark> in regard to Berlin");
+	}
+
+	@Test
+	void marksOnlyAddMarksToTheHtml() {
+		for (Paragraph paragraph : letter().paragraphs()) {
+			String marked = marked(paragraph.htmlText(), HtmlText.PARAGRAPH,
+					List.of(new Range(0, paragraph.text().length())), 1);
+			assertThat(marked.replaceAll("</?mark[^>]*>", "")).as(paragraph.id()).isEqualTo(paragraph.html());
+			String words = Jsoup.parseBodyFragment(marked).select("mark").stream().map(Element::wholeText)
+				.collect(Collectors.joining());
+			assertThat(WhiteSpace.collapse(words)).isEqualTo(paragraph.text());
+		}
+	}
+
+	@Test
+	void aRangeAcrossAPageBreakIsMarkedOnBothSidesAndLeavesTheBreakAlone() {
 		Paragraph p3 = letter().paragraph("p3").orElseThrow();
-		Marked marked = TextMarker.markParagraph(p3.html(), List.of(rangeOf(p3.text(), "many months ago")), 4);
-		assertThat(marked.html()).contains("<mark id=\"m4\">many months </mark><span id=\"page820\"")
+		String marked = marked(p3.htmlText(), HtmlText.PARAGRAPH, List.of(rangeOf(p3.text(), "many months ago")), 4);
+		assertThat(marked).contains("<mark id=\"m4\">many months </mark><span id=\"page820\"")
 			.contains("data-page=\"820\"></span> <mark>ago</mark>");
 	}
 
 	@Test
-	void marksAreNumberedInReadingOrderAndOverlapsMerge() throws IOException {
+	void marksAreNumberedInReadingOrderAndOverlapsMerge() {
 		Paragraph p8 = letter().paragraph("p8").orElseThrow();
 		String text = p8.text();
 		int first = text.indexOf("pressure");
 		int second = text.indexOf("pressure", first + 1);
-		Marked marked = TextMarker.markParagraph(p8.html(),
+		TextMarker marker = new TextMarker(p8.htmlText());
+		int marks = marker.markNumbered(HtmlText.PARAGRAPH,
 				List.of(new Range(second, second + 8), new Range(first, first + 8), new Range(first + 2, first + 5)), 1);
-		assertThat(marked.marks()).isEqualTo(2);
-		assertThat(marked.html().indexOf("id=\"m1\"")).isLessThan(marked.html().indexOf("id=\"m2\""));
+		assertThat(marks).isEqualTo(2);
+		assertThat(marker.html().indexOf("id=\"m1\"")).isLessThan(marker.html().indexOf("id=\"m2\""));
 	}
 
 	@Test
-	void marksInsideANoteOnlyTouchThatNote() throws IOException {
+	void marksInsideANoteOnlyTouchThatNote() {
 		Letter letter = letter();
 		Note note = letter.note("4").orElseThrow();
-		String p6 = letter.paragraph("p6").orElseThrow().marginHtml();
-		Marked marked = TextMarker.markNote(p6, "n4", List.of(rangeOf(note.text(), "Adzhubei")), 1);
-		assertThat(marked.marks()).isEqualTo(1);
-		assertThat(marked.html()).contains("conversation with Aleksei <mark id=\"m1\">Adzhubei</mark>")
+		Paragraph p6 = letter.paragraph("p6").orElseThrow();
+		String marked = marked(p6.marginText(), note.id(), List.of(rangeOf(note.text(), "Adzhubei")), 1);
+		assertThat(marked).contains("conversation with Aleksei <mark id=\"m1\">Adzhubei</mark>")
 			.contains("<b>Aleksei I. Adzhubei</b>");
 	}
 
 	@Test
+	void aGlossHitMarksTheNameFirstWhenTheQueryMatchedIt() {
+		Letter letter = letter();
+		Entity entity = letter.annotations().get(0);
+		HtmlText margin = letter.marginHolding(entity.anchor()).orElseThrow();
+		TextMarker marker = new TextMarker(margin);
+		String word = entity.glossText().split(" ")[0];
+		marker.markGlossHit(entity.anchor(), List.of(rangeOf(entity.glossText(), word)),
+				List.of(new Range(0, entity.name().length())), "m3");
+		var gloss = Jsoup.parseBodyFragment(marker.html()).getElementById(entity.anchor());
+		assertThat(gloss.select("b > mark#m3").text()).isEqualTo(entity.name());
+		assertThat(gloss.select("mark")).hasSize(2);
+	}
+
+	@Test
 	void textIsEscapedOnTheWayOut() {
-		Marked marked = TextMarker.markParagraph("a &lt;b&gt; &amp; c", List.of(new Range(2, 5)), 1);
-		assertThat(marked.html()).isEqualTo("a <mark id=\"m1\">&lt;b&gt;</mark> &amp; c");
+		HtmlText html = HtmlText.ofParagraph("a &lt;b&gt; &amp; c");
+		assertThat(html.text(HtmlText.PARAGRAPH)).isEqualTo("a <b> & c");
+		assertThat(marked(html, HtmlText.PARAGRAPH, List.of(new Range(2, 5)), 1))
+			.isEqualTo("a <mark id=\"m1\">&lt;b&gt;</mark> &amp; c");
+	}
+
+	@Test
+	void whiteSpaceRunsCountAsOneCharacterAndNoBreakSpacesAsTheirOwn() {
+		HtmlText html = HtmlText.ofParagraph("one \n  two&nbsp;three <em>four</em>");
+		assertThat(html.text(HtmlText.PARAGRAPH)).isEqualTo("one two\u00a0three four");
+		assertThat(marked(html, HtmlText.PARAGRAPH, List.of(new Range(4, 18)), 1))
+			.isEqualTo("one \n  <mark id=\"m1\">two&nbsp;three </mark><em><mark>four</mark></em>");
 	}
 
 }

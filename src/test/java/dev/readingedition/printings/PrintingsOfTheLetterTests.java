@@ -5,8 +5,8 @@ import static dev.readingedition.testing.RealContent.SLUG;
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.HtmlText;
 import dev.readingedition.testing.RealContent;
-import dev.readingedition.edition.TextMarker;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,8 +92,8 @@ class PrintingsOfTheLetterTests {
 		assertThat(p1).contains("I had <span id=\"vol-vi-page93\" class=\"pagebreak pagebreak-other\" "
 				+ "role=\"doc-pagebreak\" title=\"Page 93 of vol. VI\" data-page=\"VI&nbsp;93\"></span>hoped");
 		// the words of the paragraphs, as search and quotes read them, are unchanged
-		assertThat(TextMarker.paragraphText(p5)).isEqualTo(letter.paragraphs().get(4).text());
-		assertThat(TextMarker.paragraphText(p1)).isEqualTo(letter.paragraphs().get(0).text());
+		assertThat(HtmlText.ofParagraph(p5).text(HtmlText.PARAGRAPH)).isEqualTo(letter.paragraphs().get(4).text());
+		assertThat(HtmlText.ofParagraph(p1).text(HtmlText.PARAGRAPH)).isEqualTo(letter.paragraphs().get(0).text());
 		var marked = org.jsoup.Jsoup.parseBodyFragment(p5);
 		assertThat(marked.select(".lemma").text()).isEqualTo("tranquility");
 		assertThat(marked.select(".variant-ref")).singleElement().satisfies((mark) -> assertThat(mark.text()).isEmpty());

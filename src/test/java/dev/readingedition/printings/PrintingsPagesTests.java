@@ -133,6 +133,12 @@ class PrintingsPagesTests extends PageTestSupport {
 			assertThat(shown.selectFirst("link[rel=canonical]").attr("href"))
 				.endsWith(LETTER + "/vol-vi/page/" + page);
 			assertThat(shown.selectFirst("title").text()).startsWith("vol. VI, page " + page + " \u00b7 ");
+			// The page is cited as that page alone, not as the document's pages 92–95.
+			Element cite = shown.select("details").stream()
+				.filter((details) -> details.selectFirst("summary").text().equals("Cite this page of the printing"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(cite.text()).contains(String.valueOf(page)).doesNotContain("92\u201395", "92\u20139");
 		}
 	}
 
@@ -169,10 +175,10 @@ class PrintingsPagesTests extends PageTestSupport {
 		assertThat(chicago).startsWith("John F. Kennedy to Nikita S. Khrushchev, \u201cLetter from President Kennedy "
 				+ "to Chairman Khrushchev,\u201d in Kennedy-Khrushchev Exchanges, ed. Charles S. Sampson, vol. VI, "
 				+ "Foreign Relations of the United States, 1961\u20131963 (1962; repr., United States Government "
-				+ "Printing Office, 1996), 92\u201395, ")
+				+ "Printing Office, 1996), 94, ")
 			.endsWith(LETTER + "/vol-vi/page/94.");
 		assertThat(cite.select(".citation-text").get(2).text()).contains("Kennedy-Khrushchev Exchanges: Vol. VI "
-				+ "(No. 34; pp. 92\u201395)");
+				+ "(No. 34; p. 94)");
 	}
 
 	@Test

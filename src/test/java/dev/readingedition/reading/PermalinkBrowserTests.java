@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.readingedition.edition.WhiteSpace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -151,6 +152,29 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		browser.open(link);
 		assertThat(browser.driver().findElements(By.cssSelector("#p9 mark"))).extracting(WebElement::getText)
 			.containsExactly("International Commission supervising");
+	}
+
+	@Test
+	void theBrowserReadsTheWhiteSpaceRuleThePageGivesTheSharingScriptAsTheServerApplies() {
+		browser.open(url(LETTER));
+		// Every UTF-16 code unit the page's rule calls white space, read by the browser's own regular expressions.
+		String browserSpaces = browser.script("""
+				const one = new RegExp('^' + document.querySelector('meta[name=share-script]').dataset.space + '$');
+				let found = '';
+				for (let c = 0; c < 0xFFFF; c++) {
+				  if (one.test(String.fromCharCode(c))) {
+				    found += String.fromCharCode(c);
+				  }
+				}
+				return found;""");
+		StringBuilder serverSpaces = new StringBuilder();
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			if (WhiteSpace.is(c)) {
+				serverSpaces.append(c);
+			}
+		}
+		assertThat(browserSpaces.chars().mapToObj((c) -> String.format("U+%04X", c)).toList())
+			.isEqualTo(serverSpaces.chars().mapToObj((c) -> String.format("U+%04X", c)).toList());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.readingedition.edition.WhiteSpace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -159,6 +160,12 @@ class PermalinkPagesTests extends PageTestSupport {
 		assertThat(notice.text()).isEqualTo("Linked page 820");
 		assertThat(notice.attr("href")).isEqualTo("#page820");
 		assertThat(page.getElementById("page820")).isNotNull();
+		// The page is cited as that page, not as the letter's whole range of pages.
+		Element cite = page.select("details").stream()
+			.filter((details) -> details.selectFirst("summary").text().equals("Cite this page of the printing"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cite.text()).contains("820").doesNotContain("819\u2013", "819\u201321", "pp. 819");
 	}
 
 	@Test
@@ -268,6 +275,8 @@ class PermalinkPagesTests extends PageTestSupport {
 		// Named for edition.js to load at the reader's first move, not loaded with the page.
 		assertThat(page.select("meta[name=share-script][content~=^/js/share-[0-9a-f]{32}\\.js$]")).hasSize(1);
 		assertThat(page.select("script[src*=share]")).isEmpty();
+		// Its quotes collapse white space by the server's rule, which the page gives it instead of a copy.
+		assertThat(page.select("meta[name=share-script]").attr("data-space")).isEqualTo(WhiteSpace.CHARACTER);
 		for (Element script : page.select("script")) {
 			assertThat(script.data()).isEmpty();
 		}
