@@ -1,27 +1,60 @@
 package dev.readingedition.search;
 
-import dev.readingedition.reading.NamesController;
-import dev.readingedition.reading.ReadingController;
+import java.util.Map;
 
-
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A reading page asked to mark an unusable query (or the contents or the index asked for an unknown correspondent or
- * kind) answers 400 with the reason, in the site's own design.
+ * The one answer to a query or parameter that cannot be taken: 400 with the reason, as JSON from the API, on the
+ * search page from the search (so the reader can search again at once), and in the site's own error page from the
+ * reading pages, the contents and the index of names.
  */
-@ControllerAdvice(assignableTypes = { ReadingController.class, NamesController.class })
+@ControllerAdvice
 class BadQueryAdvice {
 
 	@ExceptionHandler(BadQueryException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView badQuery(BadQueryException ex) {
-		ModelAndView page = new ModelAndView("error/400");
-		page.addObject("reason", ex.getMessage());
+	Object badQuery(BadQueryException ex, HandlerMethod handler) {
+		return answer(ex.getMessage(), handler);
+	}
+
+	/**
+	 * A search parameter that is not of its type (a page that is not a number, a date that is not a date); elsewhere
+	 * such a failure is passed on to Spring's own handling.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object mistyped(MethodArgumentTypeMismatchException ex, HandlerMethod handler)
+			throws MethodArgumentTypeMismatchException {
+		if (handler.getBeanType().getPackage() != BadQueryAdvice.class.getPackage()) {
+			throw ex;
+		}
+		return answer(SearchParameters.mistyped(ex.getName(), ex.getValue()), handler);
+	}
+
+	private static Object answer(String reason, HandlerMethod handler) {
+		if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+				|| handler.hasMethodAnnotation(ResponseBody.class)) {
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "error", reason));
+		}
+		ModelAndView page;
+		if (handler.getBeanType() == SearchController.class) {
+			page = new ModelAndView("search");
+			page.addObject("error", reason);
+			page.addObject("examples", SearchController.EXAMPLES);
+			page.addObject("filters", SearchFilters.NONE);
+		}
+		else {
+			page = new ModelAndView("error/400");
+			page.addObject("reason", reason);
+		}
+		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;
 	}
 

@@ -1,6 +1,5 @@
 package dev.readingedition.search;
 
-
 /**
  * A query or parameter the search cannot take, with a message that says what was wrong and how to fix it.
  */
@@ -20,28 +19,6 @@ public class BadQueryException extends RuntimeException {
 			throw new BadQueryException("Your search is " + query.length() + " characters long; searches can be at most "
 					+ SearchIndex.MAX_QUERY_LENGTH + " characters. Shorten it and try again.");
 		}
-	}
-
-	/**
-	 * Reads a page number.
-	 * @param page the parameter as sent, possibly {@code null}
-	 * @return the page, 1 when none was given
-	 * @throws BadQueryException when it is not a whole number from 1
-	 */
-	public static int page(String page) {
-		if (page == null || page.isBlank()) {
-			return 1;
-		}
-		try {
-			int number = Integer.parseInt(page.strip());
-			if (number >= 1) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new BadQueryException("The page of results must be a whole number from 1.");
 	}
 
 }

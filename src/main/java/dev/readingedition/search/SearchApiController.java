@@ -2,17 +2,16 @@ package dev.readingedition.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.live.Snapshot;
 import dev.readingedition.search.SearchResults.KindCount;
 import dev.readingedition.search.SearchResults.LetterCount;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,20 +28,20 @@ class SearchApiController {
 
 	@GetMapping(path = "/api/search", produces = "application/json")
 	Results search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "page", required = false) Integer page,
 			@RequestParam(name = "letter", required = false) String letter,
 			@RequestParam(name = "correspondent", required = false) String correspondent,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "kind", required = false) String kind,
-			@RequestParam(name = "as-typed", required = false) String asTyped, Snapshot snapshot) {
+			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(name = "kind", required = false) Hit.Kind kind,
+			@RequestParam(name = "as-typed", defaultValue = "false") boolean asTyped, Snapshot snapshot) {
 		BadQueryException.checkQuery(query);
-		int number = BadQueryException.page(page);
+		int number = SearchParameters.page(page);
 		SearchFilters filters = SearchParameters.read(snapshot.edition(), letter, correspondent, from, to, kind);
 		if (query == null || query.isBlank()) {
 			throw new BadQueryException("Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
 		}
-		SearchResults results = snapshot.index().search(query, number, filters, asTyped == null);
+		SearchResults results = snapshot.index().search(query, number, filters, !asTyped);
 		return new Results(results.query(), results.total(), results.totalIsLowerBound(), results.page(),
 				results.pages(), results.suggestion(), results.showingSuggestion(), ApiKind.of(results.kinds()),
 				results.letters().stream().map(ApiLetter::of).toList(),
@@ -63,11 +62,6 @@ class SearchApiController {
 			.body(new Suggestions(typed, suggestions));
 	}
 
-	@ExceptionHandler(BadQueryException.class)
-	ResponseEntity<Map<String, Object>> badQuery(BadQueryException ex) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-			.body(Map.of("status", 400, "error", ex.getMessage()));
-	}
 
 	/**
 	 * The answer. When more than a thousand passages match, the first hundred pages do not count them all:

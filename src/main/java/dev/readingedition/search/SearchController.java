@@ -1,17 +1,16 @@
 package dev.readingedition.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.readingedition.live.Snapshot;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The search page: a box, the hits grouped by letter and kind with their counts, each hit with its letter, place,
@@ -26,15 +25,15 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "page", required = false) Integer page,
 			@RequestParam(name = "letter", required = false) String letter,
 			@RequestParam(name = "correspondent", required = false) String correspondent,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "kind", required = false) String kind,
-			@RequestParam(name = "as-typed", required = false) String asTyped, Snapshot snapshot, Model model) {
+			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(name = "kind", required = false) Hit.Kind kind,
+			@RequestParam(name = "as-typed", defaultValue = "false") boolean asTyped, Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
-		int number = BadQueryException.page(page);
+		int number = SearchParameters.page(page);
 		SearchFilters filters = SearchParameters.read(snapshot.edition(), letter, correspondent, from, to, kind);
 		model.addAttribute("examples", EXAMPLES);
 		model.addAttribute("filters", filters);
@@ -45,18 +44,9 @@ class SearchController {
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("link", new SearchLink(query.strip(), filters));
-		model.addAttribute("results", snapshot.index().search(query, number, filters, asTyped == null));
+		model.addAttribute("results", snapshot.index().search(query, number, filters, !asTyped));
 		return "search";
 	}
 
-	@ExceptionHandler(BadQueryException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView badQuery(BadQueryException ex) {
-		ModelAndView page = new ModelAndView("search");
-		page.addObject("error", ex.getMessage());
-		page.addObject("examples", EXAMPLES);
-		page.addObject("filters", SearchFilters.NONE);
-		return page;
-	}
 
 }

@@ -1,7 +1,6 @@
 package dev.readingedition.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,20 +9,30 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 
 /**
- * The narrowing parameters of a search ({@code letter}, {@code correspondent}, {@code from}, {@code to},
- * {@code kind}), read and checked against the edition: a value the edition does not know is refused with a message
- * that says which values it takes, never passed on to the index.
+ * The parameters of a search, typed by Spring ({@code page} a number, {@code from} and {@code to} dates, {@code kind}
+ * a {@link Hit.Kind} by {@link KindParameter}) and checked here against the edition: a value the edition does not
+ * know is refused with a message that says which values it takes, never passed on to the index.
  */
 final class SearchParameters {
 
 	/** The longest value a parameter may have; longer ones are refused before they are echoed. */
 	static final int MAX_LENGTH = 200;
 
+	private static final String PAGE = "The page of results must be a whole number from 1.";
+
 	private SearchParameters() {
 	}
 
-	static SearchFilters read(Edition edition, String letter, String correspondent, String from, String to,
-			String kind) {
+	/**
+	 * Checks the narrowing parameters against the edition.
+	 * @param letter a letter's slug, or {@code null}
+	 * @param correspondent a writer's or recipient's name, or {@code null}
+	 * @param from the earliest date, or {@code null}
+	 * @param to the latest date, or {@code null}
+	 * @param kind the kind of passage, or {@code null}
+	 */
+	static SearchFilters read(Edition edition, String letter, String correspondent, LocalDate from, LocalDate to,
+			Hit.Kind kind) {
 		String slug = blankToNull(letter, "letter");
 		if (slug != null && edition.letter(slug).isEmpty()) {
 			throw new BadQueryException("There is no letter '" + slug + "' in the edition; the parameter letter takes "
@@ -34,19 +43,45 @@ final class SearchParameters {
 			throw new BadQueryException("No letter of the edition is from or to '" + person
 					+ "'; the parameter correspondent takes one of: " + String.join("; ", correspondents(edition)) + ".");
 		}
-		LocalDate start = date(from, "from");
-		LocalDate end = date(to, "to");
-		if (start != null && end != null && start.isAfter(end)) {
-			throw new BadQueryException("The date range runs from " + start + " to " + end
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadQueryException("The date range runs from " + from + " to " + to
 					+ ", which is backwards; give the earlier date as from.");
 		}
-		String kindName = blankToNull(kind, "kind");
-		Hit.Kind passageKind = kindName == null ? null : Hit.Kind.named(kindName);
-		if (kindName != null && passageKind == null) {
-			throw new BadQueryException("The parameter kind takes paragraph, note or annotation, not '" + kindName
-					+ "'.");
+		return new SearchFilters(slug, person, from, to, kind);
+	}
+
+	/**
+	 * The page of results asked for.
+	 * @param page the parameter, {@code null} when not given
+	 * @return the page, 1 when none was given
+	 * @throws BadQueryException when it is not from 1
+	 */
+	static int page(Integer page) {
+		if (page == null) {
+			return 1;
 		}
-		return new SearchFilters(slug, person, start, end, passageKind);
+		if (page < 1) {
+			throw new BadQueryException(PAGE);
+		}
+		return page;
+	}
+
+	/** What is wrong with a parameter that is not of its type: a page that is not a number, a date that is not one. */
+	static String mistyped(String name, Object value) {
+		String given = value == null ? "" : value.toString();
+		if (given.length() > MAX_LENGTH) {
+			return "The parameter " + name + " is " + given.length() + " characters long; it takes at most "
+					+ MAX_LENGTH + " characters.";
+		}
+		return switch (name) {
+			case "page" -> PAGE;
+			case "from", "to" -> "The parameter " + name + " takes a date written year-month-day, such as "
+					+ "1962-02-15, not '" + given + "'.";
+			case "kind" -> "The parameter kind takes paragraph, note or annotation, not '" + given + "'.";
+			case "as-typed" -> "The parameter as-typed takes 1 (search for the words as typed) or 0, not '" + given
+					+ "'.";
+			default -> "The parameter " + name + " cannot take '" + given + "'.";
+		};
 	}
 
 	/** Everyone who wrote or received a letter of the edition, in alphabetical order. */
@@ -57,20 +92,6 @@ final class SearchParameters {
 			names.add(letter.meta().recipient());
 		}
 		return new ArrayList<>(names);
-	}
-
-	private static LocalDate date(String value, String name) {
-		String date = blankToNull(value, name);
-		if (date == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(date);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadQueryException("The parameter " + name + " takes a date written year-month-day, such as "
-					+ "1962-02-15, not '" + date + "'.");
-		}
 	}
 
 	private static String blankToNull(String value, String name) {

@@ -29,6 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadingPagesTests extends PageTestSupport {
 
 	@Test
+	void theTemplatesIndentationIsNotSentWithTheReadingPage() {
+		String page = body(get("/letters/" + SLUG));
+		// The templates are indented as natural templates; their line breaks between tags are layout, not the page's.
+		assertThat(page).startsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+			.doesNotContainPattern(">[ \\t]*\\n\\s*<")
+			.endsWith("</body></html>");
+	}
+
+	@Test
 	void theLetterPageIsHtmlWithTwelveAnchoredParagraphs() {
 		MockHttpServletResponse response = get("/letters/" + SLUG);
 		assertThat(response.getStatus()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -158,6 +159,40 @@ class SearchPagesTests {
 		HttpResponse<String> response = new Http(port).get("/search?q=the&page=abc");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The page of results must be a whole number from 1.");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"page=0|The page of results must be a whole number from 1.",
+			"page=99999999999|The page of results must be a whole number from 1.",
+			"from=1962-13-01|The parameter from takes a date written year-month-day, such as 1962-02-15, not '1962-13-01'.",
+			"to=yesterday|The parameter to takes a date written year-month-day, such as 1962-02-15, not 'yesterday'.",
+			"kind=letters|The parameter kind takes paragraph, note or annotation, not 'letters'.",
+			"as-typed=perhaps|The parameter as-typed takes 1 (search for the words as typed) or 0, not 'perhaps'." })
+	void aParameterOfTheWrongTypeGetsA400ThatSaysSoOnThePageAndInTheApi(String parameter, String reason)
+			throws Exception {
+		for (String route : List.of("/search", "/api/search")) {
+			HttpResponse<String> response = CLIENT.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + route + "?q=Berlin&" + parameter)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(route).isEqualTo(400);
+			if (route.startsWith("/api")) {
+				assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo(reason);
+			}
+			else {
+				Document page = Jsoup.parse(response.body());
+				assertThat(page.text()).contains(reason);
+				// The search page itself, so the reader can search again at once.
+				assertThat(page.select("form[role=search] input[name=q]")).isNotEmpty();
+			}
+		}
+	}
+
+	@Test
+	void typedParametersNarrowTheSearch() throws Exception {
+		JsonNode notes = JSON.readTree(new Http(port).get("/api/search?q=Adzhubei&kind=note&from=1962-02-15&to=1962-02-15"
+				+ "&page=1&as-typed=1").body());
+		assertThat(notes.get("hits")).isNotEmpty().allSatisfy((hit) -> assertThat(hit.get("kind").asText()).isEqualTo("note"));
 	}
 
 	@Test
