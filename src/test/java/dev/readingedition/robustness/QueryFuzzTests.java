@@ -245,7 +245,7 @@ class QueryFuzzTests {
 		if (status == 400) {
 			String message = isJson ? messageOf(body) : body;
 			assertThat(message).as(replay + ": a 400 says what was wrong").containsAnyOf("characters", "page",
-					"Bad request", "whole number", "The parameter", "quote", "letter", "date", "kind", "correspondent");
+					"Bad request", "whole number", "parameter q", "The parameter", "quote", "letter", "date", "kind", "correspondent");
 		}
 		else if (isJson) {
 			JsonNode answer = json.readTree(body);

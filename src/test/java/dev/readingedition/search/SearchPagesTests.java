@@ -172,9 +172,7 @@ class SearchPagesTests {
 	void aParameterOfTheWrongTypeGetsA400ThatSaysSoOnThePageAndInTheApi(String parameter, String reason)
 			throws Exception {
 		for (String route : List.of("/search", "/api/search")) {
-			HttpResponse<String> response = CLIENT.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + route + "?q=Berlin&" + parameter)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = new Http(port).get(route + "?q=Berlin&" + parameter);
 			assertThat(response.statusCode()).as(route).isEqualTo(400);
 			if (route.startsWith("/api")) {
 				assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo(reason);
