@@ -1,9 +1,5 @@
 package dev.readingedition.about;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import dev.readingedition.edition.ContentException;
+import dev.readingedition.edition.ContentFolder;
+import dev.readingedition.edition.Edition;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.printings.Printing;
+import dev.readingedition.printings.Printings;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -24,15 +26,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.readingedition.edition.ContentException;
-import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.Utf8;
-import dev.readingedition.printings.Printing;
-import dev.readingedition.printings.Printings;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Reads the edition's front matter from the content's {@value #FOLDER} folder: one Markdown file a page, its front
@@ -59,39 +52,12 @@ public final class FrontMatterLoader {
 	/** The front matter of a content folder on disk; a folder without {@value #FOLDER} has none. */
 	public FrontMatter load(Path contentFolder, Edition edition) {
 		Path folder = contentFolder.resolve(FOLDER);
-		Map<String, String> files = new LinkedHashMap<>();
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> list = Files.list(folder)) {
-				for (Path file : list.sorted().toList()) {
-					String name = file.getFileName().toString();
-					if (name.endsWith(".md")) {
-						files.put(name, Utf8.decode(folder.resolve(name).toString(), Files.readAllBytes(file)));
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot read the front matter folder " + folder.toAbsolutePath(), ex);
-			}
-		}
-		return load(folder.toString(), files, edition);
+		return load(folder.toString(), ContentFolder.onDisk(folder, List.of(".md"), "the front matter"), edition);
 	}
 
 	/** The front matter packaged on the class path under {@code content/about/}. */
 	public FrontMatter loadPackaged(Edition edition) {
-		Map<String, String> files = new LinkedHashMap<>();
-		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:content/" + FOLDER + "/*.md")) {
-				try (InputStream in = resource.getInputStream()) {
-					String name = resource.getFilename();
-					files.put(name, Utf8.decode("content/" + FOLDER + "/" + name, in.readAllBytes()));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the packaged front matter", ex);
-		}
-		return load("content/" + FOLDER, files, edition);
+		return load("content/" + FOLDER, ContentFolder.packaged(FOLDER, List.of(".md"), "the front matter"), edition);
 	}
 
 	/**

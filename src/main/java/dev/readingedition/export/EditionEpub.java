@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.readingedition.edition.Edition;
@@ -22,14 +18,13 @@ import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
-import dev.readingedition.edition.PageBreak;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
+import dev.readingedition.export.OpenDataFiles.FrontMatterHtml;
 import dev.readingedition.export.OtherPrinting.PrintedPage;
 import dev.readingedition.printings.Witness;
-import dev.readingedition.export.OpenDataFiles.FrontMatterHtml;
-import org.jsoup.nodes.Element;
 
+import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +37,10 @@ class EditionEpub {
 
 	static final String MEDIA_TYPE = "application/epub+zip";
 
-	private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
-		.withZone(ZoneOffset.UTC);
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US)
 		.withZone(ZoneOffset.UTC);
 
-	private static final String GLOSSARY = "glossary.xhtml";
+	static final String GLOSSARY = "glossary.xhtml";
 
 	private final String css;
 
@@ -76,8 +68,8 @@ class EditionEpub {
 					  </rootfiles>
 					</container>
 					""");
-			zip.deflated("EPUB/package.opf", packageDocument(edition, about, links, version));
-			zip.deflated("EPUB/nav.xhtml", navigation(edition, about));
+			zip.deflated("EPUB/package.opf", EpubPackageDocument.of(edition, about, links, version));
+			zip.deflated("EPUB/nav.xhtml", EpubNavigation.of(edition, about));
 			zip.deflated("EPUB/front.xhtml", frontMatter(edition, links, version));
 			for (FrontMatterHtml page : about) {
 				zip.deflated("EPUB/" + fileName(page), aboutDocument(edition, about, page, links));
@@ -108,230 +100,6 @@ class EditionEpub {
 	/** A page of the front matter's file: {@code about.xhtml}, {@code about-how-to-cite.xhtml}. */
 	static String fileName(FrontMatterHtml page) {
 		return page.slug().isEmpty() ? "about.xhtml" : "about-" + page.slug() + ".xhtml";
-	}
-
-	private String packageDocument(Edition edition, List<FrontMatterHtml> about, ExportLinks links,
-			ContentVersion version) {
-		StringBuilder opf = new StringBuilder();
-		opf.append("""
-				<?xml version="1.0" encoding="UTF-8"?>
-				<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id" xml:lang="en"
-				    prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
-				  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-				""");
-		opf.append("    <dc:identifier id=\"id\">").append(identifier(version)).append("</dc:identifier>\n");
-		opf.append("    <dc:title>").append(escape(links.siteName())).append("</dc:title>\n");
-		opf.append("    <dc:language>en</dc:language>\n");
-		Set<String> people = new LinkedHashSet<>();
-		edition.letters().forEach((letter) -> people.add(letter.meta().author()));
-		for (String person : people) {
-			opf.append("    <dc:creator>").append(escape(person)).append("</dc:creator>\n");
-		}
-		opf.append("    <dc:publisher>").append(escape(links.siteName())).append("</dc:publisher>\n");
-		opf.append("    <dc:date>").append(MODIFIED.format(version.modifiedAt()).substring(0, 10)).append("</dc:date>\n");
-		opf.append("    <dc:description>").append(escape(description(edition))).append("</dc:description>\n");
-		opf.append("    <dc:rights>The letters are works of the United States government and in the public domain; ")
-			.append("the notes and the glossary are the edition\u2019s own, under the MIT licence.</dc:rights>\n");
-		// The printings whose page numbers the page list gives.
-		int source = 0;
-		for (String printing : printings(edition)) {
-			source++;
-			opf.append("    <dc:source id=\"src").append(source).append("\">").append(escape(printing))
-				.append("</dc:source>\n");
-		}
-		opf.append("    <meta property=\"dcterms:modified\">").append(MODIFIED.format(version.modifiedAt()))
-			.append("</meta>\n");
-		opf.append("""
-				    <meta property="schema:accessMode">textual</meta>
-				    <meta property="schema:accessModeSufficient">textual</meta>
-				    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
-				    <meta property="schema:accessibilityFeature">tableOfContents</meta>
-				    <meta property="schema:accessibilityFeature">readingOrder</meta>
-				    <meta property="schema:accessibilityFeature">pageNavigation</meta>
-				    <meta property="schema:accessibilityFeature">printPageNumbers</meta>
-				    <meta property="schema:accessibilityFeature">displayTransformability</meta>
-				    <meta property="schema:accessibilityHazard">none</meta>
-				    <meta property="schema:accessibilitySummary">Text only, with no images, sound or video. Every letter \
-				is marked up with headings in reading order; its editorial notes are footnotes linked both ways; the \
-				page numbers of the printed volumes are marked in the text and listed in the page list; names and \
-				terms link to a glossary. Checked with EPUBCheck and Ace by DAISY.</meta>
-				    <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>
-				""");
-		opf.append("    <meta property=\"a11y:certifiedBy\">").append(escape(links.siteName())).append("</meta>\n");
-		opf.append("    <meta property=\"pageBreakSource\">").append(escape(String.join("; ", printings(edition))))
-			.append("</meta>\n");
-		opf.append("  </metadata>\n  <manifest>\n");
-		opf.append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
-		opf.append("    <item id=\"front\" href=\"front.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
-		List<String> spine = new ArrayList<>(List.of("front", "nav"));
-		int pages = 0;
-		for (FrontMatterHtml page : about) {
-			pages++;
-			opf.append("    <item id=\"about").append(pages).append("\" href=\"").append(fileName(page))
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("about" + pages);
-		}
-		int n = 0;
-		for (Letter letter : edition.letters()) {
-			n++;
-			opf.append("    <item id=\"letter").append(n).append("\" href=\"").append(fileName(letter))
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("letter" + n);
-		}
-		if (!edition.register().entities().isEmpty()) {
-			opf.append("    <item id=\"glossary\" href=\"").append(GLOSSARY)
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("glossary");
-		}
-		opf.append("    <item id=\"css\" href=\"edition.css\" media-type=\"text/css\"/>\n  </manifest>\n  <spine>\n");
-		for (String id : spine) {
-			opf.append("    <itemref idref=\"").append(id).append("\"/>\n");
-		}
-		opf.append("  </spine>\n</package>\n");
-		return opf.toString();
-	}
-
-	private static String description(Edition edition) {
-		return edition.letters().size() == 1 ? "An annotated reading edition of one letter: "
-				+ edition.letters().get(0).meta().title() + ", " + edition.letters().get(0).meta().dateline() + "."
-				: "An annotated reading edition of " + edition.letters().size() + " letters, from "
-						+ edition.letters().get(0).meta().dateline() + " to "
-						+ edition.letters().get(edition.letters().size() - 1).meta().dateline() + ".";
-	}
-
-	/** Each printed volume whose page numbers the letters carry, e.g. "Foreign Relations …, Volume XIV, Berlin …". */
-	static List<String> printings(Edition edition) {
-		return List.copyOf(printedPages(edition).keySet());
-	}
-
-	private static String printing(Metadata meta) {
-		return meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle();
-	}
-
-	private String navigation(Edition edition, List<FrontMatterHtml> about) {
-		Element body = new Element("body");
-		Element toc = body.appendElement("nav").attr("epub:type", "toc").attr("role", "doc-toc").attr("id", "toc");
-		toc.appendElement("h1").text("Contents");
-		Element list = toc.appendElement("ol");
-		list.appendElement("li").appendElement("a").attr("href", "front.xhtml").text("About this edition");
-		for (FrontMatterHtml page : about) {
-			list.appendElement("li").appendElement("a").attr("href", fileName(page)).text(page.title());
-		}
-		for (Letter letter : edition.letters()) {
-			list.appendElement("li").appendElement("a").attr("href", fileName(letter) + "#title")
-				.text(letter.meta().title() + ", " + letter.meta().dateline());
-		}
-		if (!edition.register().entities().isEmpty()) {
-			list.appendElement("li").appendElement("a").attr("href", GLOSSARY).text(edition.register().title());
-		}
-		// The reading system's page list names every page break of the book, both printings' (Ace asks it to),
-		// in reading order, each by its printed number (with its volume where two volumes share a number); then a
-		// list for each printed volume on its own, for a reader with that volume in hand.
-		Map<String, List<PageTarget>> volumes = printedPages(edition);
-		Element all = body.appendElement("nav").attr("epub:type", "page-list").attr("role", "doc-pagelist")
-			.attr("id", "page-list").attr("aria-labelledby", "page-list-title");
-		all.appendElement("h2").attr("id", "page-list-title").text("Printed pages");
-		Element allPages = all.appendElement("ol");
-		Set<Integer> shared = sharedNumbers(volumes);
-		for (Letter letter : edition.letters()) {
-			volumes.values().stream().flatMap(List::stream)
-				.filter((target) -> target.file().equals(fileName(letter)))
-				.sorted(java.util.Comparator.comparingInt(PageTarget::paragraph).thenComparingInt(PageTarget::offset)
-					.thenComparingInt(PageTarget::rank))
-				.forEach((target) -> allPages.appendElement("li").appendElement("a").attr("href", target.href())
-					.text(shared.contains(target.page()) ? target.volume() + " " + target.page()
-							: String.valueOf(target.page())));
-		}
-		int other = 0;
-		for (Map.Entry<String, List<PageTarget>> volume : volumes.entrySet()) {
-			String id = "pages-" + (++other);
-			Element pages = body.appendElement("nav").attr("role", "doc-pagelist").attr("id", id)
-				.attr("aria-labelledby", id + "-title");
-			pages.appendElement("h2").attr("id", id + "-title").text("Pages of " + volume.getKey());
-			Element pageList = pages.appendElement("ol");
-			for (PageTarget target : volume.getValue()) {
-				pageList.appendElement("li").appendElement("a").attr("href", target.href())
-					.text(String.valueOf(target.page()));
-			}
-		}
-		Element landmarks = body.appendElement("nav").attr("epub:type", "landmarks").attr("id", "landmarks")
-			.attr("hidden", "hidden");
-		landmarks.appendElement("h2").text("Landmarks");
-		Element marks = landmarks.appendElement("ol");
-		marks.appendElement("li").appendElement("a").attr("epub:type", "toc").attr("href", "nav.xhtml#toc")
-			.text("Contents");
-		marks.appendElement("li").appendElement("a").attr("epub:type", "bodymatter")
-			.attr("href", fileName(edition.letters().get(0)))
-			.text("The letters");
-		if (!edition.register().entities().isEmpty()) {
-			marks.appendElement("li").appendElement("a").attr("epub:type", "glossary").attr("href", GLOSSARY)
-				.text(edition.register().title());
-		}
-		return document("Contents", body);
-	}
-
-	/**
-	 * A printed page in the book: the file and marker it is at, and where in the letter's text it falls (paragraph
-	 * number, offset in its text, the reproduced printing's before the other's at one place; a first page is 0, 0).
-	 */
-	record PageTarget(String file, String id, int page, String volume, int paragraph, int offset, int rank) {
-
-		String href() {
-			return file + "#" + id;
-		}
-
-	}
-
-	/**
-	 * Each printed volume's pages in the book, in reading order, by the volume's name: the pages of the printing each
-	 * letter reproduces, and those of a letter's second printing.
-	 */
-	static Map<String, List<PageTarget>> printedPages(Edition edition) {
-		Map<String, List<PageTarget>> volumes = new LinkedHashMap<>();
-		for (Letter letter : edition.letters()) {
-			Metadata meta = letter.meta();
-			String file = fileName(letter);
-			List<PageTarget> own = volumes.computeIfAbsent(printing(meta), (key) -> new ArrayList<>());
-			own.add(new PageTarget(file, "page" + meta.firstPage(), meta.firstPage(), meta.volume(), 0, 0, 0));
-			for (PageBreak pageBreak : letter.pageBreaks()) {
-				int paragraph = letter.paragraph(pageBreak.paragraphId()).map(Paragraph::number).orElse(0);
-				own.add(new PageTarget(file, pageBreak.id(), pageBreak.page(), meta.volume(), paragraph,
-						pageBreak.position(), 0));
-			}
-			edition.printings(letter.slug()).ifPresent((printings) -> {
-				OtherPrinting other = new OtherPrinting(printings);
-				dev.readingedition.printings.Printing printing = other.printing();
-				List<PageTarget> pages = volumes.computeIfAbsent(
-						printing.series() + ", Volume " + printing.volume() + ", " + printing.volumeTitle(),
-						(key) -> new ArrayList<>());
-				List<PrintedPage> printed = other.pages();
-				List<dev.readingedition.printings.Printings.WitnessPageBreak> breaks = printings.witnessPageBreaks();
-				for (int i = 0; i < printed.size(); i++) {
-					PrintedPage page = printed.get(i);
-					// The first page stands at the heading; each break after it where it falls in the text.
-					int paragraph = i == 0 ? 0 : breaks.get(i - 1).base().paragraph();
-					int offset = i == 0 ? 0 : breaks.get(i - 1).base().offset();
-					pages.add(new PageTarget(file, page.id(), page.page(), printing.siglum(), paragraph, offset, 1));
-				}
-			});
-		}
-		return volumes;
-	}
-
-	/** The page numbers that more than one volume has: the page list names those with their volume. */
-	private static Set<Integer> sharedNumbers(Map<String, List<PageTarget>> volumes) {
-		Set<Integer> seen = new java.util.HashSet<>();
-		Set<Integer> shared = new java.util.HashSet<>();
-		for (List<PageTarget> pages : volumes.values()) {
-			Set<Integer> numbers = new java.util.HashSet<>();
-			pages.forEach((page) -> numbers.add(page.page()));
-			for (int number : numbers) {
-				if (!seen.add(number)) {
-					shared.add(number);
-				}
-			}
-		}
-		return shared;
 	}
 
 	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
@@ -447,7 +215,7 @@ class EditionEpub {
 		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
 			.attr("aria-labelledby", "title");
 		Element header = chapter.appendElement("header");
-		header.appendElement("p").attr("class", "series").text(printing(meta));
+		header.appendElement("p").attr("class", "series").text(EpubNavigation.printing(meta));
 		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
 		Optional<OtherPrinting> other = OtherPrinting.of(edition, letter);
 		Element start = header.appendElement("p").attr("class", "page-start");
@@ -472,7 +240,7 @@ class EditionEpub {
 		other.ifPresent((printing) -> chapter.appendChild(printingNotes(printing)));
 		Element footer = chapter.appendElement("footer").attr("class", "letter-source");
 		Element source = footer.appendElement("p");
-		source.appendText("Source: " + printing(meta) + ", Document " + meta.document() + ", beginning on page "
+		source.appendText("Source: " + EpubNavigation.printing(meta) + ", Document " + meta.document() + ", beginning on page "
 				+ meta.firstPage() + ": ");
 		source.appendElement("a").attr("href", meta.sourceUrl().toString()).text(meta.sourceUrl().toString());
 		source.appendText(".");
@@ -557,7 +325,15 @@ class EditionEpub {
 				+ ", " + letter.meta().dateline();
 	}
 
-	private static String document(String title, Element body) {
+	static String description(Edition edition) {
+		return edition.letters().size() == 1 ? "An annotated reading edition of one letter: "
+				+ edition.letters().get(0).meta().title() + ", " + edition.letters().get(0).meta().dateline() + "."
+				: "An annotated reading edition of " + edition.letters().size() + " letters, from "
+						+ edition.letters().get(0).meta().dateline() + " to "
+						+ edition.letters().get(edition.letters().size() - 1).meta().dateline() + ".";
+	}
+
+	static String document(String title, Element body) {
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
 				+ "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
 				+ "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + escape(title)

@@ -1,12 +1,7 @@
 package dev.readingedition.printings;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import dev.readingedition.edition.ContentException;
+import dev.readingedition.edition.ContentFolder;
+import dev.readingedition.edition.Letter;
 
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.readingedition.edition.ContentException;
-import dev.readingedition.edition.Letter;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Reads the second printings of letters from the content's {@value #FOLDER} folder, collates each against its
@@ -58,41 +51,13 @@ public final class PrintingsLoader {
 	/** Reads the printings of a content folder on disk; a folder without {@value #FOLDER} has none. */
 	public Loaded load(Path contentFolder, List<Letter> letters) {
 		Path folder = contentFolder.resolve(FOLDER);
-		Map<String, String> files = new LinkedHashMap<>();
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> list = Files.list(folder)) {
-				for (Path file : list.sorted().toList()) {
-					String name = file.getFileName().toString();
-					if (name.endsWith(".md") || name.endsWith(".xml")) {
-						files.put(name, Files.readString(file, StandardCharsets.UTF_8));
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot read the printings folder " + folder.toAbsolutePath(), ex);
-			}
-		}
-		return load(contentFolder.resolve(FOLDER).toString(), files, letters);
+		return load(folder.toString(), ContentFolder.onDisk(folder, List.of(".md", ".xml"), "the printings"), letters);
 	}
 
 	/** Reads the printings packaged on the class path under {@code content/printings/}. */
 	public Loaded loadPackaged(List<Letter> letters) {
-		Map<String, String> files = new LinkedHashMap<>();
-		try {
-			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-			for (String pattern : List.of("classpath*:content/" + FOLDER + "/*.md",
-					"classpath*:content/" + FOLDER + "/*.xml")) {
-				for (Resource resource : resolver.getResources(pattern)) {
-					try (InputStream in = resource.getInputStream()) {
-						files.put(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the packaged printings", ex);
-		}
-		return load("content/" + FOLDER, files, letters);
+		return load("content/" + FOLDER, ContentFolder.packaged(FOLDER, List.of(".md", ".xml"), "the printings"),
+				letters);
 	}
 
 	/**
