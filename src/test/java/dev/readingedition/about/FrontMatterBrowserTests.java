@@ -1,7 +1,8 @@
 package dev.readingedition.about;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.BrowserTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.util.List;
 
@@ -52,11 +53,11 @@ class FrontMatterBrowserTests extends BrowserTestSupport {
 	@Test
 	void theReadingPagesFooterLeadsToTheFrontMatter() {
 		browser.viewport(1440, 900, false);
-		browser.open(url("/letters/" + ReadingPagesTests.SLUG));
+		browser.open(url("/letters/" + SLUG));
 		browser.driver().findElement(By.cssSelector("footer nav.about-nav a[href='/about/how-to-cite']")).click();
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/about/how-to-cite");
 		assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo("How to cite");
-		browser.open(url("/letters/" + ReadingPagesTests.SLUG));
+		browser.open(url("/letters/" + SLUG));
 		browser.script("document.querySelector('footer').scrollIntoView()");
 		browser.screenshot("reading-page-footer-1440x900");
 	}

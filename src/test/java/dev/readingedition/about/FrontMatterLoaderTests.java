@@ -1,12 +1,13 @@
 package dev.readingedition.about;
 
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.readingedition.edition.ContentException;
 import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,10 @@
 package dev.readingedition.about;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.export.DataFormats;
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -40,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FrontMatterPagesTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	@Autowired
 	LiveEdition live;
@@ -129,7 +129,7 @@ class FrontMatterPagesTests extends HttpTestSupport {
 
 	@Test
 	void theTextualNoteListsTheVariantsThePagesAndTheSourcesAsTheCollationHasThem() {
-		Printings printings = edition.printings(ReadingPagesTests.SLUG).orElseThrow();
+		Printings printings = edition.printings(SLUG).orElseThrow();
 		Element note = text("/about/text-and-printings");
 		List<Element> items = note.select("ol.fact-variants > li");
 		assertThat(items).hasSize(printings.variants().size()).hasSize(2);

@@ -1,7 +1,8 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -33,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessDateTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	@Autowired
 	MovableClock clock;

@@ -1,7 +1,8 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.BrowserTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notes, a gloss that opens on a phone, the switch with and without JavaScript, and pages that pass axe-core.
  */
 class AnnotationsBrowserTests extends BrowserTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	/**
 	 * Every margin box with the line it stands beside: a note's reference mark, or the line on which a gloss's first

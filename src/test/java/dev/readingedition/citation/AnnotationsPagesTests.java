@@ -1,7 +1,9 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -33,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnotationsPagesTests extends HttpTestSupport {
 
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
 	/** What a gloss inside a paragraph may hold and stay valid HTML: phrasing content only. */
 	private static final Set<String> PHRASING = Set.of("span", "a", "b", "em", "strong", "small", "cite", "code", "sup",
 			"sub");
@@ -50,7 +50,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 	}
 
 	private Letter letter() {
-		return live.snapshot().edition().letter(ReadingPagesTests.SLUG).orElseThrow();
+		return live.snapshot().edition().letter(SLUG).orElseThrow();
 	}
 
 	@Test
@@ -265,7 +265,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
 		assertThat(response.body())
-			.isEqualTo(Files.readString(Path.of("content/" + ReadingPagesTests.SLUG + ".md")));
+			.isEqualTo(Files.readString(Path.of("content/" + SLUG + ".md")));
 	}
 
 }

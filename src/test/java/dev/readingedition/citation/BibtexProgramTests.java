@@ -1,5 +1,8 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +26,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class BibtexProgramTests {
 
-	private static final String BASE = "https://letters.example.org/letters/kennedy-to-khrushchev-1962-02-15";
+	private static final String BASE = "https://letters.example.org/letters/" + SLUG;
 
 	@TempDir
 	Path folder;

@@ -1,7 +1,10 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -26,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CitationFilesTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	private HttpResponse<String> ok(String path) {
 		HttpResponse<String> response = http.get(path);
@@ -88,7 +89,7 @@ class CitationFilesTests extends HttpTestSupport {
 	@Test
 	void theLettersCslJsonCitesTheWholeLetter() {
 		JsonNode item = JsonMapper.builder().build().readTree(ok(LETTER + "/cite.json").body()).get(0);
-		assertThat(item.get("id").asString()).isEqualTo("kennedy-to-khrushchev-1962-02-15");
+		assertThat(item.get("id").asString()).isEqualTo(SLUG);
 		assertThat(item.get("page").asString()).isEqualTo("819–821");
 	}
 

@@ -1,5 +1,7 @@
 package dev.readingedition.citation;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.printings.Printing;
 
 import java.io.IOException;
@@ -16,7 +18,7 @@ import dev.readingedition.citation.CitationStyles.Style;
 import dev.readingedition.citation.Styled.Part;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -37,7 +39,7 @@ class CitationTests {
 
 	private static final LocalDate ACCESSED = LocalDate.of(2026, 11, 28);
 
-	private static final String BASE = "https://letters.example.org/letters/kennedy-to-khrushchev-1962-02-15";
+	private static final String BASE = "https://letters.example.org/letters/" + SLUG;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,7 +68,7 @@ class CitationTests {
 	@Test
 	void theLetterIsADocumentOfTheVolumeDatedByItsOwnDateAndPrintedIn1994() {
 		JsonNode item = csl(wholeLetter());
-		assertThat(item.get("id").asString()).isEqualTo("kennedy-to-khrushchev-1962-02-15");
+		assertThat(item.get("id").asString()).isEqualTo(SLUG);
 		assertThat(item.get("type").asString()).isEqualTo("chapter");
 		assertThat(item.get("title").asString()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
 		assertThat(item.get("author").toString()).isEqualTo("[{\"family\":\"Kennedy\",\"given\":\"John F.\"}]");
@@ -304,7 +306,7 @@ class CitationTests {
 		assertThat(Citation.of(letter, second, new Pinpoint("p11", 11, 95, 95), BASE + "/p11", BASE, ACCESSED).key())
 			.isEqualTo("kennedy-to-khrushchev-1962-02-15-vol-vi-p11");
 		assertThat(Citation.of(letter, Printing.of(letter), null, BASE, BASE, ACCESSED).key())
-			.isEqualTo(wholeLetter().key()).isEqualTo("kennedy-to-khrushchev-1962-02-15");
+			.isEqualTo(wholeLetter().key()).isEqualTo(SLUG);
 	}
 
 	/**

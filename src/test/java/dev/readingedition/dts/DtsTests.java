@@ -1,10 +1,10 @@
 package dev.readingedition.dts;
 
-import java.io.IOException;
-import java.net.URI;
+import dev.readingedition.testing.Http;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 
 import javax.xml.XMLConstants;
 
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.tei.TeiTestSupport;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -45,28 +45,13 @@ class DtsTests {
 
 	static final String RESOURCE = "resource=" + URLEncoder.encode(LETTER, StandardCharsets.UTF_8);
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
 
 	HttpResponse<String> get(String path, String... headers) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-			if (headers.length > 0) {
-				request.headers(headers);
-			}
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new Http(port).get(path, headers);
 	}
 
 	/** A JSON-LD answer, checked for its status and media type. */

@@ -1,5 +1,7 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.RealContent;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +9,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,16 +31,43 @@ class ContentIntegrityTests {
 					"khrushchev", "john-kennedy", "dobrynin", "eisenhower", "adenauer", "ussr", "usa", "un");
 	}
 
+	/**
+	 * What the reader sees of each mention is what search, quote links and annotations count with: on the page, the
+	 * mention's link holds exactly its phrase, it starts where the mention says in the paragraph's text, and it leads
+	 * to its entity's gloss. (That the phrase is {@code text().substring(start, end)} is the parser's own doing; this
+	 * checks the rendering against it.)
+	 */
 	@Test
-	void everyMentionResolvesToARegisterEntityAndQuotesItsParagraph() {
+	void everyMentionIsLinkedOnThePageWhereItsOffsetsSayAndLeadsToItsGloss() {
+		int mentions = 0;
 		for (Letter letter : edition.letters()) {
-			for (Mention mention : letter.mentions()) {
-				assertThat(edition.entity(mention.entityId())).as(mention.id()).contains(mention.entity());
-				Paragraph paragraph = letter.paragraph(mention.paragraphId()).orElseThrow();
-				assertThat(paragraph.text().substring(mention.start(), mention.end())).as(mention.id())
-					.isEqualTo(mention.phrase());
+			for (Paragraph paragraph : letter.paragraphs()) {
+				Element served = Jsoup.parseBodyFragment(paragraph.html()).body();
+				// The served words collapse to the model's text by the edition's one white-space rule (a page marker
+				// between two spaces leaves both in the HTML; a browser shows one).
+				assertThat(WhiteSpace.collapse(served.wholeText())).as("%s %s", letter.slug(), paragraph.id())
+					.isEqualTo(paragraph.text());
+				for (Mention mention : paragraph.mentions()) {
+					Element link = served.getElementById(mention.id());
+					assertThat(link).as("the link of %s in %s", mention.id(), letter.slug()).isNotNull();
+					assertThat(link.wholeText()).as(mention.id()).isEqualTo(mention.phrase());
+					assertThat(link.attr("href")).as(mention.id()).isEqualTo("#" + mention.entity().anchor());
+					assertThat(textBefore(served, link)).as("where %s starts", mention.id())
+						.isEqualTo(paragraph.text().substring(0, mention.start()));
+					mentions++;
+				}
 			}
 		}
+		assertThat(mentions).as("mentions across the letters").isGreaterThan(20);
+	}
+
+	/** The text of a paragraph before one of its elements, its white space collapsed as the model's is. */
+	private static String textBefore(Element paragraph, Element element) {
+		Element copy = paragraph.clone();
+		Element same = copy.getElementById(element.id());
+		same.before(new TextNode("\u0000"));
+		String whole = WhiteSpace.collapse(copy.wholeText());
+		return whole.substring(0, whole.indexOf('\u0000'));
 	}
 
 	@Test

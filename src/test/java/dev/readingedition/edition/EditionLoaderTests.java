@@ -1,5 +1,7 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.RealContent;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class EditionLoaderTests {
 	@Test
 	void theBundledContentIsPackagedOnTheClassPath() {
 		Edition edition = loader.loadPackaged();
-		assertThat(edition.letters()).extracting(Letter::slug).contains("kennedy-to-khrushchev-1962-02-15");
+		assertThat(edition.letters()).extracting(Letter::slug).contains(RealContent.SLUG);
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.TestLetters;
+
+import dev.readingedition.testing.RealContent;
+
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
@@ -10,22 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterParserTests {
 
-	static final String FRONT_MATTER = """
-			---
-			slug: test-letter
-			document: 7
-			title: A Test Letter
-			author: A. Writer
-			recipient: B. Reader
-			dateline: Somewhere, January 1, 1962
-			date: 1962-01-01
-			series: Test Series
-			volume: I
-			volume-title: Tests
-			first-page: 5
-			source-url: https://example.org/test
-			---
-			""";
+	private static final String FRONT_MATTER = TestLetters.FRONT_MATTER;
 
 	private final LetterParser parser = new LetterParser();
 
@@ -95,7 +84,7 @@ class LetterParserTests {
 	@Test
 	void realLetterMetadataComesFromTheFrontMatter() throws IOException {
 		Metadata meta = realLetter().meta();
-		assertThat(meta.slug()).isEqualTo("kennedy-to-khrushchev-1962-02-15");
+		assertThat(meta.slug()).isEqualTo(RealContent.SLUG);
 		assertThat(meta.document()).isEqualTo(296);
 		assertThat(meta.title()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
 		assertThat(meta.dateline()).isEqualTo("Washington, February 15, 1962");

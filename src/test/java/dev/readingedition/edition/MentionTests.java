@@ -1,5 +1,7 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.TestLetters;
+
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -37,7 +39,7 @@ class MentionTests {
 	private final LetterParser parser = new LetterParser();
 
 	private Letter parse(String body) {
-		return parser.parse("content/test.md", LetterParserTests.FRONT_MATTER + "\n" + body, REGISTER);
+		return parser.parse("content/test.md", TestLetters.FRONT_MATTER + "\n" + body, REGISTER);
 	}
 
 	@Test
@@ -144,7 +146,7 @@ class MentionTests {
 
 	@Test
 	void withoutARegisterAMentionIsRefused() {
-		String markdown = LetterParserTests.FRONT_MATTER + "\n# A Test Letter\n\n[Thompson]{ref=thompson}.\n";
+		String markdown = TestLetters.FRONT_MATTER + "\n# A Test Letter\n\n[Thompson]{ref=thompson}.\n";
 		assertThatThrownBy(() -> parser.parse("content/test.md", markdown))
 			.isInstanceOf(ContentException.class)
 			.hasMessage("content/test.md:18: the mention [Thompson] refers to 'thompson', which no register "

@@ -1,5 +1,9 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.TestLetters;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,27 +21,8 @@ class PublishedIdsTests {
 
 	private static final Path CONTENT = Path.of("content");
 
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
-	private static final String FRONT_MATTER = """
-			---
-			slug: small-letter
-			document: 7
-			title: A Small Letter
-			author: A. Writer
-			recipient: B. Reader
-			dateline: Somewhere, January 1, 1962
-			date: 1962-01-01
-			series: Test Series
-			volume: I
-			volume-title: Tests
-			first-page: 5
-			source-url: https://example.org/test
-			---
-
-			# A Small Letter
-
-			""";
+	private static final String FRONT_MATTER = TestLetters.frontMatter("small-letter", 7, "A Small Letter", 5)
+			+ "\n# A Small Letter\n\n";
 
 	private static final String PUBLISHED = FRONT_MATTER
 			+ "Alpha begins here.\n\nBeta goes [Page 6] on.[^1]\n\nGamma ends it.\n\n[^1]: A note.\n";

@@ -1,5 +1,7 @@
 package dev.readingedition.edition;
 
+import dev.readingedition.testing.RealContent;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

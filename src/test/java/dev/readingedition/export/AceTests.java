@@ -1,5 +1,6 @@
 package dev.readingedition.export;
 
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

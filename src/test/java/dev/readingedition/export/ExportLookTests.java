@@ -1,5 +1,8 @@
 package dev.readingedition.export;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
 import dev.readingedition.testing.Browser;
 import org.apache.pdfbox.Loader;
@@ -32,14 +35,12 @@ class ExportLookTests {
 	private static final Edition EDITION = RealContent.edition();
 
 	/** The letter with two printings. */
-	private static final String MAIN = "kennedy-to-khrushchev-1962-02-15";
-
 	private static final ContentVersion VERSION = new ContentVersion(ContentVersion.hash(EDITION),
 			Instant.parse("2026-12-01T12:00:00Z"));
 
 	@Test
 	void thePdfsFirstTwoPagesShowTheLetterWithItsNotesAtTheFoot() throws Exception {
-		Letter letter = EDITION.letter(MAIN).orElseThrow();
+		Letter letter = EDITION.letter(SLUG).orElseThrow();
 		byte[] pdf = new LetterPdf(new PdfFonts()).render(EDITION, letter, ExportValidationTests.LINKS, VERSION);
 		Path screenshots = Files.createDirectories(Browser.SCREENSHOTS);
 		Path file = screenshots.resolve("letter.pdf");
@@ -89,8 +90,8 @@ class ExportLookTests {
 			Files.createDirectories(target.getParent());
 			Files.write(target, entry.getValue());
 		}
-		Letter letter = EDITION.letter(MAIN).orElseThrow();
-		int variants = EDITION.printings(MAIN).orElseThrow().variants().size();
+		Letter letter = EDITION.letter(SLUG).orElseThrow();
+		int variants = EDITION.printings(SLUG).orElseThrow().variants().size();
 		try (Browser browser = Browser.start()) {
 			browser.viewport(800, 1000, false);
 			browser.open(folder.resolve("EPUB").resolve(EditionEpub.fileName(letter)).toUri().toString());

@@ -1,10 +1,10 @@
 package dev.readingedition.export;
 
+import dev.readingedition.testing.Http;
+
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Variant;
@@ -44,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportRoutesTests {
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	private static Edition edition;
 
 	@LocalServerPort
@@ -57,16 +55,7 @@ class ExportRoutesTests {
 	}
 
 	private HttpResponse<byte[]> get(String path, String... headers) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-			if (headers.length > 0) {
-				request.headers(headers);
-			}
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new Http(port).bytes(path, headers);
 	}
 
 	private String text(String path) {

@@ -1,12 +1,13 @@
 package dev.readingedition.export;
 
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

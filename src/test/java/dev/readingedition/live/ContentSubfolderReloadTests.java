@@ -1,11 +1,11 @@
 package dev.readingedition.live;
 
+import dev.readingedition.testing.Http;
+
+import dev.readingedition.testing.TestLetters;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,6 @@ class ContentSubfolderReloadTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) {
 		registry.add("edition.content-dir", CONTENT::toString);
@@ -54,26 +52,9 @@ class ContentSubfolderReloadTests {
 	private static Path temporaryContent() {
 		try {
 			Path folder = Files.createTempDirectory("edition-subfolders-");
-			Files.writeString(folder.resolve("only.md"), """
-					---
-					slug: only
-					document: 1
-					title: The only letter
-					author: A. Writer
-					recipient: B. Reader
-					dateline: Somewhere, January 1, 1962
-					date: 1962-01-01
-					series: Test Series
-					volume: I
-					volume-title: Tests
-					first-page: 10
-					source-url: https://example.org/only
-					---
-
-					# The only letter
-
+			Files.writeString(folder.resolve("only.md"), TestLetters.markdown("only", 1, "The only letter", 10, """
 					A paragraph of the only letter.
-					""", StandardCharsets.UTF_8);
+					"""), StandardCharsets.UTF_8);
 			Files.createDirectories(folder.resolve("about"));
 			writeAbout(folder, "first");
 			Files.createDirectories(folder.resolve("help"));
@@ -99,18 +80,7 @@ class ContentSubfolderReloadTests {
 	}
 
 	private String get(String path) {
-		try {
-			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.timeout(Duration.ofSeconds(20))
-				.build(), HttpResponse.BodyHandlers.ofString()).body();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new Http(port).get(path).body();
 	}
 
 	private String title(String path) {

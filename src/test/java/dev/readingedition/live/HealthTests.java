@@ -1,8 +1,7 @@
 package dev.readingedition.live;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.readingedition.testing.Http;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -24,9 +23,7 @@ class HealthTests {
 	int port;
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		return new Http(port).get(path);
 	}
 
 	@Test

@@ -1,10 +1,9 @@
 package dev.readingedition.live;
 
+import dev.readingedition.testing.Http;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,6 @@ class LiveReloadTests {
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) {
@@ -108,18 +105,7 @@ class LiveReloadTests {
 	}
 
 	private HttpResponse<String> get(String path) {
-		try {
-			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.timeout(Duration.ofSeconds(20))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new Http(port).get(path);
 	}
 
 	private JsonNode readiness() {

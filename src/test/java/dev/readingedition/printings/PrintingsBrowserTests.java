@@ -1,7 +1,8 @@
 package dev.readingedition.printings;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.BrowserTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.util.Map;
 
@@ -17,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * side by side on a wide screen and one after the other on a phone; the new pages pass axe-core.
  */
 class PrintingsBrowserTests extends BrowserTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	private Map<String, Number> box(String id) {
 		return browser.script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"

@@ -1,10 +1,12 @@
 package dev.readingedition.printings;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.HtmlText;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,11 @@
 package dev.readingedition.printings;
 
-import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 
-import java.net.http.HttpResponse;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
+
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -11,25 +13,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The February 15 letter's two printings as a reader gets them over HTTP: the apparatus and vol. VI's page breaks and
+ * The February 15 letter's two printings as a reader gets them, in a {@code @WebMvcTest} slice: the apparatus and vol. VI's page breaks and
  * notes on the reading page, the comparison, vol. VI's page addresses (and the 404s outside its pages), and the
  * citations of the vol. VI printing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PrintingsPagesTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		return Jsoup.parse(response.body(), http.uri(path).toString());
-	}
+@EditionWebTest
+class PrintingsPagesTests extends PageTestSupport {
 
 	@Test
 	void theReadingPageMarksBothVariantsQuietlyAndEachOpensTheOtherReading() {
@@ -152,21 +146,21 @@ class PrintingsPagesTests extends HttpTestSupport {
 	void pagesOutsideEachPrintingAreNotFoundAndSaySo() {
 		for (String path : List.of("/vol-vi/page/91", "/vol-vi/page/96", "/vol-vi/page/820", "/vol-xiv/page/818",
 				"/vol-xiv/page/822", "/page/93", "/vol-v/page/100", "/vol-vi/page/0")) {
-			HttpResponse<String> response = http.get(LETTER + path);
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			MockHttpServletResponse response = get(LETTER + path);
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
 		}
-		assertThat(Jsoup.parse(http.get(LETTER + "/vol-vi/page/96").body()).text())
+		assertThat(Jsoup.parse(body(get(LETTER + "/vol-vi/page/96"))).text())
 			.contains("In vol. VI, doc. 34 the letter 'kennedy-to-khrushchev-1962-02-15' stands on pp. 92\u201395; "
 					+ "page 96 is not among them.");
-		assertThat(Jsoup.parse(http.get(LETTER + "/vol-v/page/100").body()).text())
+		assertThat(Jsoup.parse(body(get(LETTER + "/vol-v/page/100"))).text())
 			.contains("'vol-v' names neither");
 	}
 
 	@Test
 	void volumeFourteensPagesUnderItsVolumeLeadToTheEditionsOwnPageAddresses() {
-		HttpResponse<String> response = http.get(LETTER + "/vol-xiv/page/820");
-		assertThat(response.statusCode()).isEqualTo(301);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+		MockHttpServletResponse response = get(LETTER + "/vol-xiv/page/820");
+		assertThat(response.getStatus()).isEqualTo(301);
+		assertThat(header(response, "Location")).hasValueSatisfying(
 				(location) -> assertThat(location).endsWith(LETTER + "/page/820"));
 	}
 
@@ -189,26 +183,26 @@ class PrintingsPagesTests extends HttpTestSupport {
 
 	@Test
 	void volumeSixsCitationFilesNameItsVolumeDocumentAndPages() {
-		HttpResponse<String> bib = http.get(LETTER + "/vol-vi/cite.bib?p=6");
-		assertThat(bib.statusCode()).isEqualTo(200);
-		assertThat(bib.headers().firstValue("Content-Type")).hasValueSatisfying(
+		MockHttpServletResponse bib = get(LETTER + "/vol-vi/cite.bib?p=6");
+		assertThat(bib.getStatus()).isEqualTo(200);
+		assertThat(header(bib, "Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/x-bibtex"));
 		// Its own key, so that both printings' records can stand in one bibliography.
-		assertThat(bib.body()).startsWith("@incollection{" + ReadingPagesTests.SLUG + "-vol-vi-p6,\n");
-		assertThat(bib.headers().firstValue("Content-Disposition"))
-			.hasValue("inline; filename=\"" + ReadingPagesTests.SLUG + "-vol-vi-p6.bib\"");
-		assertThat(bib.body()).contains("  booktitle = {Kennedy-Khrushchev Exchanges},\n")
+		assertThat(body(bib)).startsWith("@incollection{" + SLUG + "-vol-vi-p6,\n");
+		assertThat(header(bib, "Content-Disposition"))
+			.hasValue("inline; filename=\"" + SLUG + "-vol-vi-p6.bib\"");
+		assertThat(body(bib)).contains("  booktitle = {Kennedy-Khrushchev Exchanges},\n")
 			.contains("  volume = {VI},\n")
 			.contains("  year = {1996},\n")
 			.contains("  pages = {93--94},\n")
 			.contains("Document 34, paragraph 6.");
-		HttpResponse<String> csl = http.get(LETTER + "/vol-vi/cite.json");
-		assertThat(csl.statusCode()).isEqualTo(200);
-		assertThat(csl.body()).contains("\"id\":\"" + ReadingPagesTests.SLUG + "-vol-vi\"").contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
+		MockHttpServletResponse csl = get(LETTER + "/vol-vi/cite.json");
+		assertThat(csl.getStatus()).isEqualTo(200);
+		assertThat(body(csl)).contains("\"id\":\"" + SLUG + "-vol-vi\"").contains("\"volume\":\"VI\"").contains("\"container-title\":\"Kennedy-Khrushchev Exchanges\"")
 			.contains("frus1961-63v06/d34");
-		HttpResponse<String> whole = http.get(LETTER + "/vol-vi/cite.bib");
-		assertThat(whole.body()).contains("  pages = {92--95},\n");
-		assertThat(http.get(LETTER + "/vol-vi/cite.bib?p=99").statusCode()).isEqualTo(404);
+		MockHttpServletResponse whole = get(LETTER + "/vol-vi/cite.bib");
+		assertThat(body(whole)).contains("  pages = {92--95},\n");
+		assertThat(get(LETTER + "/vol-vi/cite.bib?p=99").getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -231,12 +225,12 @@ class PrintingsPagesTests extends HttpTestSupport {
 
 	@Test
 	void hostileAddressesGetAClearEscapedAnswer() {
-		HttpResponse<String> response = http.get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E/compare");
-		assertThat(response.statusCode()).isIn(400, 404);
-		assertThat(response.body()).doesNotContain("<script>alert(1)");
-		HttpResponse<String> cite = http.get(LETTER + "/vol-vi/cite.json?p=%3Cimg%20src%3Dx%3E");
-		assertThat(cite.statusCode()).isEqualTo(404);
-		assertThat(cite.body()).doesNotContain("<img src=x>");
+		MockHttpServletResponse response = get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E/compare");
+		assertThat(response.getStatus()).isIn(400, 404);
+		assertThat(body(response)).doesNotContain("<script>alert(1)");
+		MockHttpServletResponse cite = get(LETTER + "/vol-vi/cite.json?p=%3Cimg%20src%3Dx%3E");
+		assertThat(cite.getStatus()).isEqualTo(404);
+		assertThat(body(cite)).doesNotContain("<img src=x>");
 	}
 
 }

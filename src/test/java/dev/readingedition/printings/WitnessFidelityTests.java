@@ -1,5 +1,7 @@
 package dev.readingedition.printings;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

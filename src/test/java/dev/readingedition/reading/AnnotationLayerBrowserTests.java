@@ -1,5 +1,8 @@
 package dev.readingedition.reading;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.Browser;
 import dev.readingedition.testing.BrowserTestSupport;
 import dev.readingedition.testing.Contrast;
@@ -36,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnnotationLayerBrowserTests extends BrowserTestSupport {
 
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
 	/** The widths issue 12 measures, from a wide desktop to an iPad held upright. */
 	private static final int[][] WIDE = { { 1920, 1080 }, { 1440, 900 }, { 1180, 820 }, { 1024, 768 },
 			{ 820, 1180 } };
@@ -68,7 +69,7 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 						letter.slug() + " " + size[0] + "×" + size[1]);
 				all.add(distances);
 				table.append(distances.row()).append('\n');
-				if (letter.slug().equals(ReadingPagesTests.SLUG)) {
+				if (letter.slug().equals(SLUG)) {
 					browser.screenshot("layer-" + size[0] + "x" + size[1]);
 				}
 			}
@@ -135,7 +136,7 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 						letter.paragraphs().get(i).id());
 				assertThat(copied.strip().replaceAll("\\s+", " ")).as("%s ¶ %d as copied", letter.slug(), i + 1)
 					.isEqualTo(letter.paragraphs().get(i).text());
-				if (letter.slug().equals(ReadingPagesTests.SLUG)) {
+				if (letter.slug().equals(SLUG)) {
 					// The letter the edition reproduces word for word: against its source too.
 					assertThat(FidelityTestSupport.words(copied)).as("¶ %d against the source", i + 1)
 						.isEqualTo(FidelityTestSupport.words(source.get(i + 1)));

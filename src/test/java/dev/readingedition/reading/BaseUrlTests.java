@@ -1,7 +1,8 @@
 package dev.readingedition.reading;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.Http;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.base-url=https://letters.example.org/")
 class BaseUrlTests {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	private static final String PUBLIC = "https://letters.example.org" + LETTER;
 

@@ -1,5 +1,7 @@
 package dev.readingedition.reading;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.Browser;
 import dev.readingedition.testing.BrowserTestSupport;
 
@@ -28,8 +30,6 @@ import static org.assertj.core.api.Assertions.offset;
  * view and marked, copied permalinks and quote links, quotes marked, and Cite disclosures that pass axe-core.
  */
 class PermalinkBrowserTests extends BrowserTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	@BeforeEach
 	void wideScreenWithClipboard() {

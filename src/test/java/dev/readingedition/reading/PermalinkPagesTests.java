@@ -1,9 +1,11 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.HttpTestSupport;
+import static dev.readingedition.testing.RealContent.LETTER;
+
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -13,31 +15,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The permanent addresses of paragraphs and printed pages over HTTP: what a link preview reads from their heads,
+ * The permanent addresses of paragraphs and printed pages in a {@code @WebMvcTest} slice: what a link preview reads from their heads,
  * what a reader without JavaScript is shown, quotes marked on the server, and the site's own 404 and 400 pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PermalinkPagesTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
+@EditionWebTest
+class PermalinkPagesTests extends PageTestSupport {
 
 	private static final String P11 = "I realize that such an exchange, if successful, would represent a considerable "
 			+ "departure from normal diplomacy.";
 
-	private String absolute(String path) {
-		return http.uri(path).toString();
-	}
-
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		return Jsoup.parse(response.body(), absolute(path));
+	private static String absolute(String path) {
+		return SITE + path;
 	}
 
 	private static String meta(Document page, String property) {
@@ -141,20 +134,20 @@ class PermalinkPagesTests extends HttpTestSupport {
 			Element number = paragraph.selectFirst("a.paragraph-number");
 			assertThat(number.attr("href")).isEqualTo("#" + paragraph.id());
 			assertThat(letter + "/" + paragraph.id()).isEqualTo(absolute(LETTER + "/" + paragraph.id()));
-			assertThat(http.get(LETTER + "/" + paragraph.id()).statusCode()).isEqualTo(200);
+			assertThat(get(LETTER + "/" + paragraph.id()).getStatus()).isEqualTo(200);
 		}
 	}
 
 	@Test
 	void unknownParagraphsGetTheSitesOwn404Page() {
 		for (String id : List.of("p0", "p13", "pabc", "page")) {
-			HttpResponse<String> response = http.get(LETTER + "/" + id);
-			assertThat(response.statusCode()).as(id).isEqualTo(404);
-			Document page = Jsoup.parse(response.body());
+			MockHttpServletResponse response = get(LETTER + "/" + id);
+			assertThat(response.getStatus()).as(id).isEqualTo(404);
+			Document page = Jsoup.parse(body(response));
 			assertThat(page.select("h1").text()).as(id).isEqualTo("Not found");
 			assertThat(page.select("main").text()).as(id).contains("has no paragraph '" + id + "'");
 		}
-		assertThat(http.get("/letters/no-such-letter/p1").statusCode()).isEqualTo(404);
+		assertThat(get("/letters/no-such-letter/p1").getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -185,12 +178,13 @@ class PermalinkPagesTests extends HttpTestSupport {
 
 	@Test
 	void pagesTheLetterDoesNotStandOnGetThe404Page() {
-		for (String page : List.of("818", "822", "0", "1", "abc")) {
-			HttpResponse<String> response = http.get(LETTER + "/page/" + page, "Accept", "text/html");
-			assertThat(response.statusCode()).as(page).isEqualTo(404);
-			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(page).isEqualTo("Not found");
+		// ("abc" is no page number and so no route: Tomcat's error page answers, see HardeningTests)
+		for (String page : List.of("818", "822", "0", "1")) {
+			MockHttpServletResponse response = get(LETTER + "/page/" + page, "Accept", "text/html");
+			assertThat(response.getStatus()).as(page).isEqualTo(404);
+			assertThat(Jsoup.parse(body(response)).select("h1").text()).as(page).isEqualTo("Not found");
 		}
-		assertThat(Jsoup.parse(http.get(LETTER + "/page/822").body()).select("main").text())
+		assertThat(Jsoup.parse(body(get(LETTER + "/page/822"))).select("main").text())
 			.contains("stands on printed pages 819–821; page 822 is not among them");
 	}
 
@@ -218,18 +212,18 @@ class PermalinkPagesTests extends HttpTestSupport {
 
 	@Test
 	void aQuoteIsEchoedEscaped() {
-		HttpResponse<String> response = http.get(quoteLink("<script>alert(1)</script>"));
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).doesNotContain("<script>alert(1)</script>")
+		MockHttpServletResponse response = get(quoteLink("<script>alert(1)</script>"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(body(response)).doesNotContain("<script>alert(1)</script>")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 	}
 
 	@Test
 	void anOverLongQuoteGetsA400PageThatSaysSo() {
-		HttpResponse<String> response = http.get(quoteLink("word ".repeat(201)));
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		Document page = Jsoup.parse(response.body());
+		MockHttpServletResponse response = get(quoteLink("word ".repeat(201)));
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		Document page = Jsoup.parse(body(response));
 		assertThat(page.select("h1").text()).isEqualTo("Quote too long");
 		assertThat(page.select("main").text())
 			.contains("This link asks to mark a quote of 1005 characters; a quote link can mark at most 1000.");
@@ -289,10 +283,10 @@ class PermalinkPagesTests extends HttpTestSupport {
 		assertThat(page.select("[style]")).isEmpty();
 		assertThat(page.getAllElements()).allSatisfy((element) -> assertThat(element.attributes().asList())
 			.noneMatch((attribute) -> attribute.getKey().startsWith("on")));
-		HttpResponse<String> script = http.get("/js/share.js");
-		assertThat(script.statusCode()).isEqualTo(200);
-		assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
-		assertThat(http.get("/img/link.svg").statusCode()).isEqualTo(200);
+		MockHttpServletResponse script = get("/js/share.js");
+		assertThat(script.getStatus()).isEqualTo(200);
+		assertThat(script.getContentType()).contains("javascript");
+		assertThat(get("/img/link.svg").getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.readingedition.reading;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.BrowserTestSupport;
 
 import java.util.List;
@@ -17,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that land, and pages that pass axe-core.
  */
 class ReadingPageBrowserTests extends BrowserTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	@Test
 	void onAWideScreenEveryNoteStandsInTheRightMarginWithoutOverlap() {

@@ -1,9 +1,12 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.HttpTestSupport;
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
+
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,24 +17,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public class ReadingPagesTests extends HttpTestSupport {
-
-	public static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		return Jsoup.parse(response.body(), http.uri(path).toString());
-	}
+/**
+ * The reading pages, the home page and the contents as the site renders them from the real content, in a
+ * {@code @WebMvcTest} slice.
+ */
+@EditionWebTest
+class ReadingPagesTests extends PageTestSupport {
 
 	@Test
 	void theTemplatesIndentationIsNotSentWithTheReadingPage() {
-		String page = http.get("/letters/" + SLUG).body();
+		String page = body(get("/letters/" + SLUG));
 		// The templates are indented as natural templates; their line breaks between tags are layout, not the page's.
 		assertThat(page).startsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.doesNotContainPattern(">[ \\t]*\\n\\s*<")
@@ -39,11 +38,11 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void theLetterPageIsHtmlWithTwelveAnchoredParagraphs() {
-		HttpResponse<String> response = http.get("/letters/" + SLUG);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		Document page = Jsoup.parse(response.body());
+	void theLetterPageIsHtmlWithTwelveAnchoredParagraphs() {
+		MockHttpServletResponse response = get("/letters/" + SLUG);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		Document page = Jsoup.parse(body(response));
 		assertThat(page.select("article .text > p").eachAttr("id")).containsExactly("p1", "p2", "p3", "p4", "p5",
 				"p6", "p7", "p8", "p9", "p10", "p11", "p12");
 		for (Element paragraph : page.select("article .text > p")) {
@@ -53,14 +52,14 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void theHomePageShowsTheOnlyLetterWithItsCanonicalAddress() {
+	void theHomePageShowsTheOnlyLetterWithItsCanonicalAddress() {
 		Document page = page("/");
 		assertThat(page.select("h1#title").text()).startsWith("Letter From President Kennedy to Chairman Khrushchev");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri("/letters/" + SLUG).toString());
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(SITE + LETTER);
 	}
 
 	@Test
-	public void theHeadCarriesLanguageTitleDescriptionAndNoInlineScript() {
+	void theHeadCarriesLanguageTitleDescriptionAndNoInlineScript() {
 		Document page = page("/letters/" + SLUG);
 		assertThat(page.select("html").attr("lang")).isEqualTo("en");
 		assertThat(page.title()).isEqualTo(
@@ -74,7 +73,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void noteReferencesAndNotesCarryTheirRolesAndLinks() {
+	void noteReferencesAndNotesCarryTheirRolesAndLinks() {
 		Document page = page("/letters/" + SLUG);
 		List<Element> references = page.select("a[role=doc-noteref]");
 		assertThat(references).extracting(Element::id).containsExactly("nref1", "nref2", "nref3", "nref4", "nref5");
@@ -97,7 +96,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void printedPageBreaksAreMarkedWhereTheyFall() {
+	void printedPageBreaksAreMarkedWhereTheyFall() {
 		Document page = page("/letters/" + SLUG);
 		// vol. XIV's own pages; vol. VI's, told apart by their class and volume, are tested with the printings
 		assertThat(page.select("[role=doc-pagebreak]:not(.pagebreak-other)").eachAttr("id")).containsExactly("page819",
@@ -114,7 +113,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void theServedTextIsTheSourceWordForWord() throws IOException {
+	void theServedTextIsTheSourceWordForWord() throws IOException {
 		Document page = page("/letters/" + SLUG);
 		List<String> source = FidelityTestSupport.sourceParagraphs();
 		// Nothing is taken out first: the title and each paragraph hold the letter's words and no others.
@@ -130,7 +129,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void everyIdIsUniqueAndEveryInternalLinkResolves() {
+	void everyIdIsUniqueAndEveryInternalLinkResolves() {
 		Document page = page("/letters/" + SLUG);
 		Set<String> ids = new HashSet<>();
 		for (Element element : page.select("[id]")) {
@@ -142,7 +141,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void theSourceIsCitedAndLinked() {
+	void theSourceIsCitedAndLinked() {
 		Document page = page("/letters/" + SLUG);
 		Element source = page.selectFirst(".letter-source");
 		assertThat(source.text()).contains("Foreign Relations of the United States, 1961–1963, Volume XIV, Berlin Crisis")
@@ -153,7 +152,7 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void theContentsPageListsTheLettersInDateOrder() {
+	void theContentsPageListsTheLettersInDateOrder() {
 		Document page = page("/letters");
 		assertThat(page.select(".letter-list h2 a").eachAttr("href")).containsExactly(
 				"/letters/khrushchev-to-kennedy-1961-12-13", "/letters/khrushchev-to-kennedy-undated-1961-12-30",
@@ -161,11 +160,11 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void anUnknownLetterGetsTheSitesOwn404Page() {
-		HttpResponse<String> response = http.get("/letters/no-such-letter");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		Document page = Jsoup.parse(response.body());
+	void anUnknownLetterGetsTheSitesOwn404Page() {
+		MockHttpServletResponse response = get("/letters/no-such-letter");
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		Document page = Jsoup.parse(body(response));
 		assertThat(page.select("h1").text()).isEqualTo("Not found");
 		assertThat(page.select("main").text()).contains("There is no letter called 'no-such-letter'");
 		assertThat(page.select("a[href=/]")).isNotEmpty();
@@ -173,42 +172,25 @@ public class ReadingPagesTests extends HttpTestSupport {
 	}
 
 	@Test
-	public void anUnknownLetterWhoseNameEndsLikeAFileIsStillAnHtmlPage() {
+	void anUnknownLetterWhoseNameEndsLikeAFileIsStillAnHtmlPage() {
 		for (String slug : List.of("no-such-letter.json", "no-such-letter.css", "no-such-letter.txt",
 				"no-such-letter.js", "no-such-letter.html")) {
-			HttpResponse<String> response = http.get("/letters/" + slug, "Accept", "*/*");
-			assertThat(response.statusCode()).as(slug).isEqualTo(404);
-			assertThat(response.headers().firstValue("Content-Type")).as(slug).hasValue("text/html;charset=UTF-8");
-			assertThat(Jsoup.parse(response.body()).select("main").text()).as(slug)
+			MockHttpServletResponse response = get("/letters/" + slug, "Accept", "*/*");
+			assertThat(response.getStatus()).as(slug).isEqualTo(404);
+			assertThat(response.getContentType()).as(slug).isEqualTo("text/html;charset=UTF-8");
+			assertThat(Jsoup.parse(body(response)).select("main").text()).as(slug)
 				.contains("There is no letter called '" + slug + "'");
 		}
 	}
 
 	@Test
-	public void anUnknownPathGetsTheSitesOwn404PageNotWhitelabel() {
-		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css")) {
-			HttpResponse<String> response = http.get(path, "Accept", "text/html");
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.body()).as(path).contains("Not found").doesNotContain("Whitelabel")
-				.doesNotContain("Exception");
-		}
-	}
-
-	@Test
-	public void theEscapedSlugIsNeverReflectedRaw() {
-		HttpResponse<String> response = http.get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-		assertThat(response.statusCode()).isIn(400, 404);
-		assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
-	}
-
-	@Test
-	public void stylesAndScriptsAreServed() {
-		HttpResponse<String> css = http.get("/css/edition.css");
-		assertThat(css.statusCode()).isEqualTo(200);
-		assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
-		HttpResponse<String> js = http.get("/js/edition.js");
-		assertThat(js.statusCode()).isEqualTo(200);
-		assertThat(js.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+	void stylesAndScriptsAreServed() {
+		MockHttpServletResponse css = get("/css/edition.css");
+		assertThat(css.getStatus()).isEqualTo(200);
+		assertThat(css.getContentType()).startsWith("text/css");
+		MockHttpServletResponse js = get("/js/edition.js");
+		assertThat(js.getStatus()).isEqualTo(200);
+		assertThat(js.getContentType()).contains("javascript");
 	}
 
 }

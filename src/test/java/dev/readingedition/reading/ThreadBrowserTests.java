@@ -1,5 +1,7 @@
 package dev.readingedition.reading;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class ThreadBrowserTests extends BrowserTestSupport {
 	@Test
 	void noteTwoLeadsIntoTheDecember13Letter() {
 		browser.viewport(1440, 900, false);
-		browser.open(url("/letters/kennedy-to-khrushchev-1962-02-15#n2"));
+		browser.open(url(LETTER + "#n2"));
 		WebElement link = browser.driver().findElement(By.cssSelector("#n2 a[href='/letters/khrushchev-to-kennedy-1961-12-13']"));
 		browser.script("arguments[0].click()", link);
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/letters/khrushchev-to-kennedy-1961-12-13");
@@ -29,7 +31,7 @@ class ThreadBrowserTests extends BrowserTestSupport {
 	@Test
 	void theQuotationLeadsToKhrushchevsParagraphWhichSaysWhoQuotedIt() {
 		browser.viewport(1440, 900, false);
-		browser.open(url("/letters/kennedy-to-khrushchev-1962-02-15#p8"));
+		browser.open(url(LETTER + "#p8"));
 		WebElement quotation = browser.driver().findElement(By.cssSelector("#p8 a[href$='/p16']"));
 		browser.script("arguments[0].click()", quotation);
 		assertThat(browser.driver().getCurrentUrl()).contains("/letters/khrushchev-to-kennedy-1961-12-13/p16");

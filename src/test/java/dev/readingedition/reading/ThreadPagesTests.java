@@ -1,14 +1,16 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.RealContent;
 
-import java.net.http.HttpResponse;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
+
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quotation leads to Khrushchev's paragraph, which says who quoted it; the contents page lists the correspondence by
  * date and narrows it to a correspondent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "edition.watch=false")
-class ThreadPagesTests extends HttpTestSupport {
+@EditionWebTest
+class ThreadPagesTests extends PageTestSupport {
 
-	static final String FEB15 = "/letters/kennedy-to-khrushchev-1962-02-15";
+	static final String FEB15 = RealContent.LETTER;
 
 	static final String DEC13 = "/letters/khrushchev-to-kennedy-1961-12-13";
 
@@ -29,18 +31,12 @@ class ThreadPagesTests extends HttpTestSupport {
 
 	static final String MAR10 = "/letters/khrushchev-to-kennedy-1962-03-10";
 
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		return Jsoup.parse(response.body());
-	}
-
 	@Test
 	void theFrontPageOpensTheFebruary15LetterWithItsThread() {
 		Document page = page("/");
 		assertThat(page.select("h1#title").text()).startsWith("Letter From President Kennedy to Chairman Khrushchev");
 		// Canonical links are absolute (issue 20), and name the letter, not the front page.
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(FEB15).toString());
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(SITE + FEB15);
 		Element head = page.selectFirst("header.letter-head nav.thread");
 		assertThat(head.text()).isEqualTo("This letter answers Khrushchev to Kennedy, December 13, 1961 and Khrushchev "
 				+ "to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962). · Answered by Khrushchev to Kennedy, March 10, 1962.");
@@ -125,9 +121,9 @@ class ThreadPagesTests extends HttpTestSupport {
 		Document page = page("/letters?correspondent=john-f-kennedy");
 		assertThat(page.select("h1").text()).isEqualTo("Letters from or to John F. Kennedy");
 		assertThat(page.select(".correspondent-nav a[aria-current=page]").text()).isEqualTo("John F. Kennedy (4)");
-		HttpResponse<String> unknown = http.get("/letters?correspondent=%3Cscript%3Ealert(1)%3C/script%3E");
-		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(unknown.body()).contains("No letter of the edition is from or to").doesNotContain("<script>alert");
+		MockHttpServletResponse unknown = get("/letters?correspondent=%3Cscript%3Ealert(1)%3C/script%3E");
+		assertThat(unknown.getStatus()).isEqualTo(400);
+		assertThat(body(unknown)).contains("No letter of the edition is from or to").doesNotContain("<script>alert");
 	}
 
 	@Test
@@ -143,7 +139,7 @@ class ThreadPagesTests extends HttpTestSupport {
 		assertThat(adzhubei.select(".mentioned a[href=" + FEB15 + "/p6]")).hasSize(1);
 		Document people = page("/names?kind=person");
 		assertThat(people.select("article.entry .kind").eachText()).containsOnly("Person");
-		assertThat(http.get("/names?kind=%22%3E%3Cb%3E").statusCode()).isEqualTo(400);
+		assertThat(get("/names?kind=%22%3E%3Cb%3E").getStatus()).isEqualTo(400);
 	}
 
 }

@@ -1,9 +1,10 @@
 package dev.readingedition.robustness;
 
-import java.net.URI;
+import dev.readingedition.testing.Http;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -31,8 +32,6 @@ class DtsFuzzTests {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 19620215L);
 
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
 	private static final String[] PARAMETERS = { "id", "nav", "page", "resource", "ref", "start", "end", "down", "tree",
 			"mediaType" };
 
@@ -42,8 +41,6 @@ class DtsFuzzTests {
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -107,8 +104,7 @@ class DtsFuzzTests {
 	}
 
 	private HttpResponse<String> send(String path) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new Http(port).get(path);
 	}
 
 	private static String encode(String value) {

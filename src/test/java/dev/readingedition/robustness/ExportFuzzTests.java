@@ -1,9 +1,10 @@
 package dev.readingedition.robustness;
 
-import java.net.URI;
+import dev.readingedition.testing.Http;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -30,15 +31,11 @@ class ExportFuzzTests {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 19620215L);
 
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
 	private static final String[] NEAR = { SLUG, SLUG.toUpperCase(), SLUG + "-", SLUG.substring(1), "", ".", "..",
 			"khrushchev-to-kennedy-1961-12-13", "kennedy-to-khrushchev", "1962-02-15", SLUG + ".pdf", SLUG + "/p1" };
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@Test
 	void generatedNamesGetTheirPdfOrAClear400Or404() throws Exception {
@@ -70,7 +67,7 @@ class ExportFuzzTests {
 	}
 
 	private int check(int index, String path) throws Exception {
-		HttpResponse<byte[]> response = client.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = new Http(port).bytes(path);
 		String replay = "request #" + index + " (seed " + SEED + ") " + path.substring(0, Math.min(path.length(), 200));
 		int status = response.statusCode();
 		if (status != 200 && status != 400 && status != 404) {
@@ -88,13 +85,9 @@ class ExportFuzzTests {
 	}
 
 	private byte[] bytes(String path) throws Exception {
-		HttpResponse<byte[]> response = client.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = new Http(port).bytes(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
-	}
-
-	private HttpRequest request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
 	}
 
 }

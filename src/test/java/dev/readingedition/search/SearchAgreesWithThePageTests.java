@@ -1,5 +1,9 @@
 package dev.readingedition.search;
 
+import dev.readingedition.testing.TestLetters;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -20,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * abbreviations, the entity's own gloss first for a name, suggestions in the text's own form and shown at once.
  */
 class SearchAgreesWithThePageTests {
-
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
 
 	private static SearchIndex index;
 
@@ -47,28 +49,11 @@ class SearchAgreesWithThePageTests {
 
 	@Test
 	void aMatchBeforeAndAfterAPageBreakInOneParagraphNamesThePageItIsPrintedOn() throws Exception {
-		Letter letter = new LetterParser().parse("content/test.md", """
-				---
-				slug: paged
-				document: 1
-				title: Paged
-				author: A. Writer
-				recipient: B. Reader
-				dateline: Somewhere, January 1, 1962
-				date: 1962-01-01
-				series: Test Series
-				volume: I
-				volume-title: Tests
-				first-page: 10
-				source-url: https://example.org/paged
-				---
-
-				# Paged
-
+		Letter letter = new LetterParser().parse("content/test.md", TestLetters.markdown("paged", 1, "Paged", 10, """
 				The alpha words stand on the first page, and [Page 11] the omega words on the next.
 
 				A second paragraph, all of it on the page of zeta.
-				""");
+				"""));
 		try (SearchIndex paged = SearchIndex.of(new Edition(List.of(letter)))) {
 			Hit before = paged.search("alpha", 1).hits().get(0);
 			Hit after = paged.search("omega", 1).hits().get(0);

@@ -1,5 +1,7 @@
 package dev.readingedition.search;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class SearchBrowserTests extends BrowserTestSupport {
 	void typingModusVivendiAndFollowingTheFirstHitEndsOnParagraphElevenWithThePhraseLit() {
 		browser.viewport(1400, 900, false);
 		ChromeDriver driver = browser.driver();
-		driver.get("http://localhost:" + port + "/letters/kennedy-to-khrushchev-1962-02-15");
+		driver.get("http://localhost:" + port + LETTER);
 		driver.findElement(By.tagName("body")).sendKeys("/");
 		WebElement box = driver.switchTo().activeElement();
 		assertThat(box.getAttribute("id")).as("the / key focuses the search box").isEqualTo("site-search");
@@ -49,7 +51,7 @@ class SearchBrowserTests extends BrowserTestSupport {
 	void nextAndPreviousStepThroughTheMatches() {
 		browser.viewport(1400, 900, false);
 		ChromeDriver driver = browser.driver();
-		driver.get("http://localhost:" + port + "/letters/kennedy-to-khrushchev-1962-02-15?q=Adzhubei#p8");
+		driver.get("http://localhost:" + port + LETTER + "?q=Adzhubei#p8");
 		WebElement position = driver.findElement(By.cssSelector(".match-position"));
 		String landed = position.getText();
 		assertThat(landed).matches("Match \\d+ of \\d+");
@@ -68,7 +70,7 @@ class SearchBrowserTests extends BrowserTestSupport {
 		browser.assertAccessible();
 		browser.driver().get("http://localhost:" + port + "/search?q=Gromiko");
 		browser.assertAccessible();
-		browser.driver().get("http://localhost:" + port + "/letters/kennedy-to-khrushchev-1962-02-15?q=Adzhubei#p6");
+		browser.driver().get("http://localhost:" + port + LETTER + "?q=Adzhubei#p6");
 		browser.assertAccessible();
 	}
 

@@ -1,5 +1,7 @@
 package dev.readingedition.search;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchIndexTests {
-
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
 
 	private static Edition edition;
 

@@ -1,5 +1,7 @@
 package dev.readingedition.search;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.BrowserTestSupport;
 
 import java.net.URLEncoder;
@@ -22,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the results page listed; suggestions come as the reader types, by keyboard.
  */
 class SearchLandingBrowserTests extends BrowserTestSupport {
-
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
 
 	/** Whether an element is shown and lies wholly inside the window, above the match bar. */
 	private boolean inView(WebElement element) {

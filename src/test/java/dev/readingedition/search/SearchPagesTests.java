@@ -1,11 +1,10 @@
 package dev.readingedition.search;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.Http;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,19 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchPagesTests {
 
-	private static final String SLUG = "kennedy-to-khrushchev-1962-02-15";
-
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
 
 	private HttpResponse<String> get(String path, String query) throws Exception {
-		String uri = "http://localhost:" + port + path
-				+ (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-		return CLIENT.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+		return new Http(port).get(path + (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
 	}
 
 	@Test
@@ -163,9 +156,7 @@ class SearchPagesTests {
 
 	@Test
 	void aBadPageNumberGetsA400ThatSaysSo() throws Exception {
-		HttpResponse<String> response = CLIENT.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/search?q=the&page=abc")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new Http(port).get("/search?q=the&page=abc");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The page of results must be a whole number from 1.");
 	}
@@ -181,9 +172,7 @@ class SearchPagesTests {
 	void aParameterOfTheWrongTypeGetsA400ThatSaysSoOnThePageAndInTheApi(String parameter, String reason)
 			throws Exception {
 		for (String route : List.of("/search", "/api/search")) {
-			HttpResponse<String> response = CLIENT.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + route + "?q=Berlin&" + parameter)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = new Http(port).get(route + "?q=Berlin&" + parameter);
 			assertThat(response.statusCode()).as(route).isEqualTo(400);
 			if (route.startsWith("/api")) {
 				assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo(reason);
@@ -209,9 +198,7 @@ class SearchPagesTests {
 		Document first = Jsoup.parse(get("/search", "the").body());
 		assertThat(first.select(".hit")).hasSize(10);
 		assertThat(first.select(".pages a[rel=next]").attr("href")).isEqualTo("/search?q=the&page=2");
-		HttpResponse<String> second = CLIENT.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/search?q=the&page=2")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = new Http(port).get("/search?q=the&page=2");
 		Document page = Jsoup.parse(second.body());
 		assertThat(page.select("ol.hits").attr("start")).isEqualTo("11");
 		assertThat(page.select(".pages a[rel=prev]").attr("href")).isEqualTo("/search?q=the");

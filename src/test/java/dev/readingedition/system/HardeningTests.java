@@ -1,7 +1,8 @@
 package dev.readingedition.system;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HardeningTests extends HttpTestSupport {
-
-	private static final String SLUG = ReadingPagesTests.SLUG;
 
 	/** Every kind of answer the site gives: pages, assets, API, errors from the application and from Tomcat. */
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
@@ -147,6 +146,25 @@ class HardeningTests extends HttpTestSupport {
 		String response = raw("GET / HTTP/1.1", "X-Padding: " + "c".repeat(20_000));
 		assertThat(status(response)).isBetween(400, 499);
 		assertThat(response).doesNotContain("cccccccccccccccccccc");
+	}
+
+	/** Tomcat dispatches a path no controller takes to the error page: the site's own, never Whitelabel. */
+	@Test
+	void anUnknownPathGetsTheSitesOwn404PageNotWhitelabel() {
+		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css",
+				"/letters/" + SLUG + "/page/abc")) {
+			HttpResponse<String> response = http.get(path, "Accept", "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).contains("Not found").doesNotContain("Whitelabel")
+				.doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void theEscapedSlugIsNeverReflectedRaw() {
+		HttpResponse<String> response = http.get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+		assertThat(response.statusCode()).isIn(400, 404);
+		assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
 	}
 
 	@Test

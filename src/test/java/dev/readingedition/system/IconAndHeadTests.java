@@ -1,7 +1,8 @@
 package dev.readingedition.system;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -20,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IconAndHeadTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	private static final List<String> PAGES = List.of("/", "/letters", LETTER, LETTER + "/p11", LETTER + "/page/820",
 			LETTER + "/index", "/search?q=Berlin", "/search", "/no-such-page", "/letters/no-such-letter",

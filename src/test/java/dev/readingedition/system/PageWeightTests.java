@@ -1,7 +1,8 @@
 package dev.readingedition.system;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageWeightTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
 
 	/**
 	 * Under this many bytes, all files together as gzip sends them (default level, each file on its own): the

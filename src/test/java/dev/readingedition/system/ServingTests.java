@@ -1,11 +1,11 @@
 package dev.readingedition.system;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+
 import dev.readingedition.testing.HttpTestSupport;
-import dev.readingedition.reading.ReadingPagesTests;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,21 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServingTests extends HttpTestSupport {
-
-	private static final String LETTER = "/letters/" + ReadingPagesTests.SLUG;
-
-	private HttpResponse<byte[]> bytes(String path, String... headers) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path));
-			if (headers.length > 0) {
-				request.headers(headers);
-			}
-			return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@Test
 	void aPageCarriesAStrongEtagLastModifiedAndACachePolicy() {
@@ -96,23 +81,23 @@ class ServingTests extends HttpTestSupport {
 
 	@Test
 	void gzipIsSentWhenAcceptedAndHoldsTheSameBytes() throws IOException {
-		HttpResponse<byte[]> plain = bytes(LETTER);
-		HttpResponse<byte[]> zipped = bytes(LETTER, "Accept-Encoding", "gzip");
+		HttpResponse<byte[]> plain = http.bytes(LETTER);
+		HttpResponse<byte[]> zipped = http.bytes(LETTER, "Accept-Encoding", "gzip");
 		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
 			assertThat(in.readAllBytes()).isEqualTo(plain.body());
 		}
 		assertThat(zipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
-		assertThat(bytes(LETTER, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
 		String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
-		assertThat(bytes(LETTER, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode()).isEqualTo(304);
+		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode()).isEqualTo(304);
 	}
 
 	@Test
 	void searchAndApiAnswersAreCompressedToo() {
 		for (String path : List.of("/search?q=Adzhubei", "/api/search?q=Adzhubei")) {
-			HttpResponse<byte[]> response = bytes(path, "Accept-Encoding", "gzip");
+			HttpResponse<byte[]> response = http.bytes(path, "Accept-Encoding", "gzip");
 			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 		}
 	}
@@ -125,13 +110,13 @@ class ServingTests extends HttpTestSupport {
 		assertThat(assets).isNotEmpty();
 		for (String asset : assets) {
 			assertThat(asset).as("hashed name").matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)");
-			HttpResponse<byte[]> response = bytes(asset, "Accept-Encoding", "gzip");
+			HttpResponse<byte[]> response = http.bytes(asset, "Accept-Encoding", "gzip");
 			assertThat(response.statusCode()).as(asset).isEqualTo(200);
 			assertThat(response.headers().firstValue("Cache-Control")).as(asset)
 				.hasValue("max-age=31536000, public, immutable");
 			assertThat(response.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
 		}
-		String css = new String(bytes(assets.get(0)).body(), StandardCharsets.UTF_8);
+		String css = new String(http.bytes(assets.get(0)).body(), StandardCharsets.UTF_8);
 		assertThat(css).doesNotContain("@font-face");
 	}
 

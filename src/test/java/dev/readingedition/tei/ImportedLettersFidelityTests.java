@@ -1,5 +1,6 @@
 package dev.readingedition.tei;
 
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

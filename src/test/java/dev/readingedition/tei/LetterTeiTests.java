@@ -1,5 +1,7 @@
 package dev.readingedition.tei;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,7 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

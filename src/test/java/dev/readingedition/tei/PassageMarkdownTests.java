@@ -1,12 +1,14 @@
 package dev.readingedition.tei;
 
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

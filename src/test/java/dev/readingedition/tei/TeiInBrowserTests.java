@@ -1,13 +1,13 @@
 package dev.readingedition.tei;
 
+import dev.readingedition.testing.Http;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BrowserTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,16 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TeiInBrowserTests extends BrowserTestSupport {
 
-	private static final String SLUG = RealContent.SLUG;
-
 	private HttpServer harness;
 
 	@BeforeEach
 	void serveTheHarness() throws Exception {
-		byte[] tei = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/letters/" + SLUG + ".xml"))).build(),
-					HttpResponse.BodyHandlers.ofByteArray())
-			.body();
+		byte[] tei = new Http(port).bytes("/letters/" + SLUG + ".xml").body();
 		Map<String, Object[]> files = Map.of("/", new Object[] { "text/html;charset=utf-8", resource("harness.html") },
 				"/harness.css", new Object[] { "text/css", resource("harness.css") }, "/CETEI.js",
 				new Object[] { "text/javascript", Ceteicean.script() }, "/letter.xml",

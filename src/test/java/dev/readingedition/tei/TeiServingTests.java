@@ -1,14 +1,15 @@
 package dev.readingedition.tei;
 
+import dev.readingedition.testing.Http;
+
+import static dev.readingedition.testing.RealContent.SLUG;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
-import dev.readingedition.edition.RealContent;
+import dev.readingedition.testing.RealContent;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -27,17 +28,11 @@ class TeiServingTests {
 
 	private static final String PATH = "/letters/" + RealContent.SLUG + ".xml";
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
 	private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return new Http(port).bytes(path, headers);
 	}
 
 	@Test
