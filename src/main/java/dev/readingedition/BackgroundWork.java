@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The threads that do the edition's work beside start-up and off the request threads: the first load of the
- * content, and getting the templates ready. Owned by the context, so they are shut down with it; nothing starts a
- * thread of its own in a constructor. Two threads, because the two jobs run at the same time on two cores.
+ * The threads that do the edition's work beside start-up and off the request threads: the
+ * first load of the content, and getting the templates ready. Owned by the context, so
+ * they are shut down with it; nothing starts a thread of its own in a constructor. Two
+ * threads, because the two jobs run at the same time on two cores.
  */
 @Configuration(proxyBeanMethods = false)
 public class BackgroundWork {
@@ -23,7 +24,8 @@ public class BackgroundWork {
 		AtomicInteger made = new AtomicInteger();
 		return Executors.newFixedThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, "edition-background-" + made.incrementAndGet());
-			// Start-up waits for what it needs; nothing here may keep a stopping JVM alive.
+			// Start-up waits for what it needs; nothing here may keep a stopping JVM
+			// alive.
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The annotated reading edition: letters from Markdown in {@code content/}, served as paragraph-anchored pages.
+ * The annotated reading edition: letters from Markdown in {@code content/}, served as
+ * paragraph-anchored pages.
  */
 @SpringBootApplication
 public class ReadingEditionApplication {

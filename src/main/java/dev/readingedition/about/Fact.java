@@ -6,18 +6,22 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The facts the front matter's Markdown may ask for, written {@code {{name}}} or {@code {{name argument …}}}: each
- * is computed from the edition being served (its letters, notes, printings, collation) or from the code (its
- * citations, its downloads), so a page never states a count, a date or an example that the edition does not bear
- * out. A block fact (a list, a table, a set of citations) stands alone in its paragraph; an inline fact stands in
- * a sentence.
+ * The facts the front matter's Markdown may ask for, written {@code {{name}}} or
+ * {@code {{name argument …}}}: each is computed from the edition being served (its
+ * letters, notes, printings, collation) or from the code (its citations, its downloads),
+ * so a page never states a count, a date or an example that the edition does not bear
+ * out. A block fact (a list, a table, a set of citations) stands alone in its paragraph;
+ * an inline fact stands in a sentence.
  */
 public enum Fact {
 
 	/** How many letters the edition holds. */
 	LETTERS_COUNT("letters.count", false, 0),
 
-	/** The letters, in date order, each with its writer, recipient, date, printing and link. */
+	/**
+	 * The letters, in date order, each with its writer, recipient, date, printing and
+	 * link.
+	 */
 	LETTERS_LIST("letters.list", true, 0),
 
 	/** The date of the earliest letter. */
@@ -47,7 +51,10 @@ public enum Fact {
 	/** What the main work answers and what answers it, as links. */
 	MAIN_WORK_THREAD("main-work.thread", true, 0),
 
-	/** Each letter printed twice, with both printings: volume, document, pages, address, the file it is read from. */
+	/**
+	 * Each letter printed twice, with both printings: volume, document, pages, address,
+	 * the file it is read from.
+	 */
 	PRINTINGS_LIST("printings.list", true, 0),
 
 	/** The source notes of the printings, as each printing has them. */
@@ -62,7 +69,9 @@ public enum Fact {
 	/** The variants the collation found, in the order of the text, with their kinds. */
 	VARIANTS_LIST("variants.list", true, 0),
 
-	/** How many differences the collation found in the encoding alone, and does not show. */
+	/**
+	 * How many differences the collation found in the encoding alone, and does not show.
+	 */
 	VARIANTS_ENCODING_COUNT("variants.encoding-count", false, 0),
 
 	/** The places of the differences of the encoding alone. */
@@ -74,10 +83,15 @@ public enum Fact {
 	/** The main work cited whole, in every style the edition offers. */
 	CITE_LETTER("cite.letter", true, 0),
 
-	/** One paragraph of the main work cited, given its id: {@code {{cite.paragraph p6}}}. */
+	/**
+	 * One paragraph of the main work cited, given its id: {@code {{cite.paragraph p6}}}.
+	 */
 	CITE_PARAGRAPH("cite.paragraph", true, 1),
 
-	/** One printed page of the main work in a printing, given its siglum and page: {@code {{cite.page VI 94}}}. */
+	/**
+	 * One printed page of the main work in a printing, given its siglum and page:
+	 * {@code {{cite.page VI 94}}}.
+	 */
 	CITE_PAGE("cite.page", true, 2),
 
 	/** Every download and programming interface, with its address and format. */
@@ -106,7 +120,10 @@ public enum Fact {
 		return key;
 	}
 
-	/** Whether it is a list or a table that stands alone in its paragraph, rather than words in a sentence. */
+	/**
+	 * Whether it is a list or a table that stands alone in its paragraph, rather than
+	 * words in a sentence.
+	 */
 	public boolean block() {
 		return block;
 	}
@@ -127,6 +144,7 @@ public enum Fact {
 
 	/**
 	 * One place where a page asks for a fact.
+	 *
 	 * @param fact the fact
 	 * @param arguments what follows its name
 	 * @param line the line of the page's file it is on, from 1

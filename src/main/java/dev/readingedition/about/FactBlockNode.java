@@ -4,8 +4,11 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A block fact (a list, a table, a set of citations) that stood alone in its paragraph: it replaces the paragraph,
- * so that a list is not rendered inside a {@code <p>}.
+ * A block fact (a list, a table, a set of citations) that stood alone in its paragraph:
+ * it replaces the paragraph, so that a list is not rendered inside a {@code
+ *
+<p>
+ * }.
  */
 final class FactBlockNode extends Block {
 

@@ -19,13 +19,17 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Teaches Flexmark the front matter's fact placeholders, {@code {{letters.count}}} or {@code {{cite.page VI 94}}}:
- * the parser makes each a {@link FactNode}, and the renderer writes the fact's HTML, computed from the model by the
- * {@link FactValues} it is given. Text that merely contains braces stays text.
+ * Teaches Flexmark the front matter's fact placeholders, {@code {{letters.count}}} or
+ * {@code {{cite.page VI 94}}}: the parser makes each a {@link FactNode}, and the renderer
+ * writes the fact's HTML, computed from the model by the {@link FactValues} it is given.
+ * Text that merely contains braces stays text.
  */
 final class FactExtension {
 
-	/** A name of lower-case words joined by dots and hyphens, then arguments of letters, digits and hyphens. */
+	/**
+	 * A name of lower-case words joined by dots and hyphens, then arguments of letters,
+	 * digits and hyphens.
+	 */
 	private static final Pattern PLACEHOLDER = Pattern
 		.compile("\\{\\{\\s*([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)*)((?:\\s+[A-Za-z0-9-]+)*)\\s*\\}\\}");
 

@@ -6,8 +6,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Where a front-matter page asks for a computed fact, written {@code {{name argument …}}}: its name and arguments
- * as written, resolved to a {@link Fact} when the page is loaded.
+ * Where a front-matter page asks for a computed fact, written {@code {{name argument
+ * …}}}: its name and arguments as written, resolved to a {@link Fact} when the page is
+ * loaded.
  */
 final class FactNode extends Node {
 
@@ -31,7 +32,10 @@ final class FactNode extends Node {
 		return arguments;
 	}
 
-	/** The fact it asks for; set once, while the page is loaded, before the page is ever rendered. */
+	/**
+	 * The fact it asks for; set once, while the page is loaded, before the page is ever
+	 * rendered.
+	 */
 	Fact.Use use() {
 		return use;
 	}

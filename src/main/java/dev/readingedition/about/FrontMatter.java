@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The edition's front matter: its pages in their order, each found by its name in the address.
+ * The edition's front matter: its pages in their order, each found by its name in the
+ * address.
  */
 public record FrontMatter(List<FrontMatterPage> pages) {
 
@@ -18,7 +19,9 @@ public record FrontMatter(List<FrontMatterPage> pages) {
 			.toList();
 	}
 
-	/** @param slug the page's name in its address, empty for {@code /about} itself */
+	/**
+	 * @param slug the page's name in its address, empty for {@code /about} itself
+	 */
 	public Optional<FrontMatterPage> page(String slug) {
 		return pages.stream().filter((page) -> page.slug().equals(slug)).findFirst();
 	}

@@ -1,19 +1,18 @@
 package dev.readingedition.about;
 
-import dev.readingedition.citation.Citations;
-import dev.readingedition.export.DataFormats;
-import dev.readingedition.citation.PrintingCitations;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
 import dev.readingedition.citation.CitationTexts;
+import dev.readingedition.citation.Citations;
+import dev.readingedition.citation.PrintingCitations;
 import dev.readingedition.citation.Styled;
 import dev.readingedition.edition.Correspondence;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
+import dev.readingedition.export.DataFormats;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.PrintingsLoader;
@@ -24,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Computes the facts the front matter asks for ({@link Fact}), as HTML, from the edition of the request and the
- * citation code: the counts and dates from the letters, the printings and variants from the collation, the example
- * citations from the same code that cites every page, the downloads from {@link DataFormats}. Everything it writes
+ * Computes the facts the front matter asks for ({@link Fact}), as HTML, from the edition
+ * of the request and the citation code: the counts and dates from the letters, the
+ * printings and variants from the collation, the example citations from the same code
+ * that cites every page, the downloads from {@link DataFormats}. Everything it writes
  * from the content is escaped.
  */
 @Component
@@ -35,7 +35,9 @@ public class FrontMatterFacts {
 	/** The mark the TEI export and the DTS metadata give the letters. */
 	static final String PUBLIC_DOMAIN_MARK = "https://creativecommons.org/publicdomain/mark/1.0/";
 
-	/** The licence CMIF asks of a correspondence file, which {@code /cmif.xml} declares. */
+	/**
+	 * The licence CMIF asks of a correspondence file, which {@code /cmif.xml} declares.
+	 */
 	static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
 
 	private final Citations citations;
@@ -47,7 +49,10 @@ public class FrontMatterFacts {
 		this.printingCitations = printingCitations;
 	}
 
-	/** The facts of one edition, for the request being answered (its address is in the example citations). */
+	/**
+	 * The facts of one edition, for the request being answered (its address is in the
+	 * example citations).
+	 */
 	public FactValues of(Edition edition) {
 		return (use) -> html(edition, use);
 	}
@@ -71,8 +76,8 @@ public class FrontMatterFacts {
 			case PAGES_LIST -> pagesList(edition);
 			case VARIANTS_COUNT -> String.valueOf(printed(edition).stream().mapToInt((p) -> p.variants().size()).sum());
 			case VARIANTS_LIST -> variantsList(edition);
-			case VARIANTS_ENCODING_COUNT -> String.valueOf(
-					printed(edition).stream().mapToInt((p) -> p.collation().encodingOnly().size()).sum());
+			case VARIANTS_ENCODING_COUNT ->
+				String.valueOf(printed(edition).stream().mapToInt((p) -> p.collation().encodingOnly().size()).sum());
 			case VARIANTS_ENCODING_LIST -> encodingList(edition);
 			case COMPARE_LINK -> compareLink(main(edition));
 			case CITE_LETTER -> citation(citations.letter(main(edition)));
@@ -98,7 +103,8 @@ public class FrontMatterFacts {
 	}
 
 	private static Letter main(Edition edition) {
-		// The loader refused any page that asks for the main work of an edition without one.
+		// The loader refused any page that asks for the main work of an edition without
+		// one.
 		return edition.mainWork().orElseThrow();
 	}
 
@@ -136,10 +142,11 @@ public class FrontMatterFacts {
 	}
 
 	private static String correspondents(List<Correspondence.Correspondent> correspondents) {
-		return String.join(" and ", correspondents.stream()
-			.map((c) -> c.inEdition() ? link(letterPath(c.letter()), Correspondence.describe(c.letter()))
-					: link(c.url().toString(), c.label()))
-			.toList());
+		return String.join(" and ",
+				correspondents.stream()
+					.map((c) -> c.inEdition() ? link(letterPath(c.letter()), Correspondence.describe(c.letter()))
+							: link(c.url().toString(), c.label()))
+					.toList());
 	}
 
 	private static String printingName(Printing printing) {
@@ -151,19 +158,31 @@ public class FrontMatterFacts {
 		StringBuilder html = new StringBuilder("<ol class=\"fact-list\">");
 		for (Letter letter : edition.letters()) {
 			Metadata meta = letter.meta();
-			html.append("<li>").append(link(letterPath(letter), meta.title())).append(", ").append(e(sentence(meta.dateline())));
-			html.append(e(meta.author())).append(" to ").append(e(meta.recipient())).append(". FRUS vol. ")
-				.append(e(meta.volume())).append(", doc. ").append(meta.document());
+			html.append("<li>")
+				.append(link(letterPath(letter), meta.title()))
+				.append(", ")
+				.append(e(sentence(meta.dateline())));
+			html.append(e(meta.author()))
+				.append(" to ")
+				.append(e(meta.recipient()))
+				.append(". FRUS vol. ")
+				.append(e(meta.volume()))
+				.append(", doc. ")
+				.append(meta.document());
 			edition.printings(letter.slug())
 				.ifPresent((p) -> html.append("; also ").append(e(p.witness().printing().shortName())));
-			html.append(". ").append(meta.notesBy() == null ? letter.notes().size() + " notes by this edition"
-					: letter.notes().size() + " notes by " + e(meta.notesBy()));
+			html.append(". ")
+				.append(meta.notesBy() == null ? letter.notes().size() + " notes by this edition"
+						: letter.notes().size() + " notes by " + e(meta.notesBy()));
 			html.append(".</li>");
 		}
 		return html.append("</ol>").toString();
 	}
 
-	/** A phrase as the end of a sentence: with one full stop, whether or not it had one (datelines differ). */
+	/**
+	 * A phrase as the end of a sentence: with one full stop, whether or not it had one
+	 * (datelines differ).
+	 */
 	private static String sentence(String phrase) {
 		String stripped = phrase.strip();
 		return stripped.endsWith(".") ? stripped + " " : stripped + ". ";
@@ -183,22 +202,35 @@ public class FrontMatterFacts {
 			Letter letter = edition.letter(printings.slug()).orElseThrow();
 			html.append("<dl class=\"fact-printings\">");
 			Printing base = printings.base();
-			html.append("<dt>").append(e(base.siglum())).append("</dt><dd>").append(printingName(base))
-				.append(". Online: ").append(link(base.sourceUrl().toString(), base.sourceUrl().toString()))
-				.append(". The reading text reproduces it, from <code>").append(e(fileName(letter.sourceName())))
-				.append("</code> (").append(link(letterPath(letter) + ".md", "its Markdown")).append(").</dd>");
+			html.append("<dt>")
+				.append(e(base.siglum()))
+				.append("</dt><dd>")
+				.append(printingName(base))
+				.append(". Online: ")
+				.append(link(base.sourceUrl().toString(), base.sourceUrl().toString()))
+				.append(". The reading text reproduces it, from <code>")
+				.append(e(fileName(letter.sourceName())))
+				.append("</code> (")
+				.append(link(letterPath(letter) + ".md", "its Markdown"))
+				.append(").</dd>");
 			Witness witness = printings.witness();
 			Printing other = witness.printing();
 			html.append("<dt>").append(e(other.siglum())).append("</dt><dd>").append(printingName(other));
 			if (other.published() != null) {
-				html.append(" (").append(other.publisher() == null ? "" : e(other.publisher()) + ", ")
-					.append(other.published()).append(")");
+				html.append(" (")
+					.append(other.publisher() == null ? "" : e(other.publisher()) + ", ")
+					.append(other.published())
+					.append(")");
 			}
-			html.append(". Online: ").append(link(other.sourceUrl().toString(), other.sourceUrl().toString()))
+			html.append(". Online: ")
+				.append(link(other.sourceUrl().toString(), other.sourceUrl().toString()))
 				.append(". Collated against the reading text from the TEI the Office of the Historian publishes, <code>")
-				.append(e(PrintingsLoader.FOLDER + "/" + fileName(witness.sourceName()))).append("</code>: ")
-				.append(witness.paragraphs().size()).append(" paragraphs, ")
-				.append(witness.notes().size()).append(" notes of its own.</dd>");
+				.append(e(PrintingsLoader.FOLDER + "/" + fileName(witness.sourceName())))
+				.append("</code>: ")
+				.append(witness.paragraphs().size())
+				.append(" paragraphs, ")
+				.append(witness.notes().size())
+				.append(" notes of its own.</dd>");
 			html.append("</dl>");
 		}
 		return html.toString();
@@ -210,8 +242,12 @@ public class FrontMatterFacts {
 			Printing other = printings.witness().printing();
 			for (Witness.Note note : printings.witness().notes()) {
 				if (note.source()) {
-					html.append("<blockquote class=\"fact-quote\"><p>").append(note.html()).append("</p><footer>")
-						.append("The source note of ").append(e(other.shortName())).append(", as the FRUS editors wrote it")
+					html.append("<blockquote class=\"fact-quote\"><p>")
+						.append(note.html())
+						.append("</p><footer>")
+						.append("The source note of ")
+						.append(e(other.shortName()))
+						.append(", as the FRUS editors wrote it")
 						.append("</footer></blockquote>");
 				}
 			}
@@ -224,13 +260,20 @@ public class FrontMatterFacts {
 		for (Printings printings : printed(edition)) {
 			Letter letter = edition.letter(printings.slug()).orElseThrow();
 			for (Printing printing : printings.all()) {
-				html.append("<li>").append(e(printing.shortName())).append(", ").append(e(printing.pages()))
+				html.append("<li>")
+					.append(e(printing.shortName()))
+					.append(", ")
+					.append(e(printing.pages()))
 					.append(": ");
 				for (int page = printing.firstPage(); page <= printing.lastPage(); page++) {
 					String path = printing.equals(printings.base()) ? letterPath(letter) + "/page/" + page
 							: letterPath(letter) + "/" + printing.pathSegment() + "/page/" + page;
 					html.append(page == printing.firstPage() ? "" : ", ")
-						.append("<a href=\"").append(e(path)).append("\"><code>").append(e(path)).append("</code></a>");
+						.append("<a href=\"")
+						.append(e(path))
+						.append("\"><code>")
+						.append(e(path))
+						.append("</code></a>");
 				}
 				html.append("</li>");
 			}
@@ -246,14 +289,25 @@ public class FrontMatterFacts {
 			Printing other = printings.witness().printing();
 			html.append("<ol class=\"fact-variants\">");
 			for (Variant variant : printings.variants()) {
-				html.append("<li>").append(link(letterPath(letter) + "#" + variant.anchor(), "¶ " + variant.paragraph()))
+				html.append("<li>")
+					.append(link(letterPath(letter) + "#" + variant.anchor(), "¶ " + variant.paragraph()))
 					.append(" ");
 				if (!variant.reading().isEmpty()) {
-					html.append(e(variant.reading())).append(" <abbr title=\"FRUS ").append(e(base.shortName()))
-						.append("\">").append(e(base.siglum())).append("</abbr>] ");
+					html.append(e(variant.reading()))
+						.append(" <abbr title=\"FRUS ")
+						.append(e(base.shortName()))
+						.append("\">")
+						.append(e(base.siglum()))
+						.append("</abbr>] ");
 				}
-				html.append("<abbr title=\"FRUS ").append(e(other.shortName())).append("\">").append(e(other.siglum()))
-					.append("</abbr> ").append(e(variant.description())).append(" (").append(e(variant.kind().label()))
+				html.append("<abbr title=\"FRUS ")
+					.append(e(other.shortName()))
+					.append("\">")
+					.append(e(other.siglum()))
+					.append("</abbr> ")
+					.append(e(variant.description()))
+					.append(" (")
+					.append(e(variant.kind().label()))
 					.append(")</li>");
 			}
 			html.append("</ol>");
@@ -265,8 +319,13 @@ public class FrontMatterFacts {
 		StringBuilder html = new StringBuilder("<ul class=\"fact-list\">");
 		for (Printings printings : printed(edition)) {
 			for (Variant variant : printings.collation().encodingOnly()) {
-				html.append("<li>¶ ").append(variant.paragraph()).append(": printed \u201c").append(e(variant.reading()))
-					.append("\u201d, encoded \u201c").append(e(variant.witnessReading())).append("\u201d</li>");
+				html.append("<li>¶ ")
+					.append(variant.paragraph())
+					.append(": printed \u201c")
+					.append(e(variant.reading()))
+					.append("\u201d, encoded \u201c")
+					.append(e(variant.witnessReading()))
+					.append("\u201d</li>");
 			}
 		}
 		return html.append("</ul>").toString();
@@ -277,14 +336,16 @@ public class FrontMatterFacts {
 	}
 
 	/**
-	 * A citation as the "Cite" of its page gives it: Chicago, MLA and APA as the CSL processor renders them, then the
-	 * BibTeX record, printed here so that a reader sees what a reference manager gets.
+	 * A citation as the "Cite" of its page gives it: Chicago, MLA and APA as the CSL
+	 * processor renders them, then the BibTeX record, printed here so that a reader sees
+	 * what a reference manager gets.
 	 */
 	private static String citation(CitationTexts citation) {
-		return "<dl class=\"citations\"><dt>Chicago (note)</dt><dd><p class=\"citation-text\">" + styled(citation.chicago())
-				+ "</p></dd><dt>MLA</dt><dd><p class=\"citation-text\">" + styled(citation.mla())
-				+ "</p></dd><dt>APA</dt><dd><p class=\"citation-text\">" + styled(citation.apa())
-				+ "</p></dd><dt>BibTeX</dt><dd><pre class=\"citation-text\">" + e(citation.bibtex()) + "</pre></dd></dl>";
+		return "<dl class=\"citations\"><dt>Chicago (note)</dt><dd><p class=\"citation-text\">"
+				+ styled(citation.chicago()) + "</p></dd><dt>MLA</dt><dd><p class=\"citation-text\">"
+				+ styled(citation.mla()) + "</p></dd><dt>APA</dt><dd><p class=\"citation-text\">"
+				+ styled(citation.apa()) + "</p></dd><dt>BibTeX</dt><dd><pre class=\"citation-text\">"
+				+ e(citation.bibtex()) + "</pre></dd></dl>";
 	}
 
 	private static String styled(Styled styled) {
@@ -304,13 +365,17 @@ public class FrontMatterFacts {
 					html.append("</tbody></table>");
 				}
 				group = entry.group();
-				html.append("<table class=\"fact-table\"><caption>").append(e(group))
+				html.append("<table class=\"fact-table\"><caption>")
+					.append(e(group))
 					.append("</caption><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Address</th>")
 					.append("<th scope=\"col\">Format</th></tr></thead><tbody>");
 			}
 			html.append("<tr><td>").append(e(entry.what())).append("</td><td>");
 			if (entry.example() != null) {
-				html.append("<a href=\"").append(e(entry.example())).append("\"><code>").append(e(entry.pattern()))
+				html.append("<a href=\"")
+					.append(e(entry.example()))
+					.append("\"><code>")
+					.append(e(entry.pattern()))
 					.append("</code></a>");
 			}
 			else {
@@ -338,7 +403,10 @@ public class FrontMatterFacts {
 	private static String frontMatterList(Edition edition) {
 		StringBuilder html = new StringBuilder("<ul class=\"fact-list\">");
 		for (FrontMatterPage page : edition.frontMatter().pages()) {
-			html.append("<li>").append(link(page.path(), page.title())).append(": ").append(e(page.description()))
+			html.append("<li>")
+				.append(link(page.path(), page.title()))
+				.append(": ")
+				.append(e(page.description()))
 				.append("</li>");
 		}
 		return html.append("</ul>").toString();

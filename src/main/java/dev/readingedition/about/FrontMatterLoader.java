@@ -28,15 +28,20 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Reads the edition's front matter from the content's {@value #FOLDER} folder: one Markdown file a page, its front
- * matter giving its place ({@code order}), its description and, optionally, its shorter name in the footer
- * ({@code nav}); its title is the level-1 heading it opens with. {@code index.md} is {@code /about}. Every fact a
- * page asks for is checked against the edition when it is loaded, so a mistyped name, a missing argument or a
- * paragraph the letter does not have is reported with its file and line, and never reaches a reader. Thread-safe.
+ * Reads the edition's front matter from the content's {@value #FOLDER} folder: one
+ * Markdown file a page, its front matter giving its place ({@code order}), its
+ * description and, optionally, its shorter name in the footer ({@code nav}); its title is
+ * the level-1 heading it opens with. {@code index.md} is {@code /about}. Every fact a
+ * page asks for is checked against the edition when it is loaded, so a mistyped name, a
+ * missing argument or a paragraph the letter does not have is reported with its file and
+ * line, and never reaches a reader. Thread-safe.
  */
 public final class FrontMatterLoader {
 
-	/** The content folder that holds the front matter, and the first segment of its pages' addresses. */
+	/**
+	 * The content folder that holds the front matter, and the first segment of its pages'
+	 * addresses.
+	 */
 	public static final String FOLDER = "about";
 
 	private static final String INDEX = "index.md";
@@ -45,11 +50,15 @@ public final class FrontMatterLoader {
 
 	private static final Set<String> FIELDS = Set.of("order", "description", "nav");
 
-	private final Parser parser = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
-			List.of(YamlFrontMatterExtension.create(), FactExtension.parsing())))
+	private final Parser parser = Parser
+		.builder(new MutableDataSet().set(Parser.EXTENSIONS,
+				List.of(YamlFrontMatterExtension.create(), FactExtension.parsing())))
 		.build();
 
-	/** The front matter of a content folder on disk; a folder without {@value #FOLDER} has none. */
+	/**
+	 * The front matter of a content folder on disk; a folder without {@value #FOLDER} has
+	 * none.
+	 */
 	public FrontMatter load(Path contentFolder, Edition edition) {
 		Path folder = contentFolder.resolve(FOLDER);
 		return load(folder.toString(), ContentFolder.onDisk(folder, List.of(".md"), "the front matter"), edition);
@@ -118,8 +127,8 @@ public final class FrontMatterLoader {
 								+ "'; a front-matter page has order, description and optionally nav");
 					}
 					if (field.getValues().size() != 1 || field.getValues().get(0).isBlank()) {
-						throw new ContentException(name, line, "front matter field '" + field.getKey()
-								+ "' needs one value");
+						throw new ContentException(name, line,
+								"front matter field '" + field.getKey() + "' needs one value");
 					}
 					fields.put(field.getKey(), field.getValues().get(0).strip());
 				}
@@ -138,12 +147,15 @@ public final class FrontMatterLoader {
 			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new ContentException(name, 1, "order is a whole number, the page's place in the front matter, not '"
-					+ value + "'");
+			throw new ContentException(name, 1,
+					"order is a whole number, the page's place in the front matter, not '" + value + "'");
 		}
 	}
 
-	/** Resolves every placeholder to its fact, checks it against the edition, and lifts block facts out of their paragraphs. */
+	/**
+	 * Resolves every placeholder to its fact, checks it against the edition, and lifts
+	 * block facts out of their paragraphs.
+	 */
 	private static void resolve(String name, Node node, Edition edition, List<Fact.Use> facts) {
 		Node child = node.getFirstChild();
 		while (child != null) {
@@ -157,9 +169,10 @@ public final class FrontMatterLoader {
 				}
 			}
 			else if (child instanceof Text text && text.getChars().toString().contains("{{")) {
-				throw new ContentException(name, text.getStartLineNumber() + 1, "'{{' starts a fact, written "
-						+ "{{name}} or {{name argument}} with a name of lower-case words joined by dots: "
-						+ text.getChars().toString().strip());
+				throw new ContentException(name, text.getStartLineNumber() + 1,
+						"'{{' starts a fact, written "
+								+ "{{name}} or {{name argument}} with a name of lower-case words joined by dots: "
+								+ text.getChars().toString().strip());
 			}
 			else {
 				resolve(name, child, edition, facts);
@@ -171,8 +184,8 @@ public final class FrontMatterLoader {
 	private static Fact.Use use(String name, FactNode placeholder, Edition edition) {
 		int line = placeholder.getStartLineNumber() + 1;
 		Fact fact = Fact.named(placeholder.name())
-			.orElseThrow(() -> new ContentException(name, line, "unknown fact {{" + placeholder.name()
-					+ "}}; the facts a page can ask for are " + Fact.names()));
+			.orElseThrow(() -> new ContentException(name, line,
+					"unknown fact {{" + placeholder.name() + "}}; the facts a page can ask for are " + Fact.names()));
 		List<String> arguments = placeholder.arguments();
 		if (arguments.size() != fact.arguments()) {
 			throw new ContentException(name, line, "{{" + fact.key() + "}} takes " + fact.arguments()
@@ -180,8 +193,8 @@ public final class FrontMatterLoader {
 		}
 		String problem = problem(fact, arguments, edition);
 		if (problem != null) {
-			throw new ContentException(name, line, "{{" + placeholder.name() + " " + String.join(" ", arguments)
-					+ "}}: " + problem);
+			throw new ContentException(name, line,
+					"{{" + placeholder.name() + " " + String.join(" ", arguments) + "}}: " + problem);
 		}
 		return new Fact.Use(fact, arguments, line);
 	}
@@ -196,8 +209,8 @@ public final class FrontMatterLoader {
 
 	/** What is wrong with a fact's arguments for this edition, or {@code null}. */
 	private static String problem(Fact fact, List<String> arguments, Edition edition) {
-		if (fact != Fact.CITE_PARAGRAPH && fact != Fact.CITE_PAGE && fact != Fact.CITE_LETTER
-				&& fact != Fact.MAIN_WORK && fact != Fact.MAIN_WORK_THREAD && fact != Fact.COMPARE_LINK) {
+		if (fact != Fact.CITE_PARAGRAPH && fact != Fact.CITE_PAGE && fact != Fact.CITE_LETTER && fact != Fact.MAIN_WORK
+				&& fact != Fact.MAIN_WORK_THREAD && fact != Fact.COMPARE_LINK) {
 			return null;
 		}
 		Optional<Letter> main = edition.mainWork();
@@ -220,7 +233,11 @@ public final class FrontMatterLoader {
 			return "the main work has no second printing; cite its pages with {{cite.page " + letter.meta().volume()
 					+ " N}} once it has";
 		}
-		Optional<Printing> printing = printings.get().all().stream().filter((p) -> p.siglum().equals(siglum)).findFirst();
+		Optional<Printing> printing = printings.get()
+			.all()
+			.stream()
+			.filter((p) -> p.siglum().equals(siglum))
+			.findFirst();
 		if (printing.isEmpty()) {
 			return "the main work has no printing '" + siglum + "'; its printings are "
 					+ String.join(" and ", printings.get().all().stream().map(Printing::siglum).toList());
@@ -236,7 +253,10 @@ public final class FrontMatterLoader {
 				: "the letter stands on " + printing.get().pages() + " of " + printing.get().shortName();
 	}
 
-	/** A block fact replaces the paragraph it stands alone in; anywhere else it is a content error. */
+	/**
+	 * A block fact replaces the paragraph it stands alone in; anywhere else it is a
+	 * content error.
+	 */
 	private static void liftOut(String name, FactNode placeholder, Fact.Use use) {
 		Node parent = placeholder.getParent();
 		boolean alone = parent instanceof Paragraph && parent.getFirstChild() == placeholder

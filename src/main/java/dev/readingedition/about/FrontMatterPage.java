@@ -9,14 +9,18 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * One page of the edition's front matter (about the edition, its principles, its text, how to cite it, its data,
- * its accessibility), parsed from Markdown once per load of the content, its facts checked against the edition.
- * Its HTML is made when it is served, with the facts computed for that request; the page that results is cached
- * like every other.
+ * One page of the edition's front matter (about the edition, its principles, its text,
+ * how to cite it, its data, its accessibility), parsed from Markdown once per load of the
+ * content, its facts checked against the edition. Its HTML is made when it is served,
+ * with the facts computed for that request; the page that results is cached like every
+ * other.
  */
 public final class FrontMatterPage {
 
-	/** Raw HTML in the Markdown is shown as text, not passed through; headings get ids, for links into a page. */
+	/**
+	 * Raw HTML in the Markdown is shown as text, not passed through; headings get ids,
+	 * for links into a page.
+	 */
 	static final DataHolder RENDERING = new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)
 		.set(HtmlRenderer.GENERATE_HEADER_ID, true)
 		.set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -50,7 +54,10 @@ public final class FrontMatterPage {
 		this.facts = List.copyOf(facts);
 	}
 
-	/** Its name in the address, from its file's name; empty for {@code index.md}, the page {@code /about}. */
+	/**
+	 * Its name in the address, from its file's name; empty for {@code index.md}, the page
+	 * {@code /about}.
+	 */
 	public String slug() {
 		return slug;
 	}
@@ -65,12 +72,18 @@ public final class FrontMatterPage {
 		return title;
 	}
 
-	/** Its name in the site's footer, shorter than the title where the front matter gives one. */
+	/**
+	 * Its name in the site's footer, shorter than the title where the front matter gives
+	 * one.
+	 */
 	public String navLabel() {
 		return navLabel;
 	}
 
-	/** One sentence on what it holds, for its description and the front matter's table of contents. */
+	/**
+	 * One sentence on what it holds, for its description and the front matter's table of
+	 * contents.
+	 */
 	public String description() {
 		return description;
 	}
@@ -98,7 +111,8 @@ public final class FrontMatterPage {
 		HtmlRenderer renderer = HtmlRenderer.builder(RENDERING)
 			.extensions(List.of(FactExtension.rendering(values)))
 			.build();
-		// Rendering reads the tree; it is kept from one load of the content and shared by requests, so one at a time.
+		// Rendering reads the tree; it is kept from one load of the content and shared by
+		// requests, so one at a time.
 		synchronized (body) {
 			return renderer.render(body);
 		}

@@ -1,7 +1,5 @@
 package dev.readingedition.citation;
 
-import dev.readingedition.reading.LetterNotFoundException;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +8,7 @@ import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The index of names and terms of a letter: every entity it annotates, grouped by kind, with its gloss, its sources
- * and the paragraphs that mention it.
+ * The index of names and terms of a letter: every entity it annotates, grouped by kind,
+ * with its gloss, its sources and the paragraphs that mention it.
  */
 @Controller
 public class AnnotationsController {

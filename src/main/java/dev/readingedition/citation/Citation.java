@@ -11,16 +11,20 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.printings.Printing;
 
 /**
- * A citation of a letter of the edition, or of one of its paragraphs, in one of its printings, made only of what the
- * content states: the printed imprint's year is named only when the front matter gives it. It comes as the records
- * reference managers read (CSL-JSON, BibTeX, Highwire meta tags); {@link CitationStyles} renders the CSL-JSON item in
- * the styles readers paste, so what the page shows and what a reference manager imports cannot differ.
+ * A citation of a letter of the edition, or of one of its paragraphs, in one of its
+ * printings, made only of what the content states: the printed imprint's year is named
+ * only when the front matter gives it. It comes as the records reference managers read
+ * (CSL-JSON, BibTeX, Highwire meta tags); {@link CitationStyles} renders the CSL-JSON
+ * item in the styles readers paste, so what the page shows and what a reference manager
+ * imports cannot differ.
  *
  * @param meta the letter's front matter
  * @param printing the printing cited (volume, document, pages)
- * @param pinpoint the paragraph cited, with its pages in that printing, or {@code null} for the whole letter
+ * @param pinpoint the paragraph cited, with its pages in that printing, or {@code null}
+ * for the whole letter
  * @param url the edition's permanent address of what is cited
- * @param letterUrl the edition's address of the whole letter, the one scholarly record its views share
+ * @param letterUrl the edition's address of the whole letter, the one scholarly record
+ * its views share
  * @param accessed the day the reader consulted the edition
  */
 public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, String url, String letterUrl,
@@ -52,8 +56,10 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	}
 
 	/**
-	 * Cites a letter, or one paragraph of it, in a printing of one's choosing, such as its second printing.
-	 * @param pinpoint the paragraph with its pages in that printing, or {@code null} for the whole letter
+	 * Cites a letter, or one paragraph of it, in a printing of one's choosing, such as
+	 * its second printing.
+	 * @param pinpoint the paragraph with its pages in that printing, or {@code null} for
+	 * the whole letter
 	 * @param url the edition's address of what is cited
 	 * @param letterUrl the letter's address
 	 */
@@ -63,9 +69,9 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	}
 
 	/**
-	 * A citation key: the letter's slug, the volume when another printing than the front matter's is cited (so that
-	 * both printings' records can stand in one bibliography: {@code slug-vol-vi}), and the paragraph's id when one
-	 * is cited.
+	 * A citation key: the letter's slug, the volume when another printing than the front
+	 * matter's is cited (so that both printings' records can stand in one bibliography:
+	 * {@code slug-vol-vi}), and the paragraph's id when one is cited.
 	 */
 	public String key() {
 		String key = printing.volume().equals(meta.volume()) ? meta.slug()
@@ -79,28 +85,31 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	}
 
 	/**
-	 * The day the letter was written, or for an undated letter the range of days it can have been written in (a CSL
-	 * date range), never a day it does not bear.
+	 * The day the letter was written, or for an undated letter the range of days it can
+	 * have been written in (a CSL date range), never a day it does not bear.
 	 */
 	private CslItem.DateParts writtenOn() {
 		return meta.dated() ? CslItem.DateParts.of(meta.date())
 				: CslItem.DateParts.range(meta.dateNotBefore(), meta.dateNotAfter());
 	}
 
-	/** The item as CSL-JSON reads it; {@link CslItem} says why it is typed and filled as it is. */
+	/**
+	 * The item as CSL-JSON reads it; {@link CslItem} says why it is typed and filled as
+	 * it is.
+	 */
 	public CslItem csl() {
 		return new CslItem(key(), CslItem.TYPE, meta.title(), CslItem.Name.listOf(meta.author()),
-				CslItem.Name.listOf(meta.recipient()), writtenOn(),
-				CslItem.DateParts.year(printing.published()), printing.volumeTitle(), printing.series(),
-				CslItem.Name.listOf(printing.generalEditor()), printing.volume(), String.valueOf(printing.document()),
-				CslItem.Name.listOf(printing.editor()), printing.publisher(), pages(), "en", url,
-				CslItem.DateParts.of(accessed), note());
+				CslItem.Name.listOf(meta.recipient()), writtenOn(), CslItem.DateParts.year(printing.published()),
+				printing.volumeTitle(), printing.series(), CslItem.Name.listOf(printing.generalEditor()),
+				printing.volume(), String.valueOf(printing.document()), CslItem.Name.listOf(printing.editor()),
+				printing.publisher(), pages(), "en", url, CslItem.DateParts.of(accessed), note());
 	}
 
 	/**
-	 * A BibTeX entry ({@code @incollection}: a document in an edited volume of a series), with the fields that
-	 * {@code plain}, {@code unsrt} and {@code alpha} require of one, so none of them warns. The title's proper names
-	 * are braced, so styles that set titles in sentence case keep them capitalised.
+	 * A BibTeX entry ({@code @incollection}: a document in an edited volume of a series),
+	 * with the fields that {@code plain}, {@code unsrt} and {@code alpha} require of one,
+	 * so none of them warns. The title's proper names are braced, so styles that set
+	 * titles in sentence case keep them capitalised.
 	 */
 	public String bibtex() {
 		List<String[]> fields = new ArrayList<>();
@@ -131,11 +140,12 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	}
 
 	/**
-	 * The Highwire Press {@code citation_*} meta tags, which Google Scholar and Zotero read from the page head, as
-	 * Scholar's inclusion guidelines name them. A letter is one scholarly record, whichever of its views (the letter,
-	 * a paragraph, a printed page) a crawler reads: every view carries the same tags, pages and
-	 * {@code citation_public_url} (the letter's address), while its canonical link and link preview stay its own,
-	 * for sharing.
+	 * The Highwire Press {@code citation_*} meta tags, which Google Scholar and Zotero
+	 * read from the page head, as Scholar's inclusion guidelines name them. A letter is
+	 * one scholarly record, whichever of its views (the letter, a paragraph, a printed
+	 * page) a crawler reads: every view carries the same tags, pages and
+	 * {@code citation_public_url} (the letter's address), while its canonical link and
+	 * link preview stay its own, for sharing.
 	 */
 	public List<MetaTag> highwire() {
 		List<MetaTag> tags = new ArrayList<>();
@@ -162,17 +172,21 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 
 	/**
 	 * One {@code <meta name content>} of the page head.
+	 *
 	 * @param name the tag's name
 	 * @param content its value
 	 */
 	public record MetaTag(String name, String content) {
 	}
 
-	/** What the styles leave out, for readers of the record: the dateline, the paragraph, the online edition. */
+	/**
+	 * What the styles leave out, for readers of the record: the dateline, the paragraph,
+	 * the online edition.
+	 */
 	private String note() {
 		return "To " + meta.recipient() + ", " + meta.dateline() + ". Document " + printing.document()
-				+ (pinpoint == null || pinpoint.paragraph() == 0 ? "" : ", paragraph " + pinpoint.paragraph()) + ". Online edition of the volume: "
-				+ printing.sourceUrl() + ".";
+				+ (pinpoint == null || pinpoint.paragraph() == 0 ? "" : ", paragraph " + pinpoint.paragraph())
+				+ ". Online edition of the volume: " + printing.sourceUrl() + ".";
 	}
 
 	private static String[] field(String name, String value) {
@@ -180,8 +194,9 @@ public record Citation(Metadata meta, Printing printing, Pinpoint pinpoint, Stri
 	}
 
 	/**
-	 * "Kennedy, John F." from "John F. Kennedy": the last word is taken as the family name, which holds for the
-	 * names in the edition; a name such as "Charles de Gaulle" would need the front matter to say so.
+	 * "Kennedy, John F." from "John F. Kennedy": the last word is taken as the family
+	 * name, which holds for the names in the edition; a name such as "Charles de Gaulle"
+	 * would need the front matter to say so.
 	 */
 	static String inverted(String name) {
 		int space = name.lastIndexOf(' ');

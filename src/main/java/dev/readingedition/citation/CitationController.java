@@ -1,13 +1,12 @@
 package dev.readingedition.citation;
 
-import dev.readingedition.reading.LetterNotFoundException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A letter's citation as files for reference managers: BibTeX ({@code cite.bib}) and CSL-JSON ({@code cite.json}),
- * the same data as the page's Cite disclosures. {@code ?p=11} cites paragraph 11 instead of the whole letter.
+ * A letter's citation as files for reference managers: BibTeX ({@code cite.bib}) and
+ * CSL-JSON ({@code cite.json}), the same data as the page's Cite disclosures.
+ * {@code ?p=11} cites paragraph 11 instead of the whole letter.
  */
 @Controller
 public class CitationController {

@@ -20,18 +20,22 @@ import org.jsoup.nodes.TextNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders citations with a CSL processor (citeproc-java) and the official styles and locales of the Citation Style
- * Language project, from the very CSL-JSON that {@code cite.json} serves: the item is written as JSON and read back
- * by citeproc-java's own reader, so the page's citation texts are what a reference manager importing the file
- * would print. Each style's processor is built on first use (reading a style takes a moment) and then reused, one
- * rendering at a time. Thread-safe.
+ * Renders citations with a CSL processor (citeproc-java) and the official styles and
+ * locales of the Citation Style Language project, from the very CSL-JSON that
+ * {@code cite.json} serves: the item is written as JSON and read back by citeproc-java's
+ * own reader, so the page's citation texts are what a reference manager importing the
+ * file would print. Each style's processor is built on first use (reading a style takes a
+ * moment) and then reused, one rendering at a time. Thread-safe.
  */
 public final class CitationStyles {
 
 	/** The styles the page offers, by their names in the CSL styles repository. */
 	public enum Style {
 
-		/** The Chicago Manual of Style, 17th edition, full note: a note, as pasted into a footnote. */
+		/**
+		 * The Chicago Manual of Style, 17th edition, full note: a note, as pasted into a
+		 * footnote.
+		 */
 		CHICAGO("chicago-fullnote-bibliography", true),
 
 		/** MLA Handbook, 9th edition: a works-cited entry. */
@@ -69,13 +73,13 @@ public final class CitationStyles {
 	/** A citation in every style the page offers. */
 	public CitationTexts texts(Citation citation) {
 		CSLItemData item = itemData(citation.csl());
-		return new CitationTexts(citation, engines.get(Style.CHICAGO).render(item),
-				engines.get(Style.MLA).render(item), engines.get(Style.APA).render(item));
+		return new CitationTexts(citation, engines.get(Style.CHICAGO).render(item), engines.get(Style.MLA).render(item),
+				engines.get(Style.APA).render(item));
 	}
 
 	/**
-	 * Reads every style and renders a sample item with it, so that the first page does not pay for reading the
-	 * styles and loading the processor (seconds on a cold JVM).
+	 * Reads every style and renders a sample item with it, so that the first page does
+	 * not pay for reading the styles and loading the processor (seconds on a cold JVM).
 	 */
 	public void warmUp() {
 		CslItem sample = new CslItem("warm-up", CslItem.TYPE, "Title", CslItem.Name.listOf("A. Writer"), null, null,
@@ -91,7 +95,10 @@ public final class CitationStyles {
 		return engines.get(style).render(itemData(item));
 	}
 
-	/** The item as citeproc-java reads CSL-JSON: written by Jackson, read by citeproc-java's own JSON reader. */
+	/**
+	 * The item as citeproc-java reads CSL-JSON: written by Jackson, read by
+	 * citeproc-java's own JSON reader.
+	 */
 	static CSLItemData itemData(CslItem item) {
 		return itemData(JSON.writeValueAsString(item));
 	}
@@ -126,7 +133,8 @@ public final class CitationStyles {
 					csl.setOutputFormat("html");
 				}
 				item = data;
-				// A new item each time: no "ibid." or short form from an earlier rendering.
+				// A new item each time: no "ibid." or short form from an earlier
+				// rendering.
 				csl.reset();
 				csl.registerCitationItems(data.getId());
 				String html = style.note ? csl.makeCitation(data.getId()).get(0).getText()
@@ -154,8 +162,9 @@ public final class CitationStyles {
 	}
 
 	/**
-	 * The processor's HTML as styled text: italic runs are the titles of works (the page sets them in
-	 * {@code <cite>}, not in the inline styles the processor writes, which the page's security policy refuses).
+	 * The processor's HTML as styled text: italic runs are the titles of works (the page
+	 * sets them in {@code <cite>}, not in the inline styles the processor writes, which
+	 * the page's security policy refuses).
 	 */
 	static Styled styled(String html) {
 		Styled.Builder styled = new Styled.Builder();

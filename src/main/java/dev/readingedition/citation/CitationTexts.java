@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A citation with its renderings in the styles the page offers, each made by the CSL processor from the citation's
- * CSL-JSON item.
+ * A citation with its renderings in the styles the page offers, each made by the CSL
+ * processor from the citation's CSL-JSON item.
  *
  * @param citation the citation
  * @param chicago Chicago full note

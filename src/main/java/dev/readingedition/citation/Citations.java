@@ -1,7 +1,5 @@
 package dev.readingedition.citation;
 
-import dev.readingedition.reading.Permalinks;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.printings.Printing;
+import dev.readingedition.reading.Permalinks;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,13 +18,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the citations of the current request: addressed with its permalinks, accessed today by the injected
- * {@link Clock} (so a cached page is kept per day: the day is one of a rendering's dependencies, see
- * {@code system.Dependencies}), rendered by the CSL processor. Its
- * methods are public because the templates call them.
+ * Makes the citations of the current request: addressed with its permalinks, accessed
+ * today by the injected {@link Clock} (so a cached page is kept per day: the day is one
+ * of a rendering's dependencies, see {@code system.Dependencies}), rendered by the CSL
+ * processor. Its methods are public because the templates call them.
  * <p>
- * To cite another printing of a letter (its second printing, say), pass a {@link Printing} and, for a paragraph, a
- * {@link Pinpoint} with that printing's pages: {@code citations.of(letter, printing, pinpoint, url)}.
+ * To cite another printing of a letter (its second printing, say), pass a
+ * {@link Printing} and, for a paragraph, a {@link Pinpoint} with that printing's pages:
+ * {@code citations.of(letter, printing, pinpoint, url)}.
  */
 @Component
 public class Citations {
@@ -54,8 +54,9 @@ public class Citations {
 	}
 
 	/**
-	 * Reads the citation styles once the server is ready, off the thread that answers the readiness check, so the
-	 * first page with a citation does not wait seconds for the processor.
+	 * Reads the citation styles once the server is ready, off the thread that answers the
+	 * readiness check, so the first page with a citation does not wait seconds for the
+	 * processor.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
@@ -64,7 +65,8 @@ public class Citations {
 				styles.warmUp();
 			}
 			catch (RuntimeException ex) {
-				// The first page will render the citation itself and report what is wrong.
+				// The first page will render the citation itself and report what is
+				// wrong.
 				logger.debug("Could not get the citation styles ready ahead of the first page", ex);
 			}
 		}, "citation-styles-warm-up");
@@ -86,9 +88,10 @@ public class Citations {
 	}
 
 	/**
-	 * A letter, or one paragraph of it, in the printing given: the way to cite a printing other than the one the
-	 * front matter describes.
-	 * @param pinpoint the paragraph with its pages in that printing, or {@code null} for the whole letter
+	 * A letter, or one paragraph of it, in the printing given: the way to cite a printing
+	 * other than the one the front matter describes.
+	 * @param pinpoint the paragraph with its pages in that printing, or {@code null} for
+	 * the whole letter
 	 * @param url the edition's address of what is cited
 	 */
 	public CitationTexts of(Letter letter, Printing printing, Pinpoint pinpoint, String url) {
@@ -96,9 +99,10 @@ public class Citations {
 	}
 
 	/**
-	 * A citation's texts, rendered once: the processor takes a few milliseconds a style, and a letter reached from
-	 * a search is rendered for every query. A citation is its content, address and day, so a correction or a new
-	 * day is a new key; the oldest renderings go first.
+	 * A citation's texts, rendered once: the processor takes a few milliseconds a style,
+	 * and a letter reached from a search is rendered for every query. A citation is its
+	 * content, address and day, so a correction or a new day is a new key; the oldest
+	 * renderings go first.
 	 */
 	private CitationTexts rendered(Citation citation) {
 		synchronized (renderings) {

@@ -8,16 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One item of CSL-JSON (CSL 1.0.2), the format of the Citation Style Language that Zotero, Mendeley and pandoc read;
- * Jackson writes it with the CSL variable names given here. Absent facts are left out rather than written as null.
+ * One item of CSL-JSON (CSL 1.0.2), the format of the Citation Style Language that
+ * Zotero, Mendeley and pandoc read; Jackson writes it with the CSL variable names given
+ * here. Absent facts are left out rather than written as null.
  * <p>
- * A letter printed as a numbered document of a volume is typed {@code chapter}: CSL has no letter type for a
- * published letter ({@code personal_communication} is an unpublished one, which styles cite without volume or
- * pages), Zotero files a document in a published collection as a "Book Section", which its CSL mapping writes as
- * {@code chapter}, and Chicago (17th ed., 14.111) cites a letter in a published collection the way it cites a part of
- * an edited book: "in" the volume, with its editor, imprint and pages. So the volume is the {@code container-title},
- * the series the {@code collection-title} with its general editor as {@code collection-editor}, the letter's own
- * date the {@code original-date} and the volume's year the {@code issued} date.
+ * A letter printed as a numbered document of a volume is typed {@code chapter}: CSL has
+ * no letter type for a published letter ({@code personal_communication} is an unpublished
+ * one, which styles cite without volume or pages), Zotero files a document in a published
+ * collection as a "Book Section", which its CSL mapping writes as {@code chapter}, and
+ * Chicago (17th ed., 14.111) cites a letter in a published collection the way it cites a
+ * part of an edited book: "in" the volume, with its editor, imprint and pages. So the
+ * volume is the {@code container-title}, the series the {@code collection-title} with its
+ * general editor as {@code collection-editor}, the letter's own date the
+ * {@code original-date} and the volume's year the {@code issued} date.
  *
  * @param id the citation key
  * @param type the CSL item type, {@code chapter}
@@ -37,7 +40,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param language the letter's language
  * @param url the edition's permanent address of what is cited
  * @param accessed the day the edition was consulted
- * @param note the recipient, dateline, paragraph and the online edition of the series, for readers of the record
+ * @param note the recipient, dateline, paragraph and the online edition of the series,
+ * for readers of the record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "title", "author", "recipient", "original-date", "issued", "container-title",
@@ -47,15 +51,20 @@ public record CslItem(String id, String type, String title, List<Name> author, L
 		@JsonProperty("original-date") DateParts originalDate, DateParts issued,
 		@JsonProperty("container-title") String containerTitle,
 		@JsonProperty("collection-title") String collectionTitle,
-		@JsonProperty("collection-editor") List<Name> collectionEditor, String volume, String number,
-		List<Name> editor, String publisher, String page, String language, @JsonProperty("URL") String url,
-		DateParts accessed, String note) {
+		@JsonProperty("collection-editor") List<Name> collectionEditor, String volume, String number, List<Name> editor,
+		String publisher, String page, String language, @JsonProperty("URL") String url, DateParts accessed,
+		String note) {
 
-	/** The CSL type of a document printed in a numbered volume; see the class comment for why. */
+	/**
+	 * The CSL type of a document printed in a numbered volume; see the class comment for
+	 * why.
+	 */
 	static final String TYPE = "chapter";
 
 	/**
-	 * A person's name, split at the last space as {@link Citation#inverted(String)} explains.
+	 * A person's name, split at the last space as {@link Citation#inverted(String)}
+	 * explains.
+	 *
 	 * @param family the family name
 	 * @param given the given names and initials
 	 */
@@ -74,7 +83,9 @@ public record CslItem(String id, String type, String title, List<Name> author, L
 	}
 
 	/**
-	 * A CSL date: a list holding one [year, month, day], or one [year], or two days for a range.
+	 * A CSL date: a list holding one [year, month, day], or one [year], or two days for a
+	 * range.
+	 *
 	 * @param dateParts the date's parts
 	 */
 	public record DateParts(@JsonProperty("date-parts") List<List<Integer>> dateParts) {
@@ -83,7 +94,9 @@ public record CslItem(String id, String type, String title, List<Name> author, L
 			return new DateParts(List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
 		}
 
-		/** From one day to another, as CSL gives a range: two [year, month, day] lists. */
+		/**
+		 * From one day to another, as CSL gives a range: two [year, month, day] lists.
+		 */
 		static DateParts range(LocalDate from, LocalDate to) {
 			return new DateParts(List.of(of(from).dateParts().get(0), of(to).dateParts().get(0)));
 		}

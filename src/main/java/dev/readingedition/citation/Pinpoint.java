@@ -5,8 +5,8 @@ import java.util.Objects;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * The part of a letter a citation points to: a paragraph, with the printed pages it stands on in the printing cited,
- * or one printed page.
+ * The part of a letter a citation points to: a paragraph, with the printed pages it
+ * stands on in the printing cited, or one printed page.
  *
  * @param id the paragraph's anchor, e.g. {@code p11}, or the page's, e.g. {@code page820}
  * @param paragraph the paragraph's number as shown in the margin, or 0 for a page
@@ -23,12 +23,17 @@ public record Pinpoint(String id, int paragraph, int firstPage, int lastPage) {
 		}
 	}
 
-	/** The paragraph of the model as a pinpoint, with its pages in the printing the front matter describes. */
+	/**
+	 * The paragraph of the model as a pinpoint, with its pages in the printing the front
+	 * matter describes.
+	 */
 	public static Pinpoint of(Paragraph paragraph) {
 		return new Pinpoint(paragraph.id(), paragraph.number(), paragraph.page(), paragraph.lastPage());
 	}
 
-	/** One printed page of the printing cited, the whole of what a page's permalink shows. */
+	/**
+	 * One printed page of the printing cited, the whole of what a page's permalink shows.
+	 */
 	public static Pinpoint page(int page) {
 		return new Pinpoint("page" + page, 0, page, page);
 	}
@@ -38,7 +43,10 @@ public record Pinpoint(String id, int paragraph, int firstPage, int lastPage) {
 		return firstPage == lastPage ? "p. " + firstPage : "pp. " + firstPage + "\u2013" + lastPage;
 	}
 
-	/** The pages as BibTeX and CSL give them: {@code 821} or {@code 820–821} (BibTeX writes the dash as --). */
+	/**
+	 * The pages as BibTeX and CSL give them: {@code 821} or {@code 820–821} (BibTeX
+	 * writes the dash as --).
+	 */
 	String pageRange() {
 		return firstPage == lastPage ? String.valueOf(firstPage) : firstPage + "\u2013" + lastPage;
 	}

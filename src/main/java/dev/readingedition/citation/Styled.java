@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Citation text with the titles of works told apart, so that a page can set them in italics while a clipboard or a
- * test gets the plain text.
+ * Citation text with the titles of works told apart, so that a page can set them in
+ * italics while a clipboard or a test gets the plain text.
  *
  * @param parts the text in order
  */
@@ -18,6 +18,7 @@ public record Styled(List<Part> parts) {
 
 	/**
 	 * A run of citation text.
+	 *
 	 * @param text the words
 	 * @param title whether they are the title of a work, set in italics
 	 */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.HtmlText;
 import dev.readingedition.edition.Letter;
@@ -18,12 +16,17 @@ import dev.readingedition.edition.Mention;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * A letter's notes and annotations as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so annotation
- * tools can anchor them in the reading page. Each target is a {@code SpecificResource} of the reading page: the
- * exact words with a text-quote selector, and the paragraph refined by the same quote. The quote's prefix and suffix
- * are the text beside the words as the page serves it ({@link ServedText}), which is what a client such as
- * Hypothesis searches, so each anchors at its own words and nowhere else.
+ * A letter's notes and annotations as W3C Web Annotations
+ * (https://www.w3.org/TR/annotation-model/), so annotation tools can anchor them in the
+ * reading page. Each target is a {@code SpecificResource} of the reading page: the exact
+ * words with a text-quote selector, and the paragraph refined by the same quote. The
+ * quote's prefix and suffix are the text beside the words as the page serves it
+ * ({@link ServedText}), which is what a client such as Hypothesis searches, so each
+ * anchors at its own words and nowhere else.
  */
 public final class WebAnnotations {
 
@@ -31,7 +34,10 @@ public final class WebAnnotations {
 
 	static final String RFC_3986 = "http://tools.ietf.org/rfc/rfc3986";
 
-	/** As much context on each side of a quote as Hypothesis keeps, enough to tell repeated words apart. */
+	/**
+	 * As much context on each side of a quote as Hypothesis keeps, enough to tell
+	 * repeated words apart.
+	 */
 	static final int CONTEXT_LENGTH = 32;
 
 	/** A note marks a point in the text; its quote is the few words it is attached to. */
@@ -41,7 +47,8 @@ public final class WebAnnotations {
 	}
 
 	/**
-	 * The letter's notes, then its annotations (one per entity, targeting every mention), as one collection.
+	 * The letter's notes, then its annotations (one per entity, targeting every mention),
+	 * as one collection.
 	 * @param letter the letter
 	 * @param pageUrl the reading page's absolute address, the annotations' target
 	 * @param collectionUrl the collection's own absolute address
@@ -50,8 +57,10 @@ public final class WebAnnotations {
 			Instant made) {
 		String when = made.truncatedTo(ChronoUnit.SECONDS).toString();
 		Map<String, ServedText> served = new HashMap<>();
-		// The title's context starts with what letter.html serves right before it, the document number's line (the
-		// title's first words also open the APA citation), and ends with what follows it there: its notes, in the
+		// The title's context starts with what letter.html serves right before it, the
+		// document number's line (the
+		// title's first words also open the APA citation), and ends with what follows it
+		// there: its notes, in the
 		// margin after the heading (AnnotationAnchoringTests anchors on the served page).
 		served.put(LetterParser.TITLE_ANCHOR, ServedText.of("Document " + letter.meta().document(),
 				HtmlText.ofParagraph(letter.titleHtml() + letter.titleMarginHtml()), letter.meta().title()));
@@ -74,9 +83,8 @@ public final class WebAnnotations {
 			for (Mention mention : letter.mentions()) {
 				if (mention.entity().equals(entity)) {
 					Paragraph paragraph = letter.paragraph(mention.paragraphId()).orElseThrow();
-					targets.add(target(pageUrl, paragraph.id(),
-							quote(paragraph.text(), served.get(paragraph.id()), mention.start(), mention.end(),
-									letterText)));
+					targets.add(target(pageUrl, paragraph.id(), quote(paragraph.text(), served.get(paragraph.id()),
+							mention.start(), mention.end(), letterText)));
 				}
 			}
 			items.add(new Annotation(collectionUrl + "#" + entity.anchor(), "describing",
@@ -90,17 +98,19 @@ public final class WebAnnotations {
 	}
 
 	/**
-	 * A paragraph's words as the target: the quote, and the paragraph refined by the same quote. The W3C model reads
-	 * a list of selectors as alternatives for the same words; tools that know only quotes take the first.
+	 * A paragraph's words as the target: the quote, and the paragraph refined by the same
+	 * quote. The W3C model reads a list of selectors as alternatives for the same words;
+	 * tools that know only quotes take the first.
 	 */
 	private static Target target(String pageUrl, String fragment, TextQuoteSelector quote) {
 		return new Target(pageUrl, List.of(quote, new FragmentSelector(fragment, quote)));
 	}
 
 	/**
-	 * The letter's words from {@code start} to {@code end}, with the served text beside them as context. Words that
-	 * the page interrupts with its apparatus (a gloss between a mention and the comma after it) are not one run of
-	 * its text, so the quote keeps only the run that ends at {@code end}: the quote must be what the page shows.
+	 * The letter's words from {@code start} to {@code end}, with the served text beside
+	 * them as context. Words that the page interrupts with its apparatus (a gloss between
+	 * a mention and the comma after it) are not one run of its text, so the quote keeps
+	 * only the run that ends at {@code end}: the quote must be what the page shows.
 	 */
 	/** Context shorter than this is too common to place a quote by. */
 	private static final int SHORTEST_CONTEXT = 16;
@@ -120,8 +130,10 @@ public final class WebAnnotations {
 		String suffix = page.substring(to, Math.min(page.length(), to + CONTEXT_LENGTH));
 		if ((prefix.length() < SHORTEST_CONTEXT || !once(letterText, prefix)) && suffix.length() >= SHORTEST_CONTEXT
 				&& once(letterText, suffix)) {
-			// A client that looks for the prefix first (dom-anchor-text-quote) finds a few characters at a paragraph's
-			// start ("The ", "2 "), or words the letter repeats, elsewhere, and then the quote there; without the
+			// A client that looks for the prefix first (dom-anchor-text-quote) finds a
+			// few characters at a paragraph's
+			// start ("The ", "2 "), or words the letter repeats, elsewhere, and then the
+			// quote there; without the
 			// prefix, it looks for the suffix, which is found once.
 			prefix = "";
 		}
@@ -156,8 +168,9 @@ public final class WebAnnotations {
 	}
 
 	/**
-	 * One annotation. The edition makes its annotations from the content each time the content loads, so they are
-	 * created, modified and generated at that moment, by the edition's software.
+	 * One annotation. The edition makes its annotations from the content each time the
+	 * content loads, so they are created, modified and generated at that moment, by the
+	 * edition's software.
 	 */
 	record Annotation(String id, String type, String motivation, List<TextualBody> body, List<Target> target,
 			String created, String modified, Agent generator, String generated) {
@@ -171,6 +184,7 @@ public final class WebAnnotations {
 
 	/**
 	 * The software that makes the annotations: the edition itself.
+	 *
 	 * @param id the edition's address
 	 * @param type {@code Software}
 	 * @param name the edition's name
@@ -201,8 +215,12 @@ public final class WebAnnotations {
 
 	}
 
-	/** What picks the annotated words out of the page; Jackson writes each by its own record's fields. */
+	/**
+	 * What picks the annotated words out of the page; Jackson writes each by its own
+	 * record's fields.
+	 */
 	sealed interface Selector permits TextQuoteSelector, FragmentSelector {
+
 	}
 
 	/** Empty context (a quote at a paragraph's edge) is left out, as the model allows. */
@@ -215,8 +233,8 @@ public final class WebAnnotations {
 
 	}
 
-	record FragmentSelector(String type, String conformsTo, String value, TextQuoteSelector refinedBy)
-			implements Selector {
+	record FragmentSelector(String type, String conformsTo, String value,
+			TextQuoteSelector refinedBy) implements Selector {
 
 		FragmentSelector(String value, TextQuoteSelector refinedBy) {
 			this("FragmentSelector", RFC_3986, value, refinedBy);

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Function;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,11 +16,13 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 
 /**
- * The correspondence in the Correspondence Metadata Interchange Format (CMIF 1.1 of the TEI Correspondence SIG), so
- * that correspSearch and other tools can harvest it: one {@code correspDesc} per letter, with the sender and the place
- * of writing, the addressee, and the date ({@code when}, or {@code notBefore}/{@code notAfter} for an undated letter),
- * under the CC BY 4.0 licence CMIF requires. Authority ids (VIAF, GND, GeoNames) are given only where the content
- * confirms them, and it confirms none yet, so names stand without {@code ref}. Written with the JDK's StAX writer.
+ * The correspondence in the Correspondence Metadata Interchange Format (CMIF 1.1 of the
+ * TEI Correspondence SIG), so that correspSearch and other tools can harvest it: one
+ * {@code correspDesc} per letter, with the sender and the place of writing, the
+ * addressee, and the date ({@code when}, or {@code notBefore}/{@code notAfter} for an
+ * undated letter), under the CC BY 4.0 licence CMIF requires. Authority ids (VIAF, GND,
+ * GeoNames) are given only where the content confirms them, and it confirms none yet, so
+ * names stand without {@code ref}. Written with the JDK's StAX writer.
  */
 public final class Cmif {
 
@@ -64,8 +65,8 @@ public final class Cmif {
 			xml.writeCharacters(base + "/cmif.xml");
 			xml.writeEndElement();
 			xml.writeEmptyElement("date");
-			xml.writeAttribute("when", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(changed.atOffset(ZoneOffset.UTC)
-				.withNano(0)));
+			xml.writeAttribute("when",
+					DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(changed.atOffset(ZoneOffset.UTC).withNano(0)));
 			xml.writeStartElement("availability");
 			xml.writeStartElement("licence");
 			xml.writeAttribute("target", "https://creativecommons.org/licenses/by/4.0/");
@@ -78,8 +79,9 @@ public final class Cmif {
 			xml.writeStartElement("bibl");
 			xml.writeAttribute("type", "online");
 			xml.writeAttribute("xml:id", bibl);
-			xml.writeCharacters("Cold War Letters, an annotated reading edition of letters printed in Foreign Relations of "
-					+ "the United States, 1961\u20131963. ");
+			xml.writeCharacters(
+					"Cold War Letters, an annotated reading edition of letters printed in Foreign Relations of "
+							+ "the United States, 1961\u20131963. ");
 			xml.writeStartElement("ref");
 			xml.writeAttribute("target", base + "/letters");
 			xml.writeCharacters(base + "/letters");

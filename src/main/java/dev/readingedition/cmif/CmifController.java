@@ -1,16 +1,17 @@
 package dev.readingedition.cmif;
 
+import dev.readingedition.live.Snapshot;
+import dev.readingedition.reading.Permalinks;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.Permalinks;
-
 /**
- * The correspondence as CMIF at {@code /cmif.xml}, for correspSearch to harvest. Written once per load of the content
- * and address, then served from the response cache like every page.
+ * The correspondence as CMIF at {@code /cmif.xml}, for correspSearch to harvest. Written
+ * once per load of the content and address, then served from the response cache like
+ * every page.
  */
 @RestController
 class CmifController {

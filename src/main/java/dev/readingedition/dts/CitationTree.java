@@ -11,11 +11,13 @@ import dev.readingedition.tei.Passage;
 import dev.readingedition.tei.Printing;
 
 /**
- * One way of citing a letter, as DTS 1.0 calls it: the paragraphs (the default tree, the reading page's
- * {@code p1}, {@code p2}, …) or the printed pages of one printing (a named tree, named by the printing's sigil).
- * Both trees are flat: every unit is at level 1, and its parent is the letter itself.
+ * One way of citing a letter, as DTS 1.0 calls it: the paragraphs (the default tree, the
+ * reading page's {@code p1}, {@code p2}, …) or the printed pages of one printing (a named
+ * tree, named by the printing's sigil). Both trees are flat: every unit is at level 1,
+ * and its parent is the letter itself.
  *
- * @param identifier the tree's name, {@code null} for the default tree (DTS forbids it a name)
+ * @param identifier the tree's name, {@code null} for the default tree (DTS forbids it a
+ * name)
  * @param citeType what the units are: {@code paragraph} or {@code page}
  * @param description what the tree is, for a person
  * @param units the citable units in document order
@@ -24,15 +26,19 @@ record CitationTree(String identifier, String citeType, String description, List
 
 	/**
 	 * A citable unit of a tree.
+	 *
 	 * @param identifier how it is cited: {@code p3}, {@code 820}
 	 * @param title its name for a person: "Paragraph 3", "Page 820"
-	 * @param path its address on the edition's site below the letter's, when it has one: {@code /p3},
-	 * {@code /page/820}
+	 * @param path its address on the edition's site below the letter's, when it has one:
+	 * {@code /p3}, {@code /page/820}
 	 */
 	record Unit(String identifier, String title, String path) {
 	}
 
-	/** A letter's trees: the paragraphs first (the default), then the pages of each paginated printing. */
+	/**
+	 * A letter's trees: the paragraphs first (the default), then the pages of each
+	 * paginated printing.
+	 */
 	static List<CitationTree> of(Edition edition, Letter letter) {
 		List<CitationTree> trees = new ArrayList<>();
 		List<Unit> paragraphs = new ArrayList<>();
@@ -67,7 +73,8 @@ record CitationTree(String identifier, String citeType, String description, List
 		if (identifier == null) {
 			return Passage.paragraphs(letter, first.identifier(), last.identifier());
 		}
-		Printing printing = Printing.of(edition, letter).stream()
+		Printing printing = Printing.of(edition, letter)
+			.stream()
 			.filter((candidate) -> candidate.id().equals(identifier))
 			.findFirst()
 			.orElseThrow();

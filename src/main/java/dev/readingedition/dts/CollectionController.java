@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -14,9 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DTS 1.0 Collection endpoint, {@code /api/dts/collection{?id,page,nav}}: the edition (the root, also without
- * {@code id}), the correspondence in it, and each letter as a Resource; {@code nav=parents} lists what holds one
- * instead of what it holds. {@code member} is always an array.
+ * The DTS 1.0 Collection endpoint, {@code /api/dts/collection{?id,page,nav}}: the edition
+ * (the root, also without {@code id}), the correspondence in it, and each letter as a
+ * Resource; {@code nav=parents} lists what holds one instead of what it holds.
+ * {@code member} is always an array.
  */
 @RestController
 class CollectionController {
@@ -54,10 +56,10 @@ class CollectionController {
 		}
 		else {
 			Letter letter = catalog.letter(id)
-				.orElseThrow(() -> DtsException.notFound("There is no Collection or Resource with the @id '" + id
-						+ "'. The root collection is " + catalog.rootId() + ", the correspondence "
-						+ catalog.correspondenceId() + ", and a letter's @id is its address, e.g. "
-						+ catalog.example() + "."));
+				.orElseThrow(() -> DtsException
+					.notFound("There is no Collection or Resource with the @id '" + id + "'. The root collection is "
+							+ catalog.rootId() + ", the correspondence " + catalog.correspondenceId()
+							+ ", and a letter's @id is its address, e.g. " + catalog.example() + "."));
 			DtsObjects.resource(catalog, letter, answer);
 			members = parents ? List.of(DtsObjects.correspondence(catalog, new LinkedHashMap<>())) : List.of();
 		}

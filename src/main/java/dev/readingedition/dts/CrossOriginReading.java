@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets DTS and TEI clients that run in a browser on another site read the API and the letters' TEI: their answers
- * carry {@code Access-Control-Allow-Origin: *}. They are public, read-only and sent without credentials, and the
- * site answers GET and HEAD alone, so no preflight is ever needed. The header is set before the response cache
+ * Lets DTS and TEI clients that run in a browser on another site read the API and the
+ * letters' TEI: their answers carry {@code Access-Control-Allow-Origin: *}. They are
+ * public, read-only and sent without credentials, and the site answers GET and HEAD
+ * alone, so no preflight is ever needed. The header is set before the response cache
  * answers, so cached answers and 304s carry it too.
  */
 @Component

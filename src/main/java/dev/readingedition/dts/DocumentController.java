@@ -9,6 +9,7 @@ import dev.readingedition.tei.LetterTei;
 import dev.readingedition.tei.Passage;
 import dev.readingedition.tei.PassageHtml;
 import dev.readingedition.tei.PassageMarkdown;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DTS 1.0 Document endpoint, {@code /api/dts/document{?resource,ref,start,end,tree,mediaType}}: a letter in
- * TEI (the default), whole or, for a {@code ref} or a {@code start}/{@code end} range of either citation tree, the
- * passage inside {@code <dts:wrapper>}; or the same as HTML or Markdown with {@code mediaType}. Every answer names
- * the letter's Collection answer in a {@code Link} header.
+ * The DTS 1.0 Document endpoint,
+ * {@code /api/dts/document{?resource,ref,start,end,tree,mediaType}}: a letter in TEI (the
+ * default), whole or, for a {@code ref} or a {@code start}/{@code end} range of either
+ * citation tree, the passage inside {@code <dts:wrapper>}; or the same as HTML or
+ * Markdown with {@code mediaType}. Every answer names the letter's Collection answer in a
+ * {@code Link} header.
  */
 @RestController
 class DocumentController {
@@ -50,8 +53,8 @@ class DocumentController {
 		// DTS: 'tree' has no effect without a reference.
 		if (query.has("ref") || query.has("start")) {
 			CitationTree tree = NavigationController.tree(catalog.edition(), letter, query.get("tree"));
-			CitationTree.Unit first = NavigationController.unit(tree, query.has("ref") ? query.get("ref")
-					: query.get("start"));
+			CitationTree.Unit first = NavigationController.unit(tree,
+					query.has("ref") ? query.get("ref") : query.get("start"));
 			CitationTree.Unit last = query.has("ref") ? first : NavigationController.unit(tree, query.get("end"));
 			if (tree.indexOf(first) > tree.indexOf(last)) {
 				throw DtsException.badRequest("The range starts at '" + first.identifier() + "', which comes after its "

@@ -7,8 +7,9 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.tei.LetterTei;
 
 /**
- * The files a DTS client can download a letter as, by media type: the DTS {@code download} property of its
- * Resource. Each is a route of the edition, served like every page.
+ * The files a DTS client can download a letter as, by media type: the DTS
+ * {@code download} property of its Resource. Each is a route of the edition, served like
+ * every page.
  */
 final class Downloads {
 

@@ -11,9 +11,10 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 
 /**
- * The edition as DTS collections, and the addresses of everything in it. The root collection is the edition, at its
- * own address; it holds one collection, the correspondence (the letters, at {@code /letters}); each letter is a
- * Resource whose {@code @id} is its reading page's address. Every id and URI template is absolute.
+ * The edition as DTS collections, and the addresses of everything in it. The root
+ * collection is the edition, at its own address; it holds one collection, the
+ * correspondence (the letters, at {@code /letters}); each letter is a Resource whose
+ * {@code @id} is its reading page's address. Every id and URI template is absolute.
  */
 final class DtsCatalog {
 
@@ -28,7 +29,8 @@ final class DtsCatalog {
 	private final String base;
 
 	/**
-	 * @param base the site's address without a trailing slash, as permalinks begin with it
+	 * @param base the site's address without a trailing slash, as permalinks begin with
+	 * it
 	 */
 	DtsCatalog(Edition edition, String base) {
 		this.edition = edition;
@@ -68,7 +70,10 @@ final class DtsCatalog {
 		return edition.letter(id.substring(prefix.length()));
 	}
 
-	/** The resource named by a request's parameter, or a 404 that says what the ids look like. */
+	/**
+	 * The resource named by a request's parameter, or a 404 that says what the ids look
+	 * like.
+	 */
 	Letter resource(String id) {
 		return letter(id).orElseThrow(() -> DtsException.notFound("There is no Resource with the @id '" + id
 				+ "'. A letter's @id is its address, e.g. " + example() + "; the Collection endpoint lists them."));
@@ -78,7 +83,10 @@ final class DtsCatalog {
 		return letters().isEmpty() ? base + "/letters/{slug}" : resourceId(letters().get(0));
 	}
 
-	/** What the edition's letters are: "John F. Kennedy and Nikita S. Khrushchev", from their senders and addressees. */
+	/**
+	 * What the edition's letters are: "John F. Kennedy and Nikita S. Khrushchev", from
+	 * their senders and addressees.
+	 */
 	String correspondents() {
 		Set<String> people = new LinkedHashSet<>();
 		for (Letter letter : letters()) {
@@ -116,7 +124,10 @@ final class DtsCatalog {
 		return base + API + "/document?resource=" + encode(resourceId(letter)) + "{&ref,start,end,tree,mediaType}";
 	}
 
-	/** The Collection endpoint's answer for a letter, which a Document answer's {@code Link} header points to. */
+	/**
+	 * The Collection endpoint's answer for a letter, which a Document answer's
+	 * {@code Link} header points to.
+	 */
 	String collectionUrl(Letter letter) {
 		return base + API + "/collection?id=" + encode(resourceId(letter));
 	}

@@ -7,8 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the catalog of one request: the edition as it stands for the request, at the site's public address
- * ({@code edition.base-url}, or the request's own), which every DTS id starts with.
+ * Makes the catalog of one request: the edition as it stands for the request, at the
+ * site's public address ({@code edition.base-url}, or the request's own), which every DTS
+ * id starts with.
  */
 @Component
 class DtsCatalogs {
@@ -25,7 +26,10 @@ class DtsCatalogs {
 		return new DtsCatalog(snapshot.edition(), permalinks.base());
 	}
 
-	/** The address of the request itself, query included, which a Navigation answer has as its {@code @id}. */
+	/**
+	 * The address of the request itself, query included, which a Navigation answer has as
+	 * its {@code @id}.
+	 */
 	String requestUrl(jakarta.servlet.http.HttpServletRequest request) {
 		String query = request.getQueryString();
 		return permalinks.base() + request.getRequestURI() + (query == null ? "" : "?" + query);

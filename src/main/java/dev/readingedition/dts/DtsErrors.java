@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A refused DTS request is answered in JSON, like the edition's other APIs: the status and what was wrong. The JSON
- * writer escapes {@code < > & '}, so a parameter echoed in the message never carries markup.
+ * A refused DTS request is answered in JSON, like the edition's other APIs: the status
+ * and what was wrong. The JSON writer escapes {@code < > & '}, so a parameter echoed in
+ * the message never carries markup.
  */
 @RestControllerAdvice(basePackageClasses = DtsErrors.class)
 class DtsErrors {

@@ -3,8 +3,9 @@ package dev.readingedition.dts;
 import org.springframework.http.HttpStatus;
 
 /**
- * A DTS request the specification says to refuse: 400 for a bad combination of parameters, 404 for a resource,
- * tree, reference or media type that does not exist. The message says which, in words a client's author can act on.
+ * A DTS request the specification says to refuse: 400 for a bad combination of
+ * parameters, 404 for a resource, tree, reference or media type that does not exist. The
+ * message says which, in words a client's author can act on.
  */
 final class DtsException extends RuntimeException {
 

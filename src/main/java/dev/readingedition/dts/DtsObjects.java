@@ -11,8 +11,9 @@ import dev.readingedition.tei.LetterTei;
 import dev.readingedition.tei.Printing;
 
 /**
- * The JSON-LD objects of DTS 1.0 (Collection, Resource, CitationTree, CitableUnit), as ordered maps so each answer
- * reads in the specification's order and a unit's {@code parent} is written even when it is null, as DTS requires.
+ * The JSON-LD objects of DTS 1.0 (Collection, Resource, CitationTree, CitableUnit), as
+ * ordered maps so each answer reads in the specification's order and a unit's
+ * {@code parent} is written even when it is null, as DTS requires.
  */
 final class DtsObjects {
 
@@ -22,7 +23,9 @@ final class DtsObjects {
 	private DtsObjects() {
 	}
 
-	/** A top-level answer: the context and the version before the object's own properties. */
+	/**
+	 * A top-level answer: the context and the version before the object's own properties.
+	 */
 	static Map<String, Object> answer() {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("@context", DtsCatalog.CONTEXT);
@@ -62,7 +65,10 @@ final class DtsObjects {
 		return into;
 	}
 
-	/** A letter as a Resource, with everything a client needs to read it without another request. */
+	/**
+	 * A letter as a Resource, with everything a client needs to read it without another
+	 * request.
+	 */
 	static Map<String, Object> resource(DtsCatalog catalog, Letter letter, Map<String, Object> into) {
 		Metadata meta = letter.meta();
 		into.put("@id", catalog.resourceId(letter));
@@ -135,7 +141,9 @@ final class DtsObjects {
 		return object;
 	}
 
-	/** A value a person reads, in the language DTS's metadata objects want it marked with. */
+	/**
+	 * A value a person reads, in the language DTS's metadata objects want it marked with.
+	 */
 	private static List<Map<String, String>> text(String value) {
 		Map<String, String> object = new LinkedHashMap<>();
 		object.put("lang", "en");

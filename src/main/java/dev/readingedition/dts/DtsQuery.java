@@ -6,8 +6,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The query parameters of one DTS request, each given at most once. Parameters DTS does not define are ignored, as
- * a web API ignores what it does not know; one given twice is refused, since DTS allows no batch requests.
+ * The query parameters of one DTS request, each given at most once. Parameters DTS does
+ * not define are ignored, as a web API ignores what it does not know; one given twice is
+ * refused, since DTS allows no batch requests.
  */
 final class DtsQuery {
 
@@ -36,7 +37,10 @@ final class DtsQuery {
 		return new DtsQuery(parameters);
 	}
 
-	/** The parameter's value, or null when it is not given (an empty value counts as not given). */
+	/**
+	 * The parameter's value, or null when it is not given (an empty value counts as not
+	 * given).
+	 */
 	String get(String name) {
 		String[] values = parameters.get(name);
 		return values == null || values[0].isEmpty() ? null : values[0];
@@ -46,12 +50,15 @@ final class DtsQuery {
 		return get(name) != null;
 	}
 
-	/** The parameter that names the resource, which every Navigation and Document request needs. */
+	/**
+	 * The parameter that names the resource, which every Navigation and Document request
+	 * needs.
+	 */
 	String required(String name, String example) {
 		String value = get(name);
 		if (value == null) {
-			throw DtsException.badRequest("The parameter '" + name + "' is required: give the @id of a Resource, e.g. "
-					+ example + ".");
+			throw DtsException.badRequest(
+					"The parameter '" + name + "' is required: give the @id of a Resource, e.g. " + example + ".");
 		}
 		return value;
 	}

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DTS 1.0 Entry endpoint, {@code /api/dts}: the version, and the URI templates of the other three endpoints.
+ * The DTS 1.0 Entry endpoint, {@code /api/dts}: the version, and the URI templates of the
+ * other three endpoints.
  */
 @RestController
 class EntryController {

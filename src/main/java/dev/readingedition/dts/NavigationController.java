@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -15,10 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DTS 1.0 Navigation endpoint, {@code /api/dts/navigation{?resource,ref,start,end,down,tree,page}}: a letter's
- * citation trees, the paragraphs by default and the printed pages of each printing as a named tree. It answers
- * {@code ref}, {@code down} and {@code start}/{@code end} ranges (Level 1) as the specification's table says, and
- * refuses what it refuses: 400 for a bad combination, 404 for a tree or reference the letter does not have.
+ * The DTS 1.0 Navigation endpoint,
+ * {@code /api/dts/navigation{?resource,ref,start,end,down,tree,page}}: a letter's
+ * citation trees, the paragraphs by default and the printed pages of each printing as a
+ * named tree. It answers {@code ref}, {@code down} and {@code start}/{@code end} ranges
+ * (Level 1) as the specification's table says, and refuses what it refuses: 400 for a bad
+ * combination, 404 for a tree or reference the letter does not have.
  */
 @RestController
 class NavigationController {
@@ -59,7 +62,8 @@ class NavigationController {
 		if (reference) {
 			CitationTree.Unit ref = unit(tree, query.get("ref"));
 			answer.put("ref", DtsObjects.unit(catalog, letter, tree, ref));
-			// The trees are flat: a unit's siblings are the whole tree, and it has no descendants.
+			// The trees are flat: a unit's siblings are the whole tree, and it has no
+			// descendants.
 			members = down == null ? null : down == 0 ? units : List.of(ref);
 		}
 		else if (range) {
@@ -92,11 +96,12 @@ class NavigationController {
 		return trees.stream()
 			.filter((tree) -> name.equals(tree.identifier()))
 			.findFirst()
-			.orElseThrow(() -> DtsException.notFound("The letter has no citation tree '" + name + "'. Its trees are "
-					+ "the paragraphs (the default: leave 'tree' out)"
-					+ (trees.size() > 1 ? " and the printed pages of "
-							+ String.join(", ", trees.stream().skip(1).map(CitationTree::identifier).toList()) : "")
-					+ "."));
+			.orElseThrow(() -> DtsException
+				.notFound("The letter has no citation tree '" + name + "'. Its trees are "
+						+ "the paragraphs (the default: leave 'tree' out)"
+						+ (trees.size() > 1 ? " and the printed pages of "
+								+ String.join(", ", trees.stream().skip(1).map(CitationTree::identifier).toList()) : "")
+						+ "."));
 	}
 
 	static CitationTree.Unit unit(CitationTree tree, String identifier) {

@@ -10,10 +10,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * What braces mean in a letter, and nothing else: {@code [phrase]{ref=id}} marks a mention of a register entity,
- * {@code [phrase]{.smallcaps}} a rendition of the printed text, and a paragraph's trailing {@code {#p12}} pins its
- * id. Flexmark reads any {@code {…}} as attributes and would drop it from the text, so every other use is refused
- * with its line. Holds the state of one letter's parse, so it is never shared.
+ * What braces mean in a letter, and nothing else: {@code [phrase]{ref=id}} marks a
+ * mention of a register entity, {@code [phrase]{.smallcaps}} a rendition of the printed
+ * text, and a paragraph's trailing {@code {#p12}} pins its id. Flexmark reads any
+ * {@code {…}} as attributes and would drop it from the text, so every other use is
+ * refused with its line. Holds the state of one letter's parse, so it is never shared.
  */
 final class Braces {
 
@@ -30,9 +31,10 @@ final class Braces {
 	}
 
 	/**
-	 * Turns each marked phrase, {@code [phrase]{ref=id}}, into a {@link MentionNode} tied to its register entity,
-	 * numbering each entity's mentions in reading order. Braces mean nothing else in a letter, so any other use
-	 * of them is refused rather than silently dropped from the page.
+	 * Turns each marked phrase, {@code [phrase]{ref=id}}, into a {@link MentionNode} tied
+	 * to its register entity, numbering each entity's mentions in reading order. Braces
+	 * mean nothing else in a letter, so any other use of them is refused rather than
+	 * silently dropped from the page.
 	 */
 	void resolve() {
 		Map<String, Integer> counts = new HashMap<>();
@@ -48,8 +50,8 @@ final class Braces {
 			RenditionNode.Rendition rendition = rendition(attributes);
 			if (rendition != null) {
 				if (words.isBlank()) {
-					throw problems.at(attributes, "the phrase [" + words + "] in " + rendition.code()
-							+ " must hold words of the letter");
+					throw problems.at(attributes,
+							"the phrase [" + words + "] in " + rendition.code() + " must hold words of the letter");
 				}
 				RenditionNode rendered = new RenditionNode(
 						phrase.getChars().baseSubSequence(phrase.getStartOffset(), attributes.getEndOffset()),
@@ -86,8 +88,9 @@ final class Braces {
 	}
 
 	/**
-	 * The rendition that braces holding one class alone name, such as {@code {.smallcaps}}, or {@code null} when
-	 * they name none (then they must mark a mention).
+	 * The rendition that braces holding one class alone name, such as
+	 * {@code {.smallcaps}}, or {@code null} when they name none (then they must mark a
+	 * mention).
 	 */
 	private static RenditionNode.Rendition rendition(AttributesNode attributes) {
 		Node only = attributes.getFirstChild();
@@ -105,8 +108,9 @@ final class Braces {
 	}
 
 	/**
-	 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the edition gives braces two
-	 * meanings only, so that no braces in a letter vanish unnoticed.
+	 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the
+	 * edition gives braces two meanings only, so that no braces in a letter vanish
+	 * unnoticed.
 	 */
 	private ContentException strayBraces(AttributesNode attributes) {
 		return problems.at(attributes, attributes.getChars() + " is read as attributes, which the edition allows only "
@@ -114,7 +118,10 @@ final class Braces {
 				+ "pin its id, such as {#p12}; to keep braces as text, write \\{ and \\}");
 	}
 
-	/** The entity a mention's braces refer to: {@code ref=id}, and optionally the entity's kind as a class. */
+	/**
+	 * The entity a mention's braces refer to: {@code ref=id}, and optionally the entity's
+	 * kind as a class.
+	 */
 	private Entity entity(AttributesNode attributes, String words) {
 		String ref = null;
 		String kind = null;
@@ -132,14 +139,16 @@ final class Braces {
 			}
 		}
 		if (ref == null || ref.isEmpty()) {
-			throw problems.at(attributes, "the mention [" + words + "] needs the id of its entity, as in '{ref=thompson}'");
+			throw problems.at(attributes,
+					"the mention [" + words + "] needs the id of its entity, as in '{ref=thompson}'");
 		}
 		String id = ref;
 		Entity entity = register.entity(id)
-			.orElseThrow(() -> problems.at(attributes, "the mention [" + words + "] refers to '" + id + "', which "
-					+ (register == Register.EMPTY
-							? "no register defines: the content folder needs its " + EditionLoader.REGISTER
-							: "the register (" + register.sourceName() + ") does not define")));
+			.orElseThrow(() -> problems.at(attributes,
+					"the mention [" + words + "] refers to '" + id + "', which "
+							+ (register == Register.EMPTY
+									? "no register defines: the content folder needs its " + EditionLoader.REGISTER
+									: "the register (" + register.sourceName() + ") does not define")));
 		if (kind != null && !kind.equals(entity.kind().code())) {
 			throw problems.at(attributes, "the mention [" + words + "] calls '" + id + "' a " + kind
 					+ ", but the register has it as a " + entity.kind().code());
@@ -148,8 +157,8 @@ final class Braces {
 	}
 
 	/**
-	 * The id a paragraph pins with a trailing {@code {#p11}}, so that links to it survive when paragraphs are
-	 * added or removed before it.
+	 * The id a paragraph pins with a trailing {@code {#p11}}, so that links to it survive
+	 * when paragraphs are added or removed before it.
 	 */
 	String pinnedId(AttributesNode pin) {
 		Node only = pin.getFirstChild();
@@ -162,8 +171,9 @@ final class Braces {
 	}
 
 	/**
-	 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the edition allows only a
-	 * paragraph's trailing id, so that no braces in a letter vanish unnoticed.
+	 * Flexmark reads any {@code {…}} as attributes and would drop it from the text; the
+	 * edition allows only a paragraph's trailing id, so that no braces in a letter vanish
+	 * unnoticed.
 	 */
 	void refuseAttributes(Node block, AttributesNode allowed) {
 		for (AttributesNode attributes : LetterParser.descendants(block, AttributesNode.class)) {

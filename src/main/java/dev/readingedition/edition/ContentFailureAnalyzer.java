@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns bad content at start-up into one clear message naming file and line, instead of a wall of stack trace.
+ * Turns bad content at start-up into one clear message naming file and line, instead of a
+ * wall of stack trace.
  */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 

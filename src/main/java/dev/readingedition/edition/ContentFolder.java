@@ -14,9 +14,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The files of one subfolder of the content ({@code content/about}, {@code content/printings}), each one's text by
- * its name, read from disk or from the class path where the packaged edition carries them. Every file is decoded by
- * {@link Utf8}, so a file that is not UTF-8 is refused with its name and place, whichever loader reads it.
+ * The files of one subfolder of the content ({@code content/about},
+ * {@code content/printings}), each one's text by its name, read from disk or from the
+ * class path where the packaged edition carries them. Every file is decoded by
+ * {@link Utf8}, so a file that is not UTF-8 is refused with its name and place, whichever
+ * loader reads it.
  */
 public final class ContentFolder {
 
@@ -24,9 +26,10 @@ public final class ContentFolder {
 	}
 
 	/**
-	 * The files of a folder on disk whose names end with one of the extensions, in the order of their names; none
-	 * when the folder does not exist.
-	 * @param what what the folder holds, for the message when it cannot be read: "the front matter"
+	 * The files of a folder on disk whose names end with one of the extensions, in the
+	 * order of their names; none when the folder does not exist.
+	 * @param what what the folder holds, for the message when it cannot be read: "the
+	 * front matter"
 	 */
 	public static Map<String, String> onDisk(Path folder, List<String> extensions, String what) {
 		Map<String, String> files = new LinkedHashMap<>();
@@ -48,8 +51,10 @@ public final class ContentFolder {
 	}
 
 	/**
-	 * The files packaged on the class path under {@code content/<folder>/}, one extension after the other.
-	 * @param what what the folder holds, for the message when it cannot be read: "the front matter"
+	 * The files packaged on the class path under {@code content/<folder>/}, one extension
+	 * after the other.
+	 * @param what what the folder holds, for the message when it cannot be read: "the
+	 * front matter"
 	 */
 	public static Map<String, String> packaged(String folder, List<String> extensions, String what) {
 		Map<String, String> files = new LinkedHashMap<>();

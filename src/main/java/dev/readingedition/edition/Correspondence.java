@@ -13,14 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The letters in their thread: what each answers and what answered it (from the front matter's {@code answers} and
- * {@code answered-by}, each side completing the other), the previous and next letter by date, and which paragraphs
- * of other letters quote or name a paragraph (a paragraph's link to {@code /letters/slug/p17}). Computed once per load
- * of the content, with the {@link Edition}.
+ * The letters in their thread: what each answers and what answered it (from the front
+ * matter's {@code answers} and {@code answered-by}, each side completing the other), the
+ * previous and next letter by date, and which paragraphs of other letters quote or name a
+ * paragraph (a paragraph's link to {@code /letters/slug/p17}). Computed once per load of
+ * the content, with the {@link Edition}.
  */
 public final class Correspondence {
 
-	/** A link from a paragraph to a letter of the edition: {@code /letters/slug}, perhaps {@code /p17} or {@code #p17}. */
+	/**
+	 * A link from a paragraph to a letter of the edition: {@code /letters/slug}, perhaps
+	 * {@code /p17} or {@code #p17}.
+	 */
 	private static final Pattern LETTER_LINK = Pattern
 		.compile("/letters/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(p[0-9]+[a-z]*))?(?:[?#].*)?");
 
@@ -28,9 +32,12 @@ public final class Correspondence {
 		.compile("https?://history\\.state\\.gov/historicaldocuments/frus(\\d{4})-(\\d{2})v(\\d+)/d(\\d+)");
 
 	/**
-	 * One end of a thread: a letter of the edition, or a document outside it (by its address).
+	 * One end of a thread: a letter of the edition, or a document outside it (by its
+	 * address).
+	 *
 	 * @param letter the letter, or {@code null} for a document outside the edition
-	 * @param url the outside document's address, or {@code null} for a letter of the edition
+	 * @param url the outside document's address, or {@code null} for a letter of the
+	 * edition
 	 */
 	public record Correspondent(Letter letter, URI url) {
 
@@ -38,7 +45,10 @@ public final class Correspondence {
 			return letter != null;
 		}
 
-		/** How the thread names an outside document: "FRUS 1961–1963, vol. VI, doc. 26" for a FRUS address. */
+		/**
+		 * How the thread names an outside document: "FRUS 1961–1963, vol. VI, doc. 26"
+		 * for a FRUS address.
+		 */
 		public String label() {
 			if (letter != null) {
 				return letter.meta().title();
@@ -54,7 +64,9 @@ public final class Correspondence {
 	}
 
 	/**
-	 * A paragraph of one letter that links to a paragraph of another, as Kennedy's quotes Khrushchev's.
+	 * A paragraph of one letter that links to a paragraph of another, as Kennedy's quotes
+	 * Khrushchev's.
+	 *
 	 * @param letter the quoting letter
 	 * @param paragraph the quoting paragraph
 	 * @param link the link, with the quoted words
@@ -67,11 +79,14 @@ public final class Correspondence {
 
 	/**
 	 * A letter's place in the correspondence.
+	 *
 	 * @param answers what it answers, in the order its front matter gives
-	 * @param answeredBy what answered it: its own front matter's list, then every letter that says it answers it
+	 * @param answeredBy what answered it: its own front matter's list, then every letter
+	 * that says it answers it
 	 * @param previous the letter before it by date, or {@code null}
 	 * @param next the letter after it by date, or {@code null}
-	 * @param quotedIn for each of its paragraphs that others quote, by paragraph id, the quoting paragraphs
+	 * @param quotedIn for each of its paragraphs that others quote, by paragraph id, the
+	 * quoting paragraphs
 	 * @param quotes the paragraphs of other letters this one quotes, in reading order
 	 */
 	public record Thread(Letter letter, List<Correspondent> answers, List<Correspondent> answeredBy, Letter previous,
@@ -88,7 +103,10 @@ public final class Correspondence {
 			return quotedIn.getOrDefault(paragraphId, List.of());
 		}
 
-		/** What the letter answers, leaving out its previous and next letter (the foot names their part in the thread). */
+		/**
+		 * What the letter answers, leaving out its previous and next letter (the foot
+		 * names their part in the thread).
+		 */
 		public List<Correspondent> otherAnswers() {
 			return answers.stream().filter((c) -> !neighbour(c)).toList();
 		}
@@ -99,8 +117,9 @@ public final class Correspondence {
 		}
 
 		/**
-		 * The part a neighbouring letter plays in this one's thread: "which this letter answers", "its answer", or
-		 * nothing when it is only the letter before or after by date.
+		 * The part a neighbouring letter plays in this one's thread: "which this letter
+		 * answers", "its answer", or nothing when it is only the letter before or after
+		 * by date.
 		 */
 		public String role(Letter neighbour) {
 			if (neighbour == null) {
@@ -137,31 +156,35 @@ public final class Correspondence {
 	/** A letter as the thread names it: "Khrushchev to Kennedy, December 13, 1961". */
 	public static String describe(Letter letter) {
 		Metadata meta = letter.meta();
-		String date = meta.dated() ? DAY.format(meta.date())
-				: "undated (" + SHORT_DAY.format(meta.dateNotBefore()) + " \u2013 " + SHORT_DAY.format(meta.dateNotAfter())
-						+ ")";
+		String date = meta.dated() ? DAY.format(meta.date()) : "undated (" + SHORT_DAY.format(meta.dateNotBefore())
+				+ " \u2013 " + SHORT_DAY.format(meta.dateNotAfter()) + ")";
 		return surname(meta.author()) + " to " + surname(meta.recipient()) + ", " + date;
 	}
 
-	/** A letter's date in words; an undated letter's is the range its editors give: "undated (… – …)". */
+	/**
+	 * A letter's date in words; an undated letter's is the range its editors give:
+	 * "undated (… – …)".
+	 */
 	public static String date(Letter letter) {
 		Metadata meta = letter.meta();
 		if (meta.dated()) {
 			return DAY.format(meta.date());
 		}
-		return "undated (between " + DAY.format(meta.dateNotBefore()) + " and " + DAY.format(meta.dateNotAfter())
-				+ ")";
+		return "undated (between " + DAY.format(meta.dateNotBefore()) + " and " + DAY.format(meta.dateNotAfter()) + ")";
 	}
 
-	/** The last word of a name, which is the surname in the names the edition's front matter gives. */
+	/**
+	 * The last word of a name, which is the surname in the names the edition's front
+	 * matter gives.
+	 */
 	public static String surname(String name) {
 		String[] words = name.strip().split("\\s+");
 		return words[words.length - 1];
 	}
 
 	/**
-	 * @param letters the edition's letters in date order; their thread references must resolve (the loader checks
-	 * them with file and line first, see {@link #problems})
+	 * @param letters the edition's letters in date order; their thread references must
+	 * resolve (the loader checks them with file and line first, see {@link #problems})
 	 */
 	Correspondence(List<Letter> letters) {
 		Map<String, Letter> bySlug = new LinkedHashMap<>();
@@ -200,8 +223,8 @@ public final class Correspondence {
 			Letter letter = letters.get(i);
 			threads.put(letter.slug(), new Thread(letter, resolve(letter.meta().answers(), bySlug),
 					resolve(answeredBy.get(letter.slug()), bySlug), i > 0 ? letters.get(i - 1) : null,
-					i + 1 < letters.size() ? letters.get(i + 1) : null,
-					quotedIn.getOrDefault(letter.slug(), Map.of()), quotes.getOrDefault(letter.slug(), List.of())));
+					i + 1 < letters.size() ? letters.get(i + 1) : null, quotedIn.getOrDefault(letter.slug(), Map.of()),
+					quotes.getOrDefault(letter.slug(), List.of())));
 		}
 		this.threads = Map.copyOf(threads);
 	}
@@ -229,9 +252,10 @@ public final class Correspondence {
 	}
 
 	/**
-	 * What is wrong with the letters' thread references: a slug in {@code answers} or {@code answered-by} that names
-	 * no letter, a letter that answers itself, or a paragraph link to a letter or paragraph that does not exist. Each
-	 * problem names the file and the line.
+	 * What is wrong with the letters' thread references: a slug in {@code answers} or
+	 * {@code answered-by} that names no letter, a letter that answers itself, or a
+	 * paragraph link to a letter or paragraph that does not exist. Each problem names the
+	 * file and the line.
 	 */
 	static List<ContentException> problems(List<Letter> letters) {
 		Map<String, Letter> bySlug = new LinkedHashMap<>();
@@ -268,9 +292,8 @@ public final class Correspondence {
 								"the link to " + link.href() + " leads to no letter of the edition"));
 					}
 					else if (m.group(2) != null && target.paragraph(m.group(2)).isEmpty()) {
-						problems.add(new ContentException(letter.sourceName(), line(letter, link.href()),
-								"the link to " + link.href() + " names a paragraph that '" + target.slug()
-										+ "' does not have"));
+						problems.add(new ContentException(letter.sourceName(), line(letter, link.href()), "the link to "
+								+ link.href() + " names a paragraph that '" + target.slug() + "' does not have"));
 					}
 				}
 			}
@@ -278,7 +301,10 @@ public final class Correspondence {
 		return problems;
 	}
 
-	/** The line of the letter's Markdown where the words first stand, for messages; 0 when they are not found. */
+	/**
+	 * The line of the letter's Markdown where the words first stand, for messages; 0 when
+	 * they are not found.
+	 */
 	private static int line(Letter letter, String words) {
 		int at = letter.markdown().indexOf(words);
 		if (at < 0) {

@@ -11,8 +11,9 @@ import dev.readingedition.about.FrontMatter;
 import dev.readingedition.printings.Printings;
 
 /**
- * All the letters the edition serves, in date order, each found by its slug, the register of names and terms
- * their annotations refer to, and the other printings of letters with their collations.
+ * All the letters the edition serves, in date order, each found by its slug, the register
+ * of names and terms their annotations refer to, and the other printings of letters with
+ * their collations.
  */
 public final class Edition {
 
@@ -30,14 +31,16 @@ public final class Edition {
 
 	/**
 	 * An edition without a register, whose letters mark no mentions.
-	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
+	 * @param letters the parsed letters; their slugs must be unique (the loader checks
+	 * this with file names)
 	 */
 	public Edition(List<Letter> letters) {
 		this(letters, Register.EMPTY);
 	}
 
 	/**
-	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
+	 * @param letters the parsed letters; their slugs must be unique (the loader checks
+	 * this with file names)
 	 * @param register the register the letters' mentions were resolved against
 	 */
 	public Edition(List<Letter> letters, Register register) {
@@ -45,7 +48,8 @@ public final class Edition {
 	}
 
 	/**
-	 * @param letters the parsed letters; their slugs must be unique (the loader checks this with file names)
+	 * @param letters the parsed letters; their slugs must be unique (the loader checks
+	 * this with file names)
 	 * @param register the register the letters' mentions were resolved against
 	 * @param printings the letters' second printings, collated, by slug
 	 */
@@ -71,13 +75,17 @@ public final class Edition {
 		this.correspondence = new Correspondence(this.letters);
 	}
 
-	/** The letters' thread: what each answers, what answered it, the letters before and after it, who quotes it. */
+	/**
+	 * The letters' thread: what each answers, what answered it, the letters before and
+	 * after it, who quotes it.
+	 */
 	public Correspondence correspondence() {
 		return correspondence;
 	}
 
 	/**
-	 * The edition's main work, the letter the front page opens: the one whose front matter says {@code main-work:
+	 * The edition's main work, the letter the front page opens: the one whose front
+	 * matter says {@code main-work:
 	 * true}, or the only letter.
 	 */
 	public Optional<Letter> mainWork() {
@@ -93,7 +101,10 @@ public final class Edition {
 		return Optional.ofNullable(bySlug.get(slug));
 	}
 
-	/** The register of names and terms: every entity the letters mention, in the register's order. */
+	/**
+	 * The register of names and terms: every entity the letters mention, in the
+	 * register's order.
+	 */
 	public Register register() {
 		return register;
 	}
@@ -103,19 +114,25 @@ public final class Edition {
 	}
 
 	/**
-	 * A letter's two printings and their collation (the variants, the second pagination), when the content holds a
-	 * second printing of it.
+	 * A letter's two printings and their collation (the variants, the second pagination),
+	 * when the content holds a second printing of it.
 	 */
 	public Optional<Printings> printings(String slug) {
 		return Optional.ofNullable(printings.get(slug));
 	}
 
-	/** The edition's own front matter: the pages about it, its principles, its text, citing it, its data. */
+	/**
+	 * The edition's own front matter: the pages about it, its principles, its text,
+	 * citing it, its data.
+	 */
 	public FrontMatter frontMatter() {
 		return frontMatter;
 	}
 
-	/** The same edition with its front matter, which is read once the letters are, since it reports facts about them. */
+	/**
+	 * The same edition with its front matter, which is read once the letters are, since
+	 * it reports facts about them.
+	 */
 	public Edition withFrontMatter(FrontMatter frontMatter) {
 		return new Edition(letters, register, printings, frontMatter);
 	}

@@ -20,13 +20,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Loads every {@code *.md} letter of a content folder (or of the copy packaged in the jar) into an {@link Edition}.
- * The one exception is {@value #REGISTER}, the register of names and terms that the letters' annotations refer to;
- * it is read first, so the letters' mentions resolve against it, and each of its entities must be mentioned.
+ * Loads every {@code *.md} letter of a content folder (or of the copy packaged in the
+ * jar) into an {@link Edition}. The one exception is {@value #REGISTER}, the register of
+ * names and terms that the letters' annotations refer to; it is read first, so the
+ * letters' mentions resolve against it, and each of its entities must be mentioned.
  */
 public final class EditionLoader {
 
-	/** The file of the content folder that holds the register of names and terms rather than a letter. */
+	/**
+	 * The file of the content folder that holds the register of names and terms rather
+	 * than a letter.
+	 */
 	public static final String REGISTER = "register.md";
 
 	private final LetterParser parser;
@@ -39,9 +43,11 @@ public final class EditionLoader {
 
 	/**
 	 * Loads the letters of a folder on disk, and its register when it has one.
-	 * @param folder the content folder; its {@code *.md} files are the letters and the register, its {@code printings/}
-	 * the letters' other printings, its {@code about/} the front matter
-	 * @throws ContentException when a file is bad, two files share a slug, or a register entity is never mentioned
+	 * @param folder the content folder; its {@code *.md} files are the letters and the
+	 * register, its {@code printings/} the letters' other printings, its {@code about/}
+	 * the front matter
+	 * @throws ContentException when a file is bad, two files share a slug, or a register
+	 * entity is never mentioned
 	 */
 	public Edition load(Path folder) {
 		Sources sources = read(folder);
@@ -51,8 +57,9 @@ public final class EditionLoader {
 	}
 
 	/**
-	 * Reads the register of a content folder alone, as the TEI importer needs it: its entities need not be mentioned
-	 * yet, since the letter being imported may be the first to mention them.
+	 * Reads the register of a content folder alone, as the TEI importer needs it: its
+	 * entities need not be mentioned yet, since the letter being imported may be the
+	 * first to mention them.
 	 * @throws ContentException when the register is bad
 	 */
 	public Register readRegister(Path folder) {
@@ -61,8 +68,8 @@ public final class EditionLoader {
 	}
 
 	/**
-	 * Reads each letter of a content folder on its own, against a register, without the checks that need the whole
-	 * edition (unique slugs, every entity mentioned).
+	 * Reads each letter of a content folder on its own, against a register, without the
+	 * checks that need the whole edition (unique slugs, every entity mentioned).
 	 * @throws ContentException when a letter is bad
 	 */
 	public List<Letter> readLetters(Path folder, Register register) {
@@ -122,7 +129,10 @@ public final class EditionLoader {
 		return edition.withFrontMatter(new FrontMatterLoader().loadPackaged(edition));
 	}
 
-	/** The edition with its letters' second printings collated and their apparatus in the letters' text. */
+	/**
+	 * The edition with its letters' second printings collated and their apparatus in the
+	 * letters' text.
+	 */
 	private static Edition withPrintings(Edition edition, PrintingsLoader.Loaded printings) {
 		return printings.printings().isEmpty() ? edition
 				: new Edition(printings.letters(), edition.register(), printings.printings());
@@ -137,7 +147,8 @@ public final class EditionLoader {
 				: registerParser.parse(registerSource.name(), registerSource.text());
 		List<Letter> letters = new ArrayList<>();
 		Map<String, String> fileBySlug = new HashMap<>();
-		// Letters are independent of each other and the parser is thread-safe: a large edition parses on every core.
+		// Letters are independent of each other and the parser is thread-safe: a large
+		// edition parses on every core.
 		List<Letter> parsed = sources.parallelStream()
 			.map((source) -> parser.parse(source.name(), source.text(), register))
 			.toList();
@@ -167,9 +178,10 @@ public final class EditionLoader {
 			.collect(Collectors.toSet());
 		for (Entity entity : register.entities()) {
 			if (!mentioned.contains(entity.id())) {
-				throw new ContentException(register.sourceName(), register.line(entity.id()), "the entity '"
-						+ entity.id() + "' is defined but no letter mentions it; mark a phrase of a letter as [phrase]{ref="
-						+ entity.id() + "}, or remove the entry");
+				throw new ContentException(register.sourceName(), register.line(entity.id()),
+						"the entity '" + entity.id()
+								+ "' is defined but no letter mentions it; mark a phrase of a letter as [phrase]{ref="
+								+ entity.id() + "}, or remove the entry");
 			}
 		}
 		return new Edition(letters, register);

@@ -17,22 +17,27 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * How the edition turns Flexmark nodes into HTML: blocks render their inline content only (the templates own the
- * block elements and their anchors), note references and mentions become links to the notes and glosses that
- * {@link MarginRendering} sets beside the paragraph, and page breaks become DPUB-ARIA page-break markers. What this
- * renders for a paragraph holds the letter's words and nothing else as text.
+ * How the edition turns Flexmark nodes into HTML: blocks render their inline content only
+ * (the templates own the block elements and their anchors), note references and mentions
+ * become links to the notes and glosses that {@link MarginRendering} sets beside the
+ * paragraph, and page breaks become DPUB-ARIA page-break markers. What this renders for a
+ * paragraph holds the letter's words and nothing else as text.
  */
 final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 
-	/** The printed volume a letter's page breaks refer to, set on its parsed document before it is rendered. */
+	/**
+	 * The printed volume a letter's page breaks refer to, set on its parsed document
+	 * before it is rendered.
+	 */
 	static final DataKey<String> PRINTED_IN = new DataKey<>("EDITION_PRINTED_IN", "the printed volume");
 
 	/**
-	 * The renderer for letters and the register alike. It gets only this extension: it alone decides how notes,
-	 * mentions and page breaks look. We render blocks one at a time, not whole documents, and Flexmark leaves links
-	 * out of such partial renders unless DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the
-	 * document, which we never render). Raw HTML in content is escaped: editors write Markdown, and templates trust
-	 * only what we render. Thread-safe; build it once.
+	 * The renderer for letters and the register alike. It gets only this extension: it
+	 * alone decides how notes, mentions and page breaks look. We render blocks one at a
+	 * time, not whole documents, and Flexmark leaves links out of such partial renders
+	 * unless DO_NOT_RENDER_LINKS is set (its flag counts "link nesting" from the
+	 * document, which we never render). Raw HTML in content is escaped: editors write
+	 * Markdown, and templates trust only what we render. Thread-safe; build it once.
 	 */
 	static HtmlRenderer renderer() {
 		return HtmlRenderer
@@ -68,9 +73,10 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 		}
 
 		/**
-		 * The reference mark alone: the note stands in the paragraph's margin ({@link MarginRendering}), so the
-		 * paragraph holds only the letter's words. The number is the link's label, shown by CSS from
-		 * {@code data-note}, so that a reader who copies the sentence copies no digit the letter does not have.
+		 * The reference mark alone: the note stands in the paragraph's margin
+		 * ({@link MarginRendering}), so the paragraph holds only the letter's words. The
+		 * number is the link's label, shown by CSS from {@code data-note}, so that a
+		 * reader who copies the sentence copies no digit the letter does not have.
 		 */
 		private static void renderNoteReference(Footnote reference, NodeRendererContext context, HtmlWriter html) {
 			String label = reference.getText().toString();
@@ -85,8 +91,8 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 		}
 
 		/**
-		 * The phrase as a link to its entity's gloss, which stands in the margin of the paragraph that first mentions
-		 * it ({@link MarginRendering}).
+		 * The phrase as a link to its entity's gloss, which stands in the margin of the
+		 * paragraph that first mentions it ({@link MarginRendering}).
 		 */
 		private static void renderMention(MentionNode mention, NodeRendererContext context, HtmlWriter html) {
 			Entity entity = mention.entity();
@@ -96,7 +102,10 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 			html.closeTag("a");
 		}
 
-		/** A phrase in small capitals or a signature: a span whose class says which, for CSS to set. */
+		/**
+		 * A phrase in small capitals or a signature: a span whose class says which, for
+		 * CSS to set.
+		 */
 		private static void renderRendition(RenditionNode node, NodeRendererContext context, HtmlWriter html) {
 			html.attr("class", node.rendition().code()).withAttr().tag("span");
 			context.renderChildren(node);
@@ -104,9 +113,10 @@ final class EditionRendering implements HtmlRenderer.HtmlRendererExtension {
 		}
 
 		/**
-		 * The marker of a printed page: empty, its number shown by CSS from {@code data-page} (so a copied sentence
-		 * holds no page number), saying which volume's page it is in its title: a screen reader's name for it, and
-		 * what the eye sees on hover.
+		 * The marker of a printed page: empty, its number shown by CSS from
+		 * {@code data-page} (so a copied sentence holds no page number), saying which
+		 * volume's page it is in its title: a screen reader's name for it, and what the
+		 * eye sees on hover.
 		 */
 		private static void renderPageBreak(PageBreakNode pageBreak, NodeRendererContext context, HtmlWriter html) {
 			String label = "Page " + pageBreak.page() + " of " + context.getDocument().get(PRINTED_IN);

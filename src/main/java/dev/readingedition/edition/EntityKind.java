@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What kind of thing a register entity is; the register writes it as a class on the entity's heading,
- * e.g. {@code ## Andrei A. Gromyko {#gromyko .person}}, and the index groups entities by it.
+ * What kind of thing a register entity is; the register writes it as a class on the
+ * entity's heading, e.g. {@code ## Andrei A. Gromyko {#gromyko .person}}, and the index
+ * groups entities by it.
  */
 public enum EntityKind {
 
@@ -38,7 +39,9 @@ public enum EntityKind {
 		return plural;
 	}
 
-	/** The kind as the register writes it, e.g. {@code person}; also its CSS class suffix. */
+	/**
+	 * The kind as the register writes it, e.g. {@code person}; also its CSS class suffix.
+	 */
 	public String code() {
 		return name().toLowerCase();
 	}

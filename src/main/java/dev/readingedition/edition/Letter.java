@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One letter of the edition, parsed once from its Markdown file; pages and the search index are both made from it.
+ * One letter of the edition, parsed once from its Markdown file; pages and the search
+ * index are both made from it.
  *
  * @param meta what the front matter says
  * @param titleHtml the title's inner HTML, with its note reference
@@ -15,14 +16,18 @@ import java.util.Optional;
  * @param pageBreaks the printed page breaks, in reading order
  * @param sourceName the file the letter came from, e.g. {@code content/letter.md}
  * @param markdown the Markdown source as the editor wrote it
- * @param titleMarginText where the words of each of the title's notes stand in {@link #titleMarginHtml()}
+ * @param titleMarginText where the words of each of the title's notes stand in
+ * {@link #titleMarginHtml()}
  */
 public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs,
 		List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown, HtmlText titleMarginText) {
 
-	/** A letter whose title's margin is read for the places of its words here, once, as the content is loaded. */
-	public Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs,
-			List<Note> notes, List<PageBreak> pageBreaks, String sourceName, String markdown) {
+	/**
+	 * A letter whose title's margin is read for the places of its words here, once, as
+	 * the content is loaded.
+	 */
+	public Letter(Metadata meta, String titleHtml, String titleMarginHtml, List<Paragraph> paragraphs, List<Note> notes,
+			List<PageBreak> pageBreaks, String sourceName, String markdown) {
 		this(meta, titleHtml, titleMarginHtml, paragraphs, notes, pageBreaks, sourceName, markdown,
 				HtmlText.ofMargin(titleMarginHtml));
 	}
@@ -43,7 +48,8 @@ public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, Li
 	}
 
 	/**
-	 * The HTML that holds a note or gloss, with the places of its words: the title's margin or a paragraph's.
+	 * The HTML that holds a note or gloss, with the places of its words: the title's
+	 * margin or a paragraph's.
 	 * @param anchor the note's or gloss's anchor, {@code n4} or {@code a-adzhubei}
 	 */
 	public Optional<HtmlText> marginHolding(String anchor) {
@@ -78,7 +84,10 @@ public record Letter(Metadata meta, String titleHtml, String titleMarginHtml, Li
 		return paragraphs.stream().flatMap((p) -> p.mentions().stream()).toList();
 	}
 
-	/** The entities the letter mentions, in the order of their first mentions, each annotated there. */
+	/**
+	 * The entities the letter mentions, in the order of their first mentions, each
+	 * annotated there.
+	 */
 	public List<Entity> annotations() {
 		return mentions().stream().filter(Mention::first).map(Mention::entity).toList();
 	}

@@ -16,9 +16,9 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Reads a letter's front matter, the fields between its two {@code ---} lines, into its {@link Metadata}: each field
- * known, given once, of its type (a slug, a number, a date, a web address, a list of letters), every refusal naming
- * the field and its line.
+ * Reads a letter's front matter, the fields between its two {@code ---} lines, into its
+ * {@link Metadata}: each field known, given once, of its type (a slug, a number, a date,
+ * a web address, a list of letters), every refusal naming the field and its line.
  */
 final class LetterFrontMatter {
 
@@ -30,10 +30,16 @@ final class LetterFrontMatter {
 			"description", "published", "date-not-before", "date-not-after", "answers", "answered-by", "notes-by",
 			"main-work");
 
-	/** Front matter fields that may hold a list, one "- value" line each (or a single value on the field's line). */
+	/**
+	 * Front matter fields that may hold a list, one "- value" line each (or a single
+	 * value on the field's line).
+	 */
 	private static final Set<String> LIST_FIELDS = Set.of("answers", "answered-by");
 
-	/** A letter or document another letter answers: the slug of a letter of the edition, or a web address. */
+	/**
+	 * A letter or document another letter answers: the slug of a letter of the edition,
+	 * or a web address.
+	 */
 	private static final Pattern CORRESPONDENT_REF = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*|https?://\\S+");
 
 	private LetterFrontMatter() {
@@ -42,7 +48,8 @@ final class LetterFrontMatter {
 	/**
 	 * The metadata of the front matter a letter's file must begin with.
 	 * @param first the file's first block
-	 * @throws ContentException when there is no front matter, or a field is unknown, repeated, missing or malformed
+	 * @throws ContentException when there is no front matter, or a field is unknown,
+	 * repeated, missing or malformed
 	 */
 	static Metadata read(Node first, Problems problems) {
 		if (!(first instanceof YamlFrontMatterBlock block)) {
@@ -104,23 +111,23 @@ final class LetterFrontMatter {
 		}
 		String mainWork = f.optional("main-work");
 		if (mainWork != null && !mainWork.equals("true") && !mainWork.equals("false")) {
-			throw problems.at(lines.get("main-work"), "front matter field 'main-work' is true or false, not '"
-					+ mainWork + "'");
+			throw problems.at(lines.get("main-work"),
+					"front matter field 'main-work' is true or false, not '" + mainWork + "'");
 		}
 		return new Metadata(slug, f.number("document"), f.required("title"), f.required("author"),
 				f.optional("author-role"), f.required("recipient"), f.optional("recipient-role"),
-				f.required("dateline"), date, f.required("series"), f.required("volume"),
-				f.required("volume-title"), f.optional("editor"), f.optional("general-editor"),
-				f.optional("publisher"), f.number("first-page"), f.url("source-url", true),
-				f.optional("also-printed"), f.url("also-printed-url", false), f.optional("description"),
-				f.optionalNumber("published"), f.optional("place"), notBefore, notAfter,
+				f.required("dateline"), date, f.required("series"), f.required("volume"), f.required("volume-title"),
+				f.optional("editor"), f.optional("general-editor"), f.optional("publisher"), f.number("first-page"),
+				f.url("source-url", true), f.optional("also-printed"), f.url("also-printed-url", false),
+				f.optional("description"), f.optionalNumber("published"), f.optional("place"), notBefore, notAfter,
 				lists.getOrDefault("answers", List.of()), lists.getOrDefault("answered-by", List.of()),
 				f.optional("notes-by"), "true".equals(mainWork));
 	}
 
 	/**
-	 * The values of a list field such as {@code answers}: each the slug of a letter of the edition or a web
-	 * address (checked against the edition once every letter is loaded).
+	 * The values of a list field such as {@code answers}: each the slug of a letter of
+	 * the edition or a web address (checked against the edition once every letter is
+	 * loaded).
 	 */
 	private static List<String> references(YamlFrontMatterNode field, Problems problems) {
 		List<String> values = new ArrayList<>();
@@ -144,7 +151,9 @@ final class LetterFrontMatter {
 		return List.copyOf(values);
 	}
 
-	/** Typed access to front matter fields, each failure naming the field and its line. */
+	/**
+	 * Typed access to front matter fields, each failure naming the field and its line.
+	 */
 	private static final class Fields {
 
 		private final Node block;
@@ -193,8 +202,8 @@ final class LetterFrontMatter {
 			catch (NumberFormatException ex) {
 				// reported below, with the line
 			}
-			throw problems.at(lines.get(key), "front matter field '" + key + "' must be a positive whole number, not '"
-					+ value + "'");
+			throw problems.at(lines.get(key),
+					"front matter field '" + key + "' must be a positive whole number, not '" + value + "'");
 		}
 
 		LocalDate optionalDate(String key) {

@@ -22,12 +22,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Parses one letter's Markdown, once, into the immutable {@link Letter} model, and refuses bad content with the file
- * and line of the problem. Mentions of register entities, {@code [Ambassador Thompson]{ref=thompson}}, are resolved
- * against the {@link Register} as the letter is read. This class reads the letter's blocks (title, paragraphs, notes,
- * page breaks); {@link LetterFrontMatter} reads its fields, {@link Braces} what its braces mark, and
- * {@link MarkdownText} the words of each block with the places of its marks. Thread-safe: the Flexmark parser and
- * renderer are built once and shared.
+ * Parses one letter's Markdown, once, into the immutable {@link Letter} model, and
+ * refuses bad content with the file and line of the problem. Mentions of register
+ * entities, {@code [Ambassador Thompson]{ref=thompson}}, are resolved against the
+ * {@link Register} as the letter is read. This class reads the letter's blocks (title,
+ * paragraphs, notes, page breaks); {@link LetterFrontMatter} reads its fields,
+ * {@link Braces} what its braces mark, and {@link MarkdownText} the words of each block
+ * with the places of its marks. Thread-safe: the Flexmark parser and renderer are built
+ * once and shared.
  */
 public final class LetterParser {
 
@@ -36,7 +38,10 @@ public final class LetterParser {
 
 	private static final Pattern NOTE_LABEL = Pattern.compile("[A-Za-z0-9]+");
 
-	/** A paragraph id: {@code p} and a number, with letters after it for a paragraph added between two others. */
+	/**
+	 * A paragraph id: {@code p} and a number, with letters after it for a paragraph added
+	 * between two others.
+	 */
 	static final Pattern PARAGRAPH_ID = Pattern.compile("p[0-9]+[a-z]*");
 
 	private final Parser parser;
@@ -45,9 +50,8 @@ public final class LetterParser {
 
 	public LetterParser() {
 		this.parser = Parser
-			.builder(new MutableDataSet().set(Parser.EXTENSIONS,
-					List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(), new PageBreakExtension(),
-							AttributesExtension.create())))
+			.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(),
+					FootnoteExtension.create(), new PageBreakExtension(), AttributesExtension.create())))
 			.build();
 		this.renderer = EditionRendering.renderer();
 	}
@@ -57,7 +61,8 @@ public final class LetterParser {
 	 * @param sourceName the file's name as the editor knows it, used in error messages
 	 * @param markdown the file's text
 	 * @return the letter
-	 * @throws ContentException when the content is malformed or incomplete, naming file and line
+	 * @throws ContentException when the content is malformed or incomplete, naming file
+	 * and line
 	 */
 	public Letter parse(String sourceName, String markdown) {
 		return parse(sourceName, markdown, Register.EMPTY);
@@ -69,8 +74,8 @@ public final class LetterParser {
 	 * @param markdown the file's text
 	 * @param register the entities the letter's mentions may refer to
 	 * @return the letter
-	 * @throws ContentException when the content is malformed or incomplete, or a mention refers to no entity,
-	 * naming file and line
+	 * @throws ContentException when the content is malformed or incomplete, or a mention
+	 * refers to no entity, naming file and line
 	 */
 	public Letter parse(String sourceName, String markdown, Register register) {
 		if (markdown.isBlank()) {
@@ -80,7 +85,10 @@ public final class LetterParser {
 		return new Reader(sourceName, markdown, document, register).read();
 	}
 
-	/** Reads one parsed document; holds the state of a single parse, so it is never shared. */
+	/**
+	 * Reads one parsed document; holds the state of a single parse, so it is never
+	 * shared.
+	 */
 	private final class Reader {
 
 		private final String sourceName;
@@ -112,7 +120,8 @@ public final class LetterParser {
 			Metadata meta = LetterFrontMatter.read(first, problems);
 			page = meta.firstPage();
 			braces.resolve();
-			// "Page 820 of vol. XIV": the page's head names the series and the volume in full.
+			// "Page 820 of vol. XIV": the page's head names the series and the volume in
+			// full.
 			document.set(EditionRendering.PRINTED_IN, "vol. " + meta.volume());
 			String titleHtml = null;
 			String titleMarginHtml = "";
@@ -129,9 +138,8 @@ public final class LetterParser {
 					titleMarginHtml = MarginRendering.html(heading, 0, notes);
 					String written = words.text();
 					if (!written.equals(meta.title())) {
-						throw problem(heading,
-								"the heading \"" + written + "\" differs from the front matter's title \""
-										+ meta.title() + "\"");
+						throw problem(heading, "the heading \"" + written
+								+ "\" differs from the front matter's title \"" + meta.title() + "\"");
 					}
 				}
 				else if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
@@ -141,10 +149,11 @@ public final class LetterParser {
 					Paragraph read = paragraph(paragraph, paragraphs.size() + 1);
 					Node other = paragraphIds.putIfAbsent(read.id(), node);
 					if (other != null) {
-						throw problem(node, "this paragraph and the one on line " + line(other) + " both have the id '"
-								+ read.id() + "'; a paragraph is p and its number unless it pins an id of its own "
-								+ "with a trailing {#id}, so pin a new id (such as {#" + read.id() + "a}) on the one "
-								+ "that is not the paragraph published as " + read.id());
+						throw problem(node,
+								"this paragraph and the one on line " + line(other) + " both have the id '" + read.id()
+										+ "'; a paragraph is p and its number unless it pins an id of its own "
+										+ "with a trailing {#id}, so pin a new id (such as {#" + read.id()
+										+ "a}) on the one " + "that is not the paragraph published as " + read.id());
 					}
 					paragraphs.add(read);
 				}
@@ -207,8 +216,9 @@ public final class LetterParser {
 		}
 
 		/**
-		 * Walks a block in reading order, turning each note reference into a {@link Note} and following the page
-		 * breaks, so each note knows the printed page it is cited on.
+		 * Walks a block in reading order, turning each note reference into a {@link Note}
+		 * and following the page breaks, so each note knows the printed page it is cited
+		 * on.
 		 */
 		private List<String> collectNotes(Node block, String anchor, int paragraphNumber, MarkdownText words) {
 			List<String> labels = new ArrayList<>();
@@ -224,8 +234,8 @@ public final class LetterParser {
 					String label = reference.getText().toString();
 					FootnoteBlock definition = reference.getFootnoteBlock();
 					if (definition == null) {
-						throw problem(node, "note reference [^" + label + "] has no definition; add a line '[^"
-								+ label + "]: …' at the end of the file");
+						throw problem(node, "note reference [^" + label + "] has no definition; add a line '[^" + label
+								+ "]: …' at the end of the file");
 					}
 					if (!NOTE_LABEL.matcher(label).matches()) {
 						throw problem(node, "note label [^" + label + "] may hold only letters and digits");

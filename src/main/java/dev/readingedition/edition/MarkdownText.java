@@ -15,10 +15,11 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * The words of a parsed Markdown block as a reader would copy them (no note marks, no page marks, no pinned id, line
- * breaks as spaces), and where each note reference, page break, mention and link falls in them. White space is
- * collapsed by the edition's one rule ({@link WhiteSpace}) as it is read, so the places count characters of the
- * final text: the offsets every other part of the edition uses.
+ * The words of a parsed Markdown block as a reader would copy them (no note marks, no
+ * page marks, no pinned id, line breaks as spaces), and where each note reference, page
+ * break, mention and link falls in them. White space is collapsed by the edition's one
+ * rule ({@link WhiteSpace}) as it is read, so the places count characters of the final
+ * text: the offsets every other part of the edition uses.
  */
 final class MarkdownText {
 
@@ -44,14 +45,17 @@ final class MarkdownText {
 	}
 
 	/**
-	 * Where a mention's phrase starts, or where a note reference or page break stands: the number of characters
-	 * before it.
+	 * Where a mention's phrase starts, or where a note reference or page break stands:
+	 * the number of characters before it.
 	 */
 	int start(Node node) {
 		return Math.min(places.get(node)[0], text.length());
 	}
 
-	/** Where a mention's phrase ends (exclusive); for a note reference, the same as its start. */
+	/**
+	 * Where a mention's phrase ends (exclusive); for a note reference, the same as its
+	 * start.
+	 */
 	int end(Node node) {
 		return Math.min(places.get(node)[1], text.length());
 	}
@@ -77,7 +81,8 @@ final class MarkdownText {
 			else if (child instanceof MentionNode || child instanceof Link) {
 				int start = text.length();
 				append(child);
-				// A phrase's edge spaces belong to the sentence around it, not to the phrase.
+				// A phrase's edge spaces belong to the sentence around it, not to the
+				// phrase.
 				while (start < text.length() && text.charAt(start) == ' ') {
 					start++;
 				}

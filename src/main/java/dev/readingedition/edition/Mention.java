@@ -3,13 +3,15 @@ package dev.readingedition.edition;
 import java.util.Objects;
 
 /**
- * A phrase of a letter that names a register entity, such as "Ambassador Thompson". The first mention of an entity
- * in a letter carries the gloss beside it; later ones lead to it.
+ * A phrase of a letter that names a register entity, such as "Ambassador Thompson". The
+ * first mention of an entity in a letter carries the gloss beside it; later ones lead to
+ * it.
  *
  * @param entity the entity the phrase names
  * @param number the mention's place among this entity's mentions in the letter, from 1
  * @param paragraphId the anchor of the paragraph the phrase stands in, e.g. {@code p1}
- * @param phrase the phrase as the reader sees it, exactly {@code paragraph.text().substring(start, end)}
+ * @param phrase the phrase as the reader sees it, exactly
+ * {@code paragraph.text().substring(start, end)}
  * @param start where the phrase begins in {@link Paragraph#text()}
  * @param end where the phrase ends in {@link Paragraph#text()} (exclusive)
  */
@@ -31,7 +33,10 @@ public record Mention(Entity entity, int number, String paragraphId, String phra
 		return entity.id();
 	}
 
-	/** Whether this is the letter's first mention of the entity, the one its gloss stands beside. */
+	/**
+	 * Whether this is the letter's first mention of the entity, the one its gloss stands
+	 * beside.
+	 */
 	public boolean first() {
 		return number == 1;
 	}

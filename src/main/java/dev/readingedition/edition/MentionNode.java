@@ -4,8 +4,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A marked phrase inside a paragraph, written {@code [Ambassador Thompson]{ref=thompson}}, resolved against the
- * register; its children are the phrase's own inline content.
+ * A marked phrase inside a paragraph, written {@code [Ambassador
+ * Thompson]{ref=thompson}}, resolved against the register; its children are the phrase's
+ * own inline content.
  */
 final class MentionNode extends Node {
 

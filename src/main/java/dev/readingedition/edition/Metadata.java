@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the front matter of a letter says about it: identity, people, date and where it was printed.
- * Optional fields are {@code null} when the front matter leaves them out.
+ * What the front matter of a letter says about it: identity, people, date and where it
+ * was printed. Optional fields are {@code null} when the front matter leaves them out.
  *
  * @param slug the letter's address under {@code /letters/}
  * @param document the document number in the printed volume
@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param recipientRole the recipient's office at the time, optional
  * @param dateline place and date as printed, e.g. "Washington, February 15, 1962"
  * @param date the date of the letter
- * @param series the printed series, e.g. "Foreign Relations of the United States, 1961–1963"
+ * @param series the printed series, e.g. "Foreign Relations of the United States,
+ * 1961–1963"
  * @param volume the volume number in the series, e.g. "XIV"
  * @param volumeTitle the volume's own title
  * @param editor the volume editor, optional
@@ -29,18 +30,23 @@ import java.util.Objects;
  * @param alsoPrinted other printings of the same text, optional
  * @param alsoPrintedUrl the online address of the other printing, optional
  * @param description one or two sentences on what the letter is about, optional
- * @param published the year the printed volume was published, optional: given only once confirmed, since
- * citations name the printed imprint only with it and cite the online edition without it
+ * @param published the year the printed volume was published, optional: given only once
+ * confirmed, since citations name the printed imprint only with it and cite the online
+ * edition without it
  * @param place where the letter was written, optional
- * @param dateNotBefore for an undated letter, the earliest date it can have been written (then {@code date} is the
- * same day, so that letters sort), otherwise {@code null}
- * @param dateNotAfter for an undated letter, the latest date it can have been written, otherwise {@code null}
- * @param answers the letters this one answers: slugs of letters of the edition, or web addresses of documents outside
- * it, as the front matter lists them (the importer fills this from the FRUS notes' document references)
- * @param answeredBy the letters that answer this one, as the front matter lists them; the thread adds every letter
- * whose {@code answers} names this one
- * @param notesBy whose the notes are when they are not the edition's own, e.g. "the FRUS editors", optional
- * @param mainWork whether this is the edition's main work, the letter the front page opens
+ * @param dateNotBefore for an undated letter, the earliest date it can have been written
+ * (then {@code date} is the same day, so that letters sort), otherwise {@code null}
+ * @param dateNotAfter for an undated letter, the latest date it can have been written,
+ * otherwise {@code null}
+ * @param answers the letters this one answers: slugs of letters of the edition, or web
+ * addresses of documents outside it, as the front matter lists them (the importer fills
+ * this from the FRUS notes' document references)
+ * @param answeredBy the letters that answer this one, as the front matter lists them; the
+ * thread adds every letter whose {@code answers} names this one
+ * @param notesBy whose the notes are when they are not the edition's own, e.g. "the FRUS
+ * editors", optional
+ * @param mainWork whether this is the edition's main work, the letter the front page
+ * opens
  */
 public record Metadata(String slug, int document, String title, String author, String authorRole, String recipient,
 		String recipientRole, String dateline, LocalDate date, String series, String volume, String volumeTitle,
@@ -63,7 +69,10 @@ public record Metadata(String slug, int document, String title, String author, S
 		answeredBy = List.copyOf(answeredBy);
 	}
 
-	/** Whether the letter bears its date; an undated one has only the range {@code dateNotBefore} … {@code dateNotAfter}. */
+	/**
+	 * Whether the letter bears its date; an undated one has only the range
+	 * {@code dateNotBefore} … {@code dateNotAfter}.
+	 */
 	public boolean dated() {
 		return dateNotBefore == null;
 	}

@@ -6,13 +6,15 @@ import java.util.Objects;
  * An editorial footnote, numbered as in the printed edition.
  *
  * @param label the note's number as printed (the Markdown footnote label)
- * @param html the note's inline HTML (links and emphasis only; notes are set in the margin)
+ * @param html the note's inline HTML (links and emphasis only; notes are set in the
+ * margin)
  * @param text the note's words alone
  * @param citedIn the anchor of what cites the note: {@code title} or a paragraph id
- * @param paragraphNumber the number of the paragraph that cites the note, or 0 for the title
+ * @param paragraphNumber the number of the paragraph that cites the note, or 0 for the
+ * title
  * @param page the printed page on which the note is cited
- * @param position where the reference stands in the citing paragraph's {@link Paragraph#text()} (or the title):
- * the number of characters before it
+ * @param position where the reference stands in the citing paragraph's
+ * {@link Paragraph#text()} (or the title): the number of characters before it
  */
 public record Note(String label, String html, String text, String citedIn, int paragraphNumber, int page,
 		int position) {

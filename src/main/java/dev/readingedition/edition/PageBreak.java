@@ -5,8 +5,9 @@ package dev.readingedition.edition;
  *
  * @param page the number of the page that begins here
  * @param paragraphId the paragraph the break falls in ({@code title} for the title line)
- * @param position where the break stands in that paragraph's {@link Paragraph#text()}: the number of characters
- * before it, as {@link Note#position()} counts them, so exports can place it among the words
+ * @param position where the break stands in that paragraph's {@link Paragraph#text()}:
+ * the number of characters before it, as {@link Note#position()} counts them, so exports
+ * can place it among the words
  */
 public record PageBreak(int page, String paragraphId, int position) {
 

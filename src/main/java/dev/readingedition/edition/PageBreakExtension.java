@@ -12,9 +12,10 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Teaches Flexmark the printed edition's page-break mark, {@code [Page 820]}, so that it becomes a
- * {@link PageBreakNode} instead of literal text in the paragraph. It hooks into Flexmark's bracket handling the way
- * footnote references do, so any other bracketed text stays as it was.
+ * Teaches Flexmark the printed edition's page-break mark, {@code [Page 820]}, so that it
+ * becomes a {@link PageBreakNode} instead of literal text in the paragraph. It hooks into
+ * Flexmark's bracket handling the way footnote references do, so any other bracketed text
+ * stays as it was.
  */
 final class PageBreakExtension implements Parser.ParserExtension {
 
@@ -68,7 +69,8 @@ final class PageBreakExtension implements Parser.ParserExtension {
 		@Override
 		public Node createNode(BasedSequence nodeChars) {
 			// "[Page " is six characters; the number runs to the closing bracket.
-			return new PageBreakNode(nodeChars, Integer.parseInt(nodeChars.subSequence(6, nodeChars.length() - 1).toString()));
+			return new PageBreakNode(nodeChars,
+					Integer.parseInt(nodeChars.subSequence(6, nodeChars.length() - 1).toString()));
 		}
 
 		@Override

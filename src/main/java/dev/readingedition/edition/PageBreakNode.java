@@ -4,7 +4,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A printed page break inside the text, written {@code [Page 820]} in the Markdown as in the printed source.
+ * A printed page break inside the text, written {@code [Page 820]} in the Markdown as in
+ * the printed source.
  */
 final class PageBreakNode extends Node {
 

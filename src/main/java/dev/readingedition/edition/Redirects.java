@@ -16,9 +16,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
- * Where the published id of a paragraph that a correction removed now leads, so that old links still arrive. The
- * entries come from the content folder's {@value #FILE}, one a line: {@code slug#p11 -> p12}. They are checked against
- * the edition when loaded: a redirect that could never be followed, or that leads nowhere, stops start-up.
+ * Where the published id of a paragraph that a correction removed now leads, so that old
+ * links still arrive. The entries come from the content folder's {@value #FILE}, one a
+ * line: {@code slug#p11 -> p12}. They are checked against the edition when loaded: a
+ * redirect that could never be followed, or that leads nowhere, stops start-up.
  */
 public final class Redirects {
 
@@ -39,10 +40,12 @@ public final class Redirects {
 	}
 
 	/**
-	 * Reads the redirects file of a content folder on disk; a folder without one has no redirects.
+	 * Reads the redirects file of a content folder on disk; a folder without one has no
+	 * redirects.
 	 * @param file the file, {@value #FILE} in the content folder
 	 * @param edition the letters the redirects must lead into
-	 * @throws ContentException when an entry is malformed or cannot be followed, naming its line
+	 * @throws ContentException when an entry is malformed or cannot be followed, naming
+	 * its line
 	 */
 	public static Redirects load(Path file, Edition edition) {
 		if (!Files.exists(file)) {
@@ -98,9 +101,10 @@ public final class Redirects {
 						+ "not '" + from + "'; notes keep their printed numbers and pages their [Page n] marks");
 			}
 			if (letter.paragraph(from).isPresent()) {
-				throw new ContentException(sourceName, number, "the letter still has a paragraph '" + from
-						+ "', so this redirect would never be followed; to send its links elsewhere, pin {#" + from
-						+ "} on the paragraph they should reach");
+				throw new ContentException(sourceName, number,
+						"the letter still has a paragraph '" + from
+								+ "', so this redirect would never be followed; to send its links elsewhere, pin {#"
+								+ from + "} on the paragraph they should reach");
 			}
 			if (letter.paragraph(to).isEmpty()) {
 				throw new ContentException(sourceName, number,

@@ -7,12 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The register of names and terms ({@code content/register.md}): every entity the letters' annotations refer to,
- * each defined once, in the register's order.
+ * The register of names and terms ({@code content/register.md}): every entity the
+ * letters' annotations refer to, each defined once, in the register's order.
  */
 public final class Register {
 
-	/** The register of an edition whose content folder has none; its letters may mark no mentions. */
+	/**
+	 * The register of an edition whose content folder has none; its letters may mark no
+	 * mentions.
+	 */
 	public static final Register EMPTY = new Register("no register", "Names and terms", List.of(), Map.of());
 
 	private final String sourceName;
@@ -35,8 +38,10 @@ public final class Register {
 	 * @param sourceName the file the register came from, for messages about it
 	 * @param title the register's title, which heads the index of names and terms
 	 * @param entities the entities in the register's order; their ids must be unique
-	 * @param lines the line of each entity's heading in the file, by id, for messages about it
-	 * @param markdown the file as the editor wrote it, which the edition's download carries
+	 * @param lines the line of each entity's heading in the file, by id, for messages
+	 * about it
+	 * @param markdown the file as the editor wrote it, which the edition's download
+	 * carries
 	 */
 	Register(String sourceName, String title, List<Entity> entities, Map<String, Integer> lines, String markdown) {
 		this.markdown = Objects.requireNonNull(markdown, "markdown");
@@ -57,7 +62,10 @@ public final class Register {
 		return sourceName;
 	}
 
-	/** The register's Markdown source as the editor wrote it; empty for an edition without a register. */
+	/**
+	 * The register's Markdown source as the editor wrote it; empty for an edition without
+	 * a register.
+	 */
 	public String markdown() {
 		return markdown;
 	}
@@ -74,7 +82,10 @@ public final class Register {
 		return Optional.ofNullable(byId.get(id));
 	}
 
-	/** The entity the FRUS volumes identify by this id (such as {@code p_GAA1}), if the register maps it. */
+	/**
+	 * The entity the FRUS volumes identify by this id (such as {@code p_GAA1}), if the
+	 * register maps it.
+	 */
 	public Optional<Entity> entityByFrusId(String frusId) {
 		return entities.stream().filter((e) -> e.frusIds().contains(frusId)).findFirst();
 	}

@@ -23,9 +23,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Parses the register of names and terms, once, into a {@link Register}, and refuses a bad entry with the file and
- * line of the problem. An entry is a level-2 heading carrying the entity's id and kind, one gloss paragraph and one
- * paragraph of sources:
+ * Parses the register of names and terms, once, into a {@link Register}, and refuses a
+ * bad entry with the file and line of the problem. An entry is a level-2 heading carrying
+ * the entity's id and kind, one gloss paragraph and one paragraph of sources:
  *
  * <pre>
  * ## Andrei A. Gromyko {#gromyko .person}
@@ -52,7 +52,8 @@ final class RegisterParser {
 	 * Parses a register.
 	 * @param sourceName the file's name as the editor knows it, used in error messages
 	 * @param markdown the file's text
-	 * @throws ContentException when an entry is malformed or incomplete, naming file and line
+	 * @throws ContentException when an entry is malformed or incomplete, naming file and
+	 * line
 	 */
 	Register parse(String sourceName, String markdown) {
 		Document document = parser.parse(markdown);
@@ -63,9 +64,10 @@ final class RegisterParser {
 		Node node = document.getFirstChild().getNext();
 		while (node != null) {
 			if (!(node instanceof Heading heading) || heading.getLevel() != 2) {
-				throw problems.at(node, "a register holds front matter and entries, each a '## Name {#id .kind}' "
-						+ "heading, a gloss paragraph and a 'Sources: …' paragraph; this " + LetterParser.describe(node)
-						+ " is none of those");
+				throw problems.at(node,
+						"a register holds front matter and entries, each a '## Name {#id .kind}' "
+								+ "heading, a gloss paragraph and a 'Sources: …' paragraph; this "
+								+ LetterParser.describe(node) + " is none of those");
 			}
 			Node gloss = heading.getNext();
 			Node sources = gloss == null ? null : gloss.getNext();
@@ -103,8 +105,8 @@ final class RegisterParser {
 	private Entity entity(Heading heading, Node gloss, Node sources, Problems problems) {
 		String name = MarkdownText.of(heading);
 		if (!(heading.getLastChild() instanceof AttributesNode attributes)) {
-			throw problems.at(heading, "the entry '" + name + "' needs its id and kind after the name, "
-					+ "e.g. '## " + name + " {#some-id .person}'");
+			throw problems.at(heading, "the entry '" + name + "' needs its id and kind after the name, " + "e.g. '## "
+					+ name + " {#some-id .person}'");
 		}
 		String id = null;
 		EntityKind kind = null;
@@ -114,8 +116,10 @@ final class RegisterParser {
 			String value = attribute.getValue().toString();
 			if (!attribute.isImplicitName() && attribute.getName().toString().equals("frus") && frusIds.isEmpty()
 					&& !value.isBlank()) {
-				// The FRUS volumes' own ids for the entity (List of Names, List of Abbreviations), e.g. p_GAA1: the
-				// TEI importer marks a name as a mention of this entity when the volume's markup points to one.
+				// The FRUS volumes' own ids for the entity (List of Names, List of
+				// Abbreviations), e.g. p_GAA1: the
+				// TEI importer marks a name as a mention of this entity when the volume's
+				// markup points to one.
 				frusIds = List.of(value.strip().split("\\s+"));
 			}
 			else if (attribute.isId() && id == null) {
@@ -148,7 +152,8 @@ final class RegisterParser {
 				}
 			}
 		}
-		// The label is the register's way of marking the line, not part of the sources themselves.
+		// The label is the register's way of marking the line, not part of the sources
+		// themselves.
 		Text label = (Text) sources.getFirstChild();
 		label.setChars(label.getChars().subSequence(SOURCES_LABEL.length()).trimStart());
 		if (label.getChars().isEmpty()) {

@@ -3,8 +3,9 @@ package dev.readingedition.edition;
 import java.util.Objects;
 
 /**
- * A link in a paragraph of a letter, written as a Markdown link: {@code [your letter of December 13, 1961](/letters/…)}.
- * The thread reads these to know which paragraph of which letter quotes or names another.
+ * A link in a paragraph of a letter, written as a Markdown link:
+ * {@code [your letter of December 13, 1961](/letters/…)}. The thread reads these to know
+ * which paragraph of which letter quotes or names another.
  *
  * @param phrase the linked words, exactly {@code paragraph.text().substring(start, end)}
  * @param start where the phrase begins in {@link Paragraph#text()}

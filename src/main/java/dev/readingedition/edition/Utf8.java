@@ -8,8 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a content file as UTF-8, strictly: a file in another encoding is refused with its name, the line and the
- * byte at fault, rather than read with replacement characters or reported as an unreadable folder.
+ * Decodes a content file as UTF-8, strictly: a file in another encoding is refused with
+ * its name, the line and the byte at fault, rather than read with replacement characters
+ * or reported as an unreadable folder.
  */
 public final class Utf8 {
 
@@ -19,7 +20,8 @@ public final class Utf8 {
 	/**
 	 * @param name the file's name as the editor knows it
 	 * @param bytes the file's bytes
-	 * @throws ContentException naming the file, the line, the byte and its offset when the bytes are not UTF-8
+	 * @throws ContentException naming the file, the line, the byte and its offset when
+	 * the bytes are not UTF-8
 	 */
 	public static String decode(String name, byte[] bytes) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -36,9 +38,11 @@ public final class Utf8 {
 					line++;
 				}
 			}
-			throw new ContentException(name, line, String.format("is not valid UTF-8: byte 0x%02X at offset %d "
-					+ "(line %d) does not begin a UTF-8 character; save the file as UTF-8", bytes[offset] & 0xff,
-					offset, line));
+			throw new ContentException(name, line,
+					String.format(
+							"is not valid UTF-8: byte 0x%02X at offset %d "
+									+ "(line %d) does not begin a UTF-8 character; save the file as UTF-8",
+							bytes[offset] & 0xff, offset, line));
 		}
 		result = decoder.flush(out);
 		if (result.isError()) {
@@ -47,6 +51,5 @@ public final class Utf8 {
 		out.flip();
 		return out.toString();
 	}
-
 
 }

@@ -11,9 +11,10 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
 
 /**
- * Which content a download was made from: the SHA-256 of every source file (each letter's Markdown and the register,
- * with their file names) and when that content last changed. The books and the zip carry it, and take their dates from
- * it, so the same content always gives the same files, in every process that serves it.
+ * Which content a download was made from: the SHA-256 of every source file (each letter's
+ * Markdown and the register, with their file names) and when that content last changed.
+ * The books and the zip carry it, and take their dates from it, so the same content
+ * always gives the same files, in every process that serves it.
  *
  * @param hash the content's SHA-256, in hex
  * @param modifiedAt when the content's files last changed, to the second
@@ -41,8 +42,8 @@ record ContentVersion(String hash, Instant modifiedAt) {
 	}
 
 	/**
-	 * A source's name without its folder: the same content copied to another folder (another replica's, say) is
-	 * the same version.
+	 * A source's name without its folder: the same content copied to another folder
+	 * (another replica's, say) is the same version.
 	 */
 	private static String fileName(String sourceName) {
 		return sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
@@ -54,7 +55,10 @@ record ContentVersion(String hash, Instant modifiedAt) {
 		digest.update(bytes);
 	}
 
-	/** The first twelve hex digits, enough to tell versions apart in a file name or a sentence. */
+	/**
+	 * The first twelve hex digits, enough to tell versions apart in a file name or a
+	 * sentence.
+	 */
 	String shortHash() {
 		return hash.substring(0, 12);
 	}

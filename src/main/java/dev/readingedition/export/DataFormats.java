@@ -1,10 +1,9 @@
 package dev.readingedition.export;
 
-import dev.readingedition.citation.CitationController;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.readingedition.citation.CitationController;
 import dev.readingedition.cmif.Cmif;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
@@ -13,9 +12,10 @@ import dev.readingedition.printings.Printings;
 import dev.readingedition.tei.LetterTei;
 
 /**
- * Every address the edition answers with data or a page of its own, as the front matter's "Data and formats" lists
- * them: what it is, its address pattern, an example address in this edition, and its media type. A test holds this
- * list to the server's routes, so a route added without its line here fails the build.
+ * Every address the edition answers with data or a page of its own, as the front matter's
+ * "Data and formats" lists them: what it is, its address pattern, an example address in
+ * this edition, and its media type. A test holds this list to the server's routes, so a
+ * route added without its line here fails the build.
  */
 public final class DataFormats {
 
@@ -24,8 +24,10 @@ public final class DataFormats {
 
 	/**
 	 * @param what what a reader gets there
-	 * @param pattern the address, with {@code {slug}}, {@code {id}}, {@code {page}} where they vary
-	 * @param example the same address in this edition, or {@code null} when the edition holds nothing to show
+	 * @param pattern the address, with {@code {slug}}, {@code {id}}, {@code {page}} where
+	 * they vary
+	 * @param example the same address in this edition, or {@code null} when the edition
+	 * holds nothing to show
 	 * @param mediaType what it is sent as
 	 * @param group the heading it is listed under
 	 */
@@ -66,8 +68,8 @@ public final class DataFormats {
 		entries.add(new Entry(pages, "Search", "/search?q={words}", "/search?q=%22modus+vivendi%22", html));
 		String files = "Files to download";
 		entries.add(new Entry(files, "A letter's Markdown source, as the editors wrote it", "/letters/{slug}.md",
-				letter == null ? null : letter + ".md", OpenDataController.MARKDOWN.getType() + "/"
-						+ OpenDataController.MARKDOWN.getSubtype()));
+				letter == null ? null : letter + ".md",
+				OpenDataController.MARKDOWN.getType() + "/" + OpenDataController.MARKDOWN.getSubtype()));
 		entries.add(new Entry(files, "A letter in TEI P5, with both printings' page breaks and the variants",
 				"/letters/{slug}.xml", letter == null ? null : letter + ".xml", LetterTei.MEDIA_TYPE));
 		entries.add(new Entry(files, "A letter's notes and glosses as W3C Web Annotations",
@@ -86,11 +88,13 @@ public final class DataFormats {
 		entries.add(new Entry(files, "The correspondence in CMIF, for correspSearch", "/cmif.xml", "/cmif.xml",
 				Cmif.MEDIA_TYPE));
 		// The books and the whole download (dev.readingedition.export).
-		entries.add(new Entry(files, "A letter as a tagged PDF (PDF/UA-1): its notes at the foot of the page, the "
-				+ "printed page numbers of each printing", "/letters/{slug}.pdf", letter == null ? null : letter + ".pdf",
-				"application/pdf"));
-		entries.add(new Entry(files, "Every letter in one EPUB 3, with its notes, a page list for each printing and "
-				+ "the glossary", "/edition.epub", "/edition.epub", "application/epub+zip"));
+		entries.add(new Entry(files,
+				"A letter as a tagged PDF (PDF/UA-1): its notes at the foot of the page, the "
+						+ "printed page numbers of each printing",
+				"/letters/{slug}.pdf", letter == null ? null : letter + ".pdf", "application/pdf"));
+		entries.add(new Entry(files,
+				"Every letter in one EPUB 3, with its notes, a page list for each printing and " + "the glossary",
+				"/edition.epub", "/edition.epub", "application/epub+zip"));
 		entries.add(new Entry(files, "All the data in one zip: each letter's Markdown, TEI, annotations and "
 				+ "citations, the register, the CMIF file, the TEI sources, with a README of licences and version",
 				"/edition.zip", "/edition.zip", "application/zip"));

@@ -25,12 +25,15 @@ import dev.readingedition.export.OtherPrinting.PrintedPage;
 import dev.readingedition.printings.Witness;
 
 import org.jsoup.nodes.Element;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The whole edition as one EPUB 3: a title page and a note on the edition, every letter (its notes as EPUB footnotes
- * with back-links, its printed page breaks as page-break markers listed in the page list), the register of names and
- * terms as a glossary that the letters' mentions link to, and the accessibility metadata of EPUB Accessibility 1.1.
+ * The whole edition as one EPUB 3: a title page and a note on the edition, every letter
+ * (its notes as EPUB footnotes with back-links, its printed page breaks as page-break
+ * markers listed in the page list), the register of names and terms as a glossary that
+ * the letters' mentions link to, and the accessibility metadata of EPUB Accessibility
+ * 1.1.
  */
 @Component
 class EditionEpub {
@@ -54,7 +57,8 @@ class EditionEpub {
 	}
 
 	/**
-	 * @param about the front matter's pages as the site renders them (see {@link OpenDataFiles#frontMatter})
+	 * @param about the front matter's pages as the site renders them (see
+	 * {@link OpenDataFiles#frontMatter})
 	 */
 	byte[] render(Edition edition, List<FrontMatterHtml> about, ExportLinks links, ContentVersion version) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
@@ -92,12 +96,18 @@ class EditionEpub {
 		return letter.slug() + ".xhtml";
 	}
 
-	/** A name-based UUID of the content: the same content is the same publication, a change makes a new one. */
+	/**
+	 * A name-based UUID of the content: the same content is the same publication, a
+	 * change makes a new one.
+	 */
 	static String identifier(ContentVersion version) {
 		return "urn:uuid:" + UUID.nameUUIDFromBytes(version.hash().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** A page of the front matter's file: {@code about.xhtml}, {@code about-how-to-cite.xhtml}. */
+	/**
+	 * A page of the front matter's file: {@code about.xhtml},
+	 * {@code about-how-to-cite.xhtml}.
+	 */
 	static String fileName(FrontMatterHtml page) {
 		return page.slug().isEmpty() ? "about.xhtml" : "about-" + page.slug() + ".xhtml";
 	}
@@ -105,7 +115,9 @@ class EditionEpub {
 	private String frontMatter(Edition edition, ExportLinks links, ContentVersion version) {
 		Element body = new Element("body");
 		Element main = body.appendElement("main");
-		Element title = main.appendElement("section").attr("epub:type", "titlepage").attr("id", "titlepage")
+		Element title = main.appendElement("section")
+			.attr("epub:type", "titlepage")
+			.attr("id", "titlepage")
 			.attr("aria-labelledby", "edition-title");
 		title.appendElement("h1").attr("id", "edition-title").text(links.siteName());
 		title.appendElement("p").attr("class", "subtitle").text("An annotated reading edition");
@@ -127,7 +139,9 @@ class EditionEpub {
 		online.appendText(". Its data, with the letters in Markdown and TEI: ");
 		online.appendElement("a").attr("href", links.zip()).text(links.zip());
 		online.appendText(".");
-		Element rights = main.appendElement("section").attr("epub:type", "copyright-page").attr("id", "rights")
+		Element rights = main.appendElement("section")
+			.attr("epub:type", "copyright-page")
+			.attr("id", "rights")
 			.attr("aria-labelledby", "rights-title");
 		rights.appendElement("h2").attr("id", "rights-title").text("Rights and version");
 		rights.appendElement("p")
@@ -140,8 +154,9 @@ class EditionEpub {
 	}
 
 	/**
-	 * A link of the content to the site, as the EPUB has it: to a letter it holds, its file (and the paragraph or
-	 * page in it); to anything else, the site's absolute address.
+	 * A link of the content to the site, as the EPUB has it: to a letter it holds, its
+	 * file (and the paragraph or page in it); to anything else, the site's absolute
+	 * address.
 	 */
 	static String bookHref(Edition edition, ExportLinks links, String href) {
 		String path = href;
@@ -171,15 +186,19 @@ class EditionEpub {
 		return links.base() + href;
 	}
 
-	/** Whether a letter's reproduced printing has the page a link names (its first page, or one of its breaks). */
+	/**
+	 * Whether a letter's reproduced printing has the page a link names (its first page,
+	 * or one of its breaks).
+	 */
 	private static boolean isPage(Letter letter, String page) {
 		return page.equals(String.valueOf(letter.meta().firstPage()))
 				|| letter.pageBreaks().stream().anyMatch((pageBreak) -> page.equals(String.valueOf(pageBreak.page())));
 	}
 
 	/**
-	 * A link of the front matter, as the EPUB has it: to another page of the front matter, its file; to a letter,
-	 * as {@link #bookHref}; anything else of the site, its absolute address.
+	 * A link of the front matter, as the EPUB has it: to another page of the front
+	 * matter, its file; to a letter, as {@link #bookHref}; anything else of the site, its
+	 * absolute address.
 	 */
 	private static String aboutHref(Edition edition, List<FrontMatterHtml> about, ExportLinks links, String href) {
 		String path = href;
@@ -197,11 +216,16 @@ class EditionEpub {
 		return bookHref(edition, links, href);
 	}
 
-	/** A page of the front matter, its facts computed as on the site, its links into the book. */
+	/**
+	 * A page of the front matter, its facts computed as on the site, its links into the
+	 * book.
+	 */
 	private String aboutDocument(Edition edition, List<FrontMatterHtml> about, FrontMatterHtml page,
 			ExportLinks links) {
 		Element body = new Element("body");
-		Element section = body.appendElement("main").appendElement("section").attr("class", "front-matter")
+		Element section = body.appendElement("main")
+			.appendElement("section")
+			.attr("class", "front-matter")
 			.attr("aria-labelledby", "front-matter-title");
 		section.appendElement("h1").attr("id", "front-matter-title").text(page.title());
 		LetterMarkup.appendHtml(section, page.html());
@@ -212,7 +236,10 @@ class EditionEpub {
 	private String letterDocument(Edition edition, List<FrontMatterHtml> about, Letter letter, ExportLinks links) {
 		Metadata meta = letter.meta();
 		Element body = new Element("body");
-		Element chapter = body.appendElement("main").appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
+		Element chapter = body.appendElement("main")
+			.appendElement("section")
+			.attr("epub:type", "chapter")
+			.attr("role", "doc-chapter")
 			.attr("aria-labelledby", "title");
 		Element header = chapter.appendElement("header");
 		header.appendElement("p").attr("class", "series").text(EpubNavigation.printing(meta));
@@ -227,21 +254,22 @@ class EditionEpub {
 		});
 		LetterMarkup.title(letter, Book.EPUB, other).forEach(header::appendChild);
 		header.appendElement("p").attr("class", "dateline").text(meta.dateline());
-		other.ifPresent((printing) -> header.appendElement("p").attr("class", "printings-note")
-			.text(printing.markingNote()));
+		other.ifPresent(
+				(printing) -> header.appendElement("p").attr("class", "printings-note").text(printing.markingNote()));
 		if (meta.notesBy() != null) {
 			header.appendElement("p").attr("class", "notes-by").text(notesBy(meta));
 		}
 		for (Paragraph paragraph : letter.paragraphs()) {
-			LetterMarkup.paragraph(letter, paragraph, Book.EPUB, (anchor) -> GLOSSARY + "#" + anchor,
-					links.paragraph(letter, paragraph.id()), other)
+			LetterMarkup
+				.paragraph(letter, paragraph, Book.EPUB, (anchor) -> GLOSSARY + "#" + anchor,
+						links.paragraph(letter, paragraph.id()), other)
 				.forEach(chapter::appendChild);
 		}
 		other.ifPresent((printing) -> chapter.appendChild(printingNotes(printing)));
 		Element footer = chapter.appendElement("footer").attr("class", "letter-source");
 		Element source = footer.appendElement("p");
-		source.appendText("Source: " + EpubNavigation.printing(meta) + ", Document " + meta.document() + ", beginning on page "
-				+ meta.firstPage() + ": ");
+		source.appendText("Source: " + EpubNavigation.printing(meta) + ", Document " + meta.document()
+				+ ", beginning on page " + meta.firstPage() + ": ");
 		source.appendElement("a").attr("href", meta.sourceUrl().toString()).text(meta.sourceUrl().toString());
 		source.appendText(".");
 		if (meta.alsoPrinted() != null) {
@@ -255,13 +283,19 @@ class EditionEpub {
 		return document(meta.title() + ", " + meta.dateline(), body);
 	}
 
-	/** Whose the notes are, when they are not the edition's: said as the reading page says it. */
+	/**
+	 * Whose the notes are, when they are not the edition's: said as the reading page says
+	 * it.
+	 */
 	static String notesBy(Metadata meta) {
 		return "The notes are " + meta.notesBy() + "\u2019, as printed in volume " + meta.volume()
 				+ "; the source note is numbered 0.";
 	}
 
-	/** The other printing's own notes, labelled as its editors', each with the place in the text it belongs to. */
+	/**
+	 * The other printing's own notes, labelled as its editors', each with the place in
+	 * the text it belongs to.
+	 */
 	private static Element printingNotes(OtherPrinting printing) {
 		String title = printing.printing().pathSegment() + "-notes-title";
 		Element section = new Element("section").attr("class", "printing-notes").attr("aria-labelledby", title);
@@ -279,7 +313,10 @@ class EditionEpub {
 
 	private String glossary(Edition edition, List<FrontMatterHtml> about, ExportLinks links) {
 		Element body = new Element("body");
-		Element section = body.appendElement("main").appendElement("section").attr("epub:type", "glossary").attr("role", "doc-glossary")
+		Element section = body.appendElement("main")
+			.appendElement("section")
+			.attr("epub:type", "glossary")
+			.attr("role", "doc-glossary")
 			.attr("aria-labelledby", "glossary-title");
 		section.appendElement("h1").attr("id", "glossary-title").text(edition.register().title());
 		for (EntityKind kind : EntityKind.values()) {
@@ -320,14 +357,16 @@ class EditionEpub {
 	}
 
 	private static String shortTitle(Letter letter) {
-		// The dateline, not the date: an undated letter's date is only the earliest it can be.
+		// The dateline, not the date: an undated letter's date is only the earliest it
+		// can be.
 		return letter.meta().author().replaceAll(".* ", "") + " to " + letter.meta().recipient().replaceAll(".* ", "")
 				+ ", " + letter.meta().dateline();
 	}
 
 	static String description(Edition edition) {
-		return edition.letters().size() == 1 ? "An annotated reading edition of one letter: "
-				+ edition.letters().get(0).meta().title() + ", " + edition.letters().get(0).meta().dateline() + "."
+		return edition.letters().size() == 1
+				? "An annotated reading edition of one letter: " + edition.letters().get(0).meta().title() + ", "
+						+ edition.letters().get(0).meta().dateline() + "."
 				: "An annotated reading edition of " + edition.letters().size() + " letters, from "
 						+ edition.letters().get(0).meta().dateline() + " to "
 						+ edition.letters().get(edition.letters().size() - 1).meta().dateline() + ".";

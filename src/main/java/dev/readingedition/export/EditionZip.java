@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,10 +19,11 @@ import dev.readingedition.tei.LetterTei;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything the edition publishes as data, in one zip: each letter's Markdown source, TEI, annotations (W3C Web
- * Annotations in JSON-LD) and citation (CSL-JSON, BibTeX), the register, the correspondence as CMIF, the TEI sources
- * in the content folder, the licence, and a README naming the licences and the version (the content's SHA-256 and load time). Each letter's
- * files are byte for byte what its own routes serve.
+ * Everything the edition publishes as data, in one zip: each letter's Markdown source,
+ * TEI, annotations (W3C Web Annotations in JSON-LD) and citation (CSL-JSON, BibTeX), the
+ * register, the correspondence as CMIF, the TEI sources in the content folder, the
+ * licence, and a README naming the licences and the version (the content's SHA-256 and
+ * load time). Each letter's files are byte for byte what its own routes serve.
  */
 @Component
 class EditionZip {
@@ -79,8 +79,10 @@ class EditionZip {
 					zip.deflated(base + "." + other.pathSegment() + ".bib", data.bibtex(letter, other));
 				}
 			}
-			// The correspondence as CMIF, as /cmif.xml serves it, for correspSearch and other letter indexes.
-			zip.deflated(ROOT + "cmif.xml", Cmif.document(edition, links.base(), data::letterUrl, version.modifiedAt()));
+			// The correspondence as CMIF, as /cmif.xml serves it, for correspSearch and
+			// other letter indexes.
+			zip.deflated(ROOT + "cmif.xml",
+					Cmif.document(edition, links.base(), data::letterUrl, version.modifiedAt()));
 			for (Map.Entry<String, byte[]> file : tei.entrySet()) {
 				zip.deflated(ROOT + "sources/" + file.getKey(), file.getValue());
 			}
@@ -92,17 +94,23 @@ class EditionZip {
 	}
 
 	private static List<Printing> otherPrintings(Edition edition, Letter letter) {
-		return edition.printings(letter.slug()).map((printings) -> List.of(printings.witness().printing()))
+		return edition.printings(letter.slug())
+			.map((printings) -> List.of(printings.witness().printing()))
 			.orElse(List.of());
 	}
 
 	private String readme(Edition edition, ExportLinks links, ContentVersion version, Map<String, byte[]> tei) {
 		StringBuilder readme = new StringBuilder();
 		readme.append("# ").append(links.siteName()).append(": the edition's data\n\n");
-		readme.append("Downloaded from ").append(links.zip()).append(". The edition online: ").append(links.base())
+		readme.append("Downloaded from ")
+			.append(links.zip())
+			.append(". The edition online: ")
+			.append(links.base())
 			.append("/\n\n");
 		readme.append("## Version\n\n");
-		readme.append("- Content SHA-256: `").append(version.hash()).append("` (of every letter's Markdown and the ")
+		readme.append("- Content SHA-256: `")
+			.append(version.hash())
+			.append("` (of every letter's Markdown and the ")
 			.append("register, with their file names)\n");
 		readme.append("- Content last changed: ").append(STAMP.format(version.modifiedAt())).append("\n");
 		readme.append("- Letters: ").append(edition.letters().size()).append("\n\n");
@@ -119,27 +127,64 @@ class EditionZip {
 		}
 		for (Letter letter : edition.letters()) {
 			String page = links.letter(letter);
-			readme.append("- ").append(letter.meta().title()).append(", ").append(letter.meta().dateline())
-				.append(" (").append(page).append("):\n");
-			readme.append("  - `letters/").append(letter.slug()).append(".md`: the letter and its notes in Markdown, ")
-				.append("as the editors write it (").append(page).append(".md)\n");
-			readme.append("  - `letters/").append(letter.slug()).append(".xml`: the letter in TEI P5 (").append(page)
+			readme.append("- ")
+				.append(letter.meta().title())
+				.append(", ")
+				.append(letter.meta().dateline())
+				.append(" (")
+				.append(page)
+				.append("):\n");
+			readme.append("  - `letters/")
+				.append(letter.slug())
+				.append(".md`: the letter and its notes in Markdown, ")
+				.append("as the editors write it (")
+				.append(page)
+				.append(".md)\n");
+			readme.append("  - `letters/")
+				.append(letter.slug())
+				.append(".xml`: the letter in TEI P5 (")
+				.append(page)
 				.append(".xml)\n");
-			readme.append("  - `letters/").append(letter.slug()).append(".annotations.jsonld`: its notes and ")
-				.append("annotations as W3C Web Annotations (").append(page).append("/annotations.jsonld)\n");
-			readme.append("  - `letters/").append(letter.slug()).append(".csl.json` and `.bib`: its citation in ")
-				.append("CSL-JSON and BibTeX (").append(page).append("/cite.json, ").append(page).append("/cite.bib)\n");
+			readme.append("  - `letters/")
+				.append(letter.slug())
+				.append(".annotations.jsonld`: its notes and ")
+				.append("annotations as W3C Web Annotations (")
+				.append(page)
+				.append("/annotations.jsonld)\n");
+			readme.append("  - `letters/")
+				.append(letter.slug())
+				.append(".csl.json` and `.bib`: its citation in ")
+				.append("CSL-JSON and BibTeX (")
+				.append(page)
+				.append("/cite.json, ")
+				.append(page)
+				.append("/cite.bib)\n");
 			for (Printing other : otherPrintings(edition, letter)) {
 				String segment = other.pathSegment();
-				readme.append("  - `letters/").append(letter.slug()).append('.').append(segment).append(".csl.json` and `.")
-					.append(segment).append(".bib`: its citation in its other printing, ").append(other.shortName())
-					.append(" (").append(page).append('/').append(segment).append("/cite.json, ").append(page).append('/')
-					.append(segment).append("/cite.bib); that printing's TEI is under `sources/`\n");
+				readme.append("  - `letters/")
+					.append(letter.slug())
+					.append('.')
+					.append(segment)
+					.append(".csl.json` and `.")
+					.append(segment)
+					.append(".bib`: its citation in its other printing, ")
+					.append(other.shortName())
+					.append(" (")
+					.append(page)
+					.append('/')
+					.append(segment)
+					.append("/cite.json, ")
+					.append(page)
+					.append('/')
+					.append(segment)
+					.append("/cite.bib); that printing's TEI is under `sources/`\n");
 			}
 			readme.append("  - its PDF: ").append(links.pdf(letter)).append("\n");
 		}
 		readme.append("- `cmif.xml`: the correspondence (who wrote to whom, when and where) in the Correspondence ")
-			.append("Metadata Interchange Format, TEI (").append(links.base()).append("/cmif.xml)\n");
+			.append("Metadata Interchange Format, TEI (")
+			.append(links.base())
+			.append("/cmif.xml)\n");
 		for (String path : tei.keySet()) {
 			readme.append("- `sources/").append(path).append("`: a TEI source, as published\n");
 		}

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The edition to take away: each letter as a tagged PDF, the whole edition as an EPUB 3, and all its data as one zip.
- * Each is made once per load of the content and per site address (see {@link Renderings}), and served by the
- * response cache like the pages, with a strong ETag.
+ * The edition to take away: each letter as a tagged PDF, the whole edition as an EPUB 3,
+ * and all its data as one zip. Each is made once per load of the content and per site
+ * address (see {@link Renderings}), and served by the response cache like the pages, with
+ * a strong ETag.
  */
 @Controller
 class ExportController {
@@ -63,9 +64,8 @@ class ExportController {
 	@GetMapping(ExportLinks.EPUB)
 	ResponseEntity<byte[]> epub(Snapshot snapshot) {
 		ExportLinks links = links();
-		byte[] file = renderings.get(snapshot, "epub " + links.base(),
-				() -> epub.render(snapshot.edition(), data.frontMatter(snapshot.edition()), links,
-						ContentVersion.of(snapshot)));
+		byte[] file = renderings.get(snapshot, "epub " + links.base(), () -> epub.render(snapshot.edition(),
+				data.frontMatter(snapshot.edition()), links, ContentVersion.of(snapshot)));
 		return file(EPUB, ContentDisposition.attachment(), "cold-war-letters.epub", file);
 	}
 

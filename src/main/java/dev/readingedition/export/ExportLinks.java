@@ -3,8 +3,9 @@ package dev.readingedition.export;
 import dev.readingedition.edition.Letter;
 
 /**
- * The addresses a download links to, all starting with the site's address for the request that asked for it (or
- * {@code edition.base-url}): what a download depends on besides the content, and so part of its cache key.
+ * The addresses a download links to, all starting with the site's address for the request
+ * that asked for it (or {@code edition.base-url}): what a download depends on besides the
+ * content, and so part of its cache key.
  *
  * @param base the site's address, without a trailing slash
  * @param siteName the edition's name

@@ -8,6 +8,7 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.printings.Variant;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,11 +16,13 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 
 /**
- * A letter's title and paragraphs as XHTML for a book rather than a web page: the model's HTML (rendered once per load
- * of the content) with its margin notes and glosses taken out, and put back where a book wants them. The notes come
- * from the model's own {@link Note}s, not from the page, and the elements are found by their DPUB-ARIA roles, so the
- * reading page's design can change without changing the books. Ids stay the page's: {@code p3}, {@code n2},
- * {@code nref2}, {@code page820}, {@code aref-thompson-1}, and for a letter printed twice the other printing's
+ * A letter's title and paragraphs as XHTML for a book rather than a web page: the model's
+ * HTML (rendered once per load of the content) with its margin notes and glosses taken
+ * out, and put back where a book wants them. The notes come from the model's own
+ * {@link Note}s, not from the page, and the elements are found by their DPUB-ARIA roles,
+ * so the reading page's design can change without changing the books. Ids stay the
+ * page's: {@code p3}, {@code n2}, {@code nref2}, {@code page820},
+ * {@code aref-thompson-1}, and for a letter printed twice the other printing's
  * {@code vol-vi-page93} and {@code var1} (see {@link OtherPrinting}).
  */
 final class LetterMarkup {
@@ -27,10 +30,16 @@ final class LetterMarkup {
 	/** How a book sets notes, mentions and page breaks. */
 	enum Book {
 
-		/** EPUB 3: notes as footnote asides after their paragraph, mentions linked to the glossary. */
+		/**
+		 * EPUB 3: notes as footnote asides after their paragraph, mentions linked to the
+		 * glossary.
+		 */
 		EPUB,
 
-		/** The PDF: notes as CSS footnotes where they are cited, mentions linked to the letter's names and terms. */
+		/**
+		 * The PDF: notes as CSS footnotes where they are cited, mentions linked to the
+		 * letter's names and terms.
+		 */
 		PDF
 
 	}
@@ -56,7 +65,8 @@ final class LetterMarkup {
 	/**
 	 * One paragraph, and for the EPUB the asides of its notes after it.
 	 * @param mentionHref where a mention of an entity links, from the entity's anchor
-	 * @param permalink the paragraph's permanent address, which its number links to in the PDF
+	 * @param permalink the paragraph's permanent address, which its number links to in
+	 * the PDF
 	 */
 	static List<Element> paragraph(Letter letter, Paragraph paragraph, Book book, Function<String, String> mentionHref,
 			String permalink, Optional<OtherPrinting> other) {
@@ -84,7 +94,10 @@ final class LetterMarkup {
 		return elements;
 	}
 
-	/** The model's inline HTML as the children of one element, to be renamed by the caller. */
+	/**
+	 * The model's inline HTML as the children of one element, to be renamed by the
+	 * caller.
+	 */
 	private static Element fragment(String html) {
 		Document document = Jsoup.parseBodyFragment(html);
 		Element holder = new Element("div");
@@ -96,7 +109,8 @@ final class LetterMarkup {
 
 	private static void transform(Element element, Letter letter, Book book, Function<String, String> mentionHref,
 			Optional<OtherPrinting> other) {
-		// The margin notes and glosses: the book sets the model's notes and the register's glosses itself.
+		// The margin notes and glosses: the book sets the model's notes and the
+		// register's glosses itself.
 		element.select("[role=doc-footnote], [role=note], aside").remove();
 		for (Element ref : element.select("a[role=doc-noteref]")) {
 			String label = noteLabel(ref);
@@ -115,7 +129,8 @@ final class LetterMarkup {
 				sup.replaceWith(footnote);
 			}
 			else {
-				// The page numbers an empty reference with CSS; a book's reference carries its number.
+				// The page numbers an empty reference with CSS; a book's reference
+				// carries its number.
 				Element mark = new Element("a").attr("epub:type", "noteref")
 					.attr("role", "doc-noteref")
 					.attr("id", note.refId())
@@ -134,7 +149,8 @@ final class LetterMarkup {
 			}
 			mention.attr("href", mentionHref.apply(anchor));
 		}
-		// The other printing's places: its lemma's words stay, its mark becomes a note of the book's kind.
+		// The other printing's places: its lemma's words stay, its mark becomes a note of
+		// the book's kind.
 		element.select("span.lemma").unwrap();
 		for (Element mark : element.select("a.variant-ref")) {
 			Variant variant = other.flatMap((printing) -> printing.variant(mark.attr("href").replaceFirst("^#", "")))
@@ -162,13 +178,12 @@ final class LetterMarkup {
 			}
 		}
 		for (Element pageBreak : element.select("[role=doc-pagebreak], .pagebreak")) {
-			OtherPrinting.PrintedPage page = pageBreak.hasClass("pagebreak-other")
-					? other.flatMap((printing) -> printing.pages()
-						.stream()
-						.filter((candidate) -> candidate.id().equals(pageBreak.id()))
-						.findFirst())
-						.orElse(null)
-					: basePage(pageBreak);
+			OtherPrinting.PrintedPage page = pageBreak.hasClass("pagebreak-other") ? other
+				.flatMap((printing) -> printing.pages()
+					.stream()
+					.filter((candidate) -> candidate.id().equals(pageBreak.id()))
+					.findFirst())
+				.orElse(null) : basePage(pageBreak);
 			if (page == null) {
 				pageBreak.remove();
 				continue;
@@ -177,7 +192,10 @@ final class LetterMarkup {
 		}
 	}
 
-	/** One of the reproduced printing's page markers, from the page's markup: {@code page820}, or its data-page. */
+	/**
+	 * One of the reproduced printing's page markers, from the page's markup:
+	 * {@code page820}, or its data-page.
+	 */
 	private static OtherPrinting.PrintedPage basePage(Element pageBreak) {
 		String page = pageBreak.hasAttr("data-page") ? pageBreak.attr("data-page")
 				: pageBreak.id().replaceFirst("^page", "");
@@ -208,7 +226,10 @@ final class LetterMarkup {
 		return marker;
 	}
 
-	/** A reference's note label: from its id ({@code nref2}), its target ({@code #n2}) or, failing both, its text. */
+	/**
+	 * A reference's note label: from its id ({@code nref2}), its target ({@code #n2}) or,
+	 * failing both, its text.
+	 */
 	private static String noteLabel(Element ref) {
 		if (ref.id().startsWith("nref")) {
 			return ref.id().substring("nref".length());
@@ -236,7 +257,10 @@ final class LetterMarkup {
 		return aside;
 	}
 
-	/** Where the other printing reads otherwise, as an EPUB footnote: its ° leads back to the mark in the text. */
+	/**
+	 * Where the other printing reads otherwise, as an EPUB footnote: its ° leads back to
+	 * the mark in the text.
+	 */
 	private static Element variantAside(Variant variant, OtherPrinting other) {
 		Element aside = new Element("aside").attr("id", variant.anchor())
 			.attr("epub:type", "footnote")
@@ -261,8 +285,9 @@ final class LetterMarkup {
 	}
 
 	/**
-	 * Rewrites the site's own links ({@code /letters/…}, as the content writes them) for a book: a book is read away
-	 * from the site, so each becomes what {@code rewrite} makes of it (a file of the EPUB, or an absolute address).
+	 * Rewrites the site's own links ({@code /letters/…}, as the content writes them) for
+	 * a book: a book is read away from the site, so each becomes what {@code rewrite}
+	 * makes of it (a file of the EPUB, or an absolute address).
 	 */
 	static void siteLinks(Element root, Function<String, String> rewrite) {
 		for (Element link : root.select("a[href^=/]")) {

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
@@ -21,15 +19,20 @@ import dev.readingedition.edition.Metadata;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.export.LetterMarkup.Book;
 import dev.readingedition.printings.Witness;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A letter as a tagged PDF (PDF/UA-1), typeset from the model by openhtmltopdf: the printed page numbers in the text,
- * paragraph numbers in the margin (each a link to the paragraph's permalink), the editorial notes at the foot of the
- * page, the names and terms the letter mentions after it, bookmarks, and the document's title, author, subject and
- * language in its metadata. Set in Spectral, with Spectral SC for true small capitals.
+ * A letter as a tagged PDF (PDF/UA-1), typeset from the model by openhtmltopdf: the
+ * printed page numbers in the text, paragraph numbers in the margin (each a link to the
+ * paragraph's permalink), the editorial notes at the foot of the page, the names and
+ * terms the letter mentions after it, bookmarks, and the document's title, author,
+ * subject and language in its metadata. Set in Spectral, with Spectral SC for true small
+ * capitals.
  */
 @Component
 class LetterPdf {
@@ -43,8 +46,10 @@ class LetterPdf {
 
 	LetterPdf(PdfFonts fonts) {
 		this.fonts = fonts;
-		// openhtmltopdf reports every link it gives no title of its own (it names them from their text), and
-		// the time each step takes, at INFO: a few hundred lines per PDF. Its warnings still show.
+		// openhtmltopdf reports every link it gives no title of its own (it names them
+		// from their text), and
+		// the time each step takes, at INFO: a few hundred lines per PDF. Its warnings
+		// still show.
 		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
 		try (InputStream in = LetterPdf.class.getClassLoader().getResourceAsStream("export/pdf.css")) {
 			this.css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -80,20 +85,26 @@ class LetterPdf {
 				version.hash() + " " + letter.slug() + " " + links.base());
 	}
 
-	/** The XHTML openhtmltopdf sets, public to the tests that compare it with the reading page. */
+	/**
+	 * The XHTML openhtmltopdf sets, public to the tests that compare it with the reading
+	 * page.
+	 */
 	String xhtml(Edition edition, Letter letter, ExportLinks links, ContentVersion version) {
 		Metadata meta = letter.meta();
 		Optional<OtherPrinting> other = OtherPrinting.of(edition, letter);
-		Element html = new Element("html").attr("lang", "en").attr("xml:lang", "en")
+		Element html = new Element("html").attr("lang", "en")
+			.attr("xml:lang", "en")
 			.attr("xmlns", "http://www.w3.org/1999/xhtml");
 		Element head = html.appendElement("head");
 		head.appendElement("title").text(meta.title() + ", " + meta.dateline());
 		head.appendElement("meta").attr("name", "author").attr("content", meta.author());
-		head.appendElement("meta").attr("name", "subject").attr("content",
-				meta.description() != null ? meta.description()
-						: meta.series() + ", vol. " + meta.volume() + ", doc. " + meta.document());
-		head.appendElement("meta").attr("name", "keywords").attr("content",
-				String.join(", ", meta.author(), meta.recipient(), meta.series(), meta.volumeTitle()));
+		head.appendElement("meta")
+			.attr("name", "subject")
+			.attr("content", meta.description() != null ? meta.description()
+					: meta.series() + ", vol. " + meta.volume() + ", doc. " + meta.document());
+		head.appendElement("meta")
+			.attr("name", "keywords")
+			.attr("content", String.join(", ", meta.author(), meta.recipient(), meta.series(), meta.volumeTitle()));
 		Element bookmarks = head.appendElement("bookmarks");
 		Element top = bookmarks.appendElement("bookmark").attr("name", meta.title()).attr("href", "#title");
 		top.appendElement("bookmark").attr("name", "Page " + meta.firstPage()).attr("href", "#page" + meta.firstPage());
@@ -119,10 +130,12 @@ class LetterPdf {
 		head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
 
 		Element body = html.appendElement("body");
-		body.appendElement("div").attr("class", "running")
+		body.appendElement("div")
+			.attr("class", "running")
 			.text(surname(meta.author()) + " to " + surname(meta.recipient()) + ", " + meta.dateline());
 		Element header = body.appendElement("header");
-		header.appendElement("p").attr("class", "series")
+		header.appendElement("p")
+			.attr("class", "series")
 			.text(meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle());
 		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
 		Element start = header.appendElement("p").attr("class", "page-start");
@@ -168,7 +181,9 @@ class LetterPdf {
 			notes.appendElement("h2").text(printing.notesTitle());
 			notes.appendElement("p").attr("class", "introduction").text(printing.notesIntroduction());
 			for (Witness.Note note : printing.notes()) {
-				Element item = notes.appendElement("p").attr("id", printing.anchor(note)).attr("class", "printing-note");
+				Element item = notes.appendElement("p")
+					.attr("id", printing.anchor(note))
+					.attr("class", "printing-note");
 				item.appendElement("b").text(OtherPrinting.label(note));
 				item.appendText(" (" + printing.placeOf(note) + ") ");
 				LetterMarkup.appendHtml(item, note.html());
@@ -198,7 +213,8 @@ class LetterPdf {
 					+ "names and terms are the edition\u2019s own, distributed with it under the MIT licence. Set in "
 					+ "Spectral and Spectral SC (SIL Open Font License).");
 		about.appendElement("p")
-			.text("Content version " + version.shortHash() + ", last changed " + DAY.format(version.modifiedAt()) + ".");
+			.text("Content version " + version.shortHash() + ", last changed " + DAY.format(version.modifiedAt())
+					+ ".");
 		// The content links to the site with paths; a PDF is read away from it.
 		LetterMarkup.siteLinks(body, (href) -> links.base() + href);
 		return LetterMarkup.xhtml(html);

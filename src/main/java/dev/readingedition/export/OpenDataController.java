@@ -1,13 +1,12 @@
 package dev.readingedition.export;
 
-import dev.readingedition.reading.LetterNotFoundException;
-import dev.readingedition.reading.Permalinks;
-import dev.readingedition.citation.WebAnnotations;
-
 import java.util.Locale;
 
+import dev.readingedition.citation.WebAnnotations;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.reading.LetterNotFoundException;
+import dev.readingedition.reading.Permalinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -17,7 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A letter as data: its notes and annotations as W3C Web Annotations in JSON-LD, and its Markdown source.
+ * A letter as data: its notes and annotations as W3C Web Annotations in JSON-LD, and its
+ * Markdown source.
  */
 @RestController
 class OpenDataController {

@@ -1,28 +1,29 @@
 package dev.readingedition.export;
 
-import dev.readingedition.citation.Citations;
-import dev.readingedition.about.FrontMatterFacts;
-import dev.readingedition.reading.Permalinks;
-import dev.readingedition.citation.PrintingCitations;
-import dev.readingedition.citation.WebAnnotations;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import dev.readingedition.about.FactValues;
+import dev.readingedition.about.FrontMatterFacts;
+import dev.readingedition.citation.Citations;
+import dev.readingedition.citation.PrintingCitations;
+import dev.readingedition.citation.WebAnnotations;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.printings.Printing;
+import dev.readingedition.reading.Permalinks;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A letter's data files exactly as their own routes serve them (annotations JSON-LD, CSL-JSON, BibTeX) and the
- * addresses they are served at, for what bundles them: the edition's download and its EPUB and PDFs. Made for the
- * current request, like the routes' answers: addresses start with {@code edition.base-url} or the request's own.
+ * A letter's data files exactly as their own routes serve them (annotations JSON-LD,
+ * CSL-JSON, BibTeX) and the addresses they are served at, for what bundles them: the
+ * edition's download and its EPUB and PDFs. Made for the current request, like the
+ * routes' answers: addresses start with {@code edition.base-url} or the request's own.
  */
 @Component
 public class OpenDataFiles {
@@ -84,7 +85,10 @@ public class OpenDataFiles {
 		return citations.record(letter).bibtex();
 	}
 
-	/** {@code /letters/{slug}/vol-vi/cite.json}: the letter cited in another of its printings, as served there. */
+	/**
+	 * {@code /letters/{slug}/vol-vi/cite.json}: the letter cited in another of its
+	 * printings, as served there.
+	 */
 	public String cslJson(Letter letter, Printing printing) {
 		return json.writeValueAsString(List.of(printingCitations.letter(letter, printing).citation().csl()));
 	}
@@ -94,7 +98,10 @@ public class OpenDataFiles {
 		return printingCitations.letter(letter, printing).citation().bibtex();
 	}
 
-	/** The front matter's pages as the site renders them, each fact computed for this edition, in their order. */
+	/**
+	 * The front matter's pages as the site renders them, each fact computed for this
+	 * edition, in their order.
+	 */
 	public List<FrontMatterHtml> frontMatter(Edition edition) {
 		FactValues values = facts.of(edition);
 		return edition.frontMatter()
@@ -106,6 +113,7 @@ public class OpenDataFiles {
 
 	/**
 	 * One page of the front matter, rendered.
+	 *
 	 * @param slug its name in its address, empty for {@code /about}
 	 * @param path its address on the site
 	 * @param title its title

@@ -12,10 +12,12 @@ import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
 
 /**
- * A letter's second printing as the books set it: its page breaks (already in the model's paragraphs, marked
- * {@code [VI 93]}, from {@code printings.Apparatus}), its first page beside the reproduced printing's, the places
- * where it reads otherwise (each a note of its own, marked ° like on the page) and its own editors' notes, labelled
- * as that printing's. The ids are the reading page's: {@code vol-vi-page93}, {@code var1}, {@code vi-n1}.
+ * A letter's second printing as the books set it: its page breaks (already in the model's
+ * paragraphs, marked {@code [VI 93]}, from {@code printings.Apparatus}), its first page
+ * beside the reproduced printing's, the places where it reads otherwise (each a note of
+ * its own, marked ° like on the page) and its own editors' notes, labelled as that
+ * printing's. The ids are the reading page's: {@code vol-vi-page93}, {@code var1},
+ * {@code vi-n1}.
  */
 record OtherPrinting(Printings printings) {
 
@@ -32,12 +34,18 @@ record OtherPrinting(Printings printings) {
 		return printings.base().shortName();
 	}
 
-	/** The marker of the page the letter starts on in this printing, beside the reproduced printing's. */
+	/**
+	 * The marker of the page the letter starts on in this printing, beside the reproduced
+	 * printing's.
+	 */
 	PrintedPage start() {
 		return page(printing().firstPage(), printing().pathSegment() + "-page" + printing().firstPage());
 	}
 
-	/** Every page of this printing the letter stands on, its first page first, each with its marker's id. */
+	/**
+	 * Every page of this printing the letter stands on, its first page first, each with
+	 * its marker's id.
+	 */
 	List<PrintedPage> pages() {
 		List<PrintedPage> pages = new ArrayList<>(List.of(start()));
 		for (Printings.WitnessPageBreak pageBreak : printings.witnessPageBreaks()) {
@@ -61,7 +69,10 @@ record OtherPrinting(Printings printings) {
 		return printings.variants().stream().filter((variant) -> variant.paragraph() == paragraph).toList();
 	}
 
-	/** What the other printing has at a variant, in a sentence: "Vol. VI, doc. 34 has “tranquillity” (orthographic)." */
+	/**
+	 * What the other printing has at a variant, in a sentence: "Vol. VI, doc. 34 has
+	 * “tranquillity” (orthographic)."
+	 */
 	String reading(Variant variant) {
 		String description = variant.description();
 		String what = variant.kind() == Variant.Kind.CLOSING || variant.reading().isEmpty()
@@ -89,12 +100,17 @@ record OtherPrinting(Printings printings) {
 		return note.source() ? "Source note" : "Note " + note.label();
 	}
 
-	/** Where a note of this printing stands, in the edition's paragraph numbers: "on the heading", "¶ 6". */
+	/**
+	 * Where a note of this printing stands, in the edition's paragraph numbers: "on the
+	 * heading", "¶ 6".
+	 */
 	String placeOf(Witness.Note note) {
 		return printings.placeOf(note);
 	}
 
-	/** The heading of the section of its notes: "Notes of the vol. VI, doc. 34 printing". */
+	/**
+	 * The heading of the section of its notes: "Notes of the vol. VI, doc. 34 printing".
+	 */
 	String notesTitle() {
 		return "Notes of the " + printing().shortName() + " printing";
 	}
@@ -113,7 +129,8 @@ record OtherPrinting(Printings printings) {
 		return "This letter was printed twice: in " + baseName() + " (" + printings.base().pages()
 				+ "), which this text reproduces, and in " + printing().shortName() + " (" + printing().pages()
 				+ "). The page numbers of the first are marked [" + printings.base().firstPage()
-				+ "], those of the second [" + start().label() + "]. The two printings differ in " + (count == 1 ? "one place" : count + " places")
+				+ "], those of the second [" + start().label() + "]. The two printings differ in "
+				+ (count == 1 ? "one place" : count + " places")
 				+ ", each marked \u00b0 with the other printing\u2019s reading in a note.";
 	}
 
@@ -123,6 +140,7 @@ record OtherPrinting(Printings printings) {
 
 	/**
 	 * A printed page's marker in a book.
+	 *
 	 * @param id its id, the reading page's
 	 * @param page the page number
 	 * @param label what the text shows inside the brackets: {@code 820}, {@code VI 93}

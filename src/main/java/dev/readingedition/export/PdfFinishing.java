@@ -27,9 +27,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * What is done to a PDF after openhtmltopdf has set it: each embedded font gets the full map from its glyphs to the
- * text they stand for (see {@link PdfFont}), so every glyph can be read aloud, searched and copied; and the dates and
- * file identifier come from the content, so the same content always gives the same bytes (and the same ETag).
+ * What is done to a PDF after openhtmltopdf has set it: each embedded font gets the full
+ * map from its glyphs to the text they stand for (see {@link PdfFont}), so every glyph
+ * can be read aloud, searched and copied; and the dates and file identifier come from the
+ * content, so the same content always gives the same bytes (and the same ETag).
  */
 final class PdfFinishing {
 
@@ -71,7 +72,9 @@ final class PdfFinishing {
 			.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
 			.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
 			.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-		Map.Entry<?, ?>[] entries = face.glyphText().entrySet().stream()
+		Map.Entry<?, ?>[] entries = face.glyphText()
+			.entrySet()
+			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.toArray(Map.Entry[]::new);
 		for (int start = 0; start < entries.length; start += 100) {
@@ -89,7 +92,8 @@ final class PdfFinishing {
 		cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 		try {
 			PDStream stream = new PDStream(document,
-					new ByteArrayInputStream(cmap.toString().getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE);
+					new ByteArrayInputStream(cmap.toString().getBytes(StandardCharsets.US_ASCII)),
+					COSName.FLATE_DECODE);
 			font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
 		}
 		catch (IOException ex) {

@@ -17,22 +17,27 @@ import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * One TrueType face the PDFs embed, read once from the jar, with what each of its glyphs stands for. PDFBox applies
- * the face's glyph substitutions when it sets text (Spectral SC reaches its small capitals that way, and Spectral its
- * ligatures), but leaves the substituted glyphs out of the font's Unicode map, which PDF/UA requires; so the map is
+ * One TrueType face the PDFs embed, read once from the jar, with what each of its glyphs
+ * stands for. PDFBox applies the face's glyph substitutions when it sets text (Spectral
+ * SC reaches its small capitals that way, and Spectral its ligatures), but leaves the
+ * substituted glyphs out of the font's Unicode map, which PDF/UA requires; so the map is
  * worked out here, once, by applying the same substitutions PDFBox applies.
  *
  * @param family the CSS family name
  * @param weight the CSS weight
  * @param style normal or italic
- * @param postScriptName the face's PostScript name, as it appears (after the subset tag) in the PDF
+ * @param postScriptName the face's PostScript name, as it appears (after the subset tag)
+ * in the PDF
  * @param bytes the font file
  * @param glyphText the text each glyph stands for, by glyph id
  */
 record PdfFont(String family, int weight, FontStyle style, String postScriptName, byte[] bytes,
 		Map<Integer, String> glyphText) {
 
-	/** Ligatures a text face may form from Latin letters; each is mapped back to its letters. */
+	/**
+	 * Ligatures a text face may form from Latin letters; each is mapped back to its
+	 * letters.
+	 */
 	private static final List<String> LIGATURES = List.of("ff", "fi", "fl", "ffi", "ffl", "ft", "fj", "ffj", "Th");
 
 	static PdfFont load(String resource, String family, int weight, FontStyle style) {

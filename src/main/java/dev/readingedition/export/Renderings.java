@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes each download once per load of the content: requests that ask for the same file at the same time wait for
- * one rendering, and a finished file is kept (within a budget of bytes, least recently used first) until the content
- * is loaded again. The response cache in front serves the bytes with their ETag; this keeps a second address for the
- * same file (another query string, HEAD after GET) from typesetting it again. A new day starts afresh too, like the
- * response cache: the zip's citations carry the day they are accessed.
+ * Makes each download once per load of the content: requests that ask for the same file
+ * at the same time wait for one rendering, and a finished file is kept (within a budget
+ * of bytes, least recently used first) until the content is loaded again. The response
+ * cache in front serves the bytes with their ETag; this keeps a second address for the
+ * same file (another query string, HEAD after GET) from typesetting it again. A new day
+ * starts afresh too, like the response cache: the zip's citations carry the day they are
+ * accessed.
  */
 @Component
 class Renderings {
@@ -42,7 +44,8 @@ class Renderings {
 	}
 
 	/**
-	 * @param key what the file depends on besides the snapshot: its name and the addresses it links to
+	 * @param key what the file depends on besides the snapshot: its name and the
+	 * addresses it links to
 	 */
 	byte[] get(Snapshot of, String key, Supplier<byte[]> render) {
 		CompletableFuture<byte[]> file;
@@ -50,7 +53,8 @@ class Renderings {
 		LocalDate today = LocalDate.now(clock);
 		synchronized (this) {
 			if (snapshot != of || !today.equals(day)) {
-				// The content or the day changed: what was made from the old one goes with it.
+				// The content or the day changed: what was made from the old one goes
+				// with it.
 				snapshot = of;
 				day = today;
 				files.clear();

@@ -19,8 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The TEI files in the content folder (or in the copy packaged in the jar), such as the FRUS documents the letters are
- * imported from: the edition's download carries them as they are, under their paths in the folder.
+ * The TEI files in the content folder (or in the copy packaged in the jar), such as the
+ * FRUS documents the letters are imported from: the edition's download carries them as
+ * they are, under their paths in the folder.
  */
 @Component
 class SourceFiles {
@@ -31,7 +32,10 @@ class SourceFiles {
 		this.live = live;
 	}
 
-	/** Each TEI source by its path inside the content folder, e.g. {@code tei/frus1961-63v06-d34.xml}. */
+	/**
+	 * Each TEI source by its path inside the content folder, e.g.
+	 * {@code tei/frus1961-63v06-d34.xml}.
+	 */
 	Map<String, byte[]> tei() {
 		return live.folder().map(SourceFiles::fromFolder).orElseGet(SourceFiles::packaged);
 	}
@@ -56,7 +60,8 @@ class SourceFiles {
 	private static Map<String, byte[]> packaged() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:content/**/*.xml");
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:content/**/*.xml");
 			List<Resource> sorted = new ArrayList<>(List.of(resources));
 			sorted.sort(Comparator.comparing(SourceFiles::path));
 			for (Resource resource : sorted) {

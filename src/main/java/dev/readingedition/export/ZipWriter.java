@@ -10,7 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A zip archive whose entries all carry the content's load time, so the same content gives the same bytes.
+ * A zip archive whose entries all carry the content's load time, so the same content
+ * gives the same bytes.
  */
 final class ZipWriter implements AutoCloseable {
 

@@ -11,10 +11,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The content's health: up once a whole edition is loaded and indexed, with what is served and, when the last
- * reload failed, when and why (the last good edition stays in service meanwhile). Out of service while the first
- * index is still being built after start-up (the reading pages are served, searches wait), and down if it could
- * not be built.
+ * The content's health: up once a whole edition is loaded and indexed, with what is
+ * served and, when the last reload failed, when and why (the last good edition stays in
+ * service meanwhile). Out of service while the first index is still being built after
+ * start-up (the reading pages are served, searches wait), and down if it could not be
+ * built.
  */
 @Component("content")
 class ContentHealthIndicator implements HealthIndicator {

@@ -12,11 +12,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * When the content last changed: the newest modification time in its folder (files and folders, so a file deleted
- * counts too), or of the files packaged in the jar, to the second. Unlike the moment a process loads it, this is
- * the same for every process that serves the same content copied with its times (rsync -a, cp -p, an image, the
- * same jar), so their renderings, dates and {@code Last-Modified} agree, and a revalidation that lands on another
- * replica gets a 304.
+ * When the content last changed: the newest modification time in its folder (files and
+ * folders, so a file deleted counts too), or of the files packaged in the jar, to the
+ * second. Unlike the moment a process loads it, this is the same for every process that
+ * serves the same content copied with its times (rsync -a, cp -p, an image, the same
+ * jar), so their renderings, dates and {@code Last-Modified} agree, and a revalidation
+ * that lands on another replica gets a 304.
  */
 final class ContentTime {
 
@@ -61,7 +62,8 @@ final class ContentTime {
 			return Files.getLastModifiedTime(path).toMillis();
 		}
 		catch (IOException ex) {
-			// A file removed while the folder is walked: the folder's own time records the change.
+			// A file removed while the folder is walked: the folder's own time records
+			// the change.
 			return 0;
 		}
 	}

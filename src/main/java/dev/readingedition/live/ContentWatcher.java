@@ -20,9 +20,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the content folder on disk, and every folder inside it ({@code printings/}, {@code about/},
- * {@code help/}, and any made later), and reloads the edition in the background when a file changes. Editors'
- * tools write a file in several steps, so a reload waits until the folder has been quiet for a moment.
+ * Watches the content folder on disk, and every folder inside it ({@code printings/},
+ * {@code about/}, {@code help/}, and any made later), and reloads the edition in the
+ * background when a file changes. Editors' tools write a file in several steps, so a
+ * reload waits until the folder has been quiet for a moment.
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
@@ -87,7 +88,10 @@ class ContentWatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Watches a folder and the folders inside it: a WatchService sees one folder's own entries only. */
+	/**
+	 * Watches a folder and the folders inside it: a WatchService sees one folder's own
+	 * entries only.
+	 */
 	private void register(Path folder) throws IOException {
 		try (Stream<Path> folders = Files.walk(folder)) {
 			for (Path each : folders.filter(Files::isDirectory).toList()) {
@@ -99,7 +103,8 @@ class ContentWatcher implements SmartLifecycle {
 
 	private void drain(WatchKey key) {
 		for (WatchEvent<?> event : key.pollEvents()) {
-			// A folder made inside the content (or moved there) is watched from now on, with what it holds.
+			// A folder made inside the content (or moved there) is watched from now on,
+			// with what it holds.
 			if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path parent
 					&& event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
 				try {

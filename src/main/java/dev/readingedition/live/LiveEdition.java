@@ -17,6 +17,7 @@ import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Redirects;
 import dev.readingedition.search.SearchIndex;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -28,10 +29,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The edition being served: loaded at start-up (bad content stops start-up, naming file and line), and loaded
- * again whole when the content changes. A reload parses, indexes and checks everything before it swaps the new
- * snapshot in, atomically; broken content keeps the last good edition in service and is reported. A replaced
- * snapshot's index is closed when the last request reading it lets it go (see {@link Snapshot}).
+ * The edition being served: loaded at start-up (bad content stops start-up, naming file
+ * and line), and loaded again whole when the content changes. A reload parses, indexes
+ * and checks everything before it swaps the new snapshot in, atomically; broken content
+ * keeps the last good edition in service and is reported. A replaced snapshot's index is
+ * closed when the last request reading it lets it go (see {@link Snapshot}).
  */
 @Component
 public class LiveEdition implements InitializingBean, SmartInitializingSingleton, DisposableBean {
@@ -51,8 +53,10 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 	private volatile Failure lastFailure;
 
 	/**
-	 * @param contentDir the content folder; when it does not exist, the copy packaged in the jar is served
-	 * @param clock the edition's clock, which says when each load was made (health reports it)
+	 * @param contentDir the content folder; when it does not exist, the copy packaged in
+	 * the jar is served
+	 * @param clock the edition's clock, which says when each load was made (health
+	 * reports it)
 	 * @param background where the first load runs, beside the rest of start-up
 	 */
 	LiveEdition(@Value("${edition.content-dir:content}") Path contentDir, Clock clock,
@@ -63,11 +67,12 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 	}
 
 	/**
-	 * Starts the first load as soon as this bean exists. It runs beside the rest of start-up (it is mostly class
-	 * loading on a cold JVM); start-up waits for the parsed letters in {@link #afterSingletonsInstantiated}, so bad
-	 * content still stops start-up and the server never answers before the edition is whole. The search index is
-	 * built next, by the same task, while the reading pages are already served: searches wait for it, and
-	 * readiness reports it.
+	 * Starts the first load as soon as this bean exists. It runs beside the rest of
+	 * start-up (it is mostly class loading on a cold JVM); start-up waits for the parsed
+	 * letters in {@link #afterSingletonsInstantiated}, so bad content still stops
+	 * start-up and the server never answers before the edition is whole. The search index
+	 * is built next, by the same task, while the reading pages are already served:
+	 * searches wait for it, and readiness reports it.
 	 */
 	@Override
 	public void afterPropertiesSet() {
@@ -84,8 +89,8 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 			return;
 		}
 		CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
-		firstLoad.complete(new Snapshot(parsed.edition(), indexing, parsed.redirects(), 1, clock.instant(),
-				parsed.modifiedAt()));
+		firstLoad.complete(
+				new Snapshot(parsed.edition(), indexing, parsed.redirects(), 1, clock.instant(), parsed.modifiedAt()));
 		try {
 			indexing.complete(index(parsed));
 		}
@@ -109,8 +114,8 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 	}
 
 	/**
-	 * The edition as it stands, for what reads no index after a reload could replace it (the letters, health). A
-	 * request takes its snapshot with {@link #acquire()}.
+	 * The edition as it stands, for what reads no index after a reload could replace it
+	 * (the letters, health). A request takes its snapshot with {@link #acquire()}.
 	 */
 	public Snapshot snapshot() {
 		Snapshot snapshot = current.get();
@@ -118,8 +123,8 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 	}
 
 	/**
-	 * The edition to answer one request from, held until {@link Snapshot#release()}: its index stays open until
-	 * then, even if a reload replaces it meanwhile.
+	 * The edition to answer one request from, held until {@link Snapshot#release()}: its
+	 * index stays open until then, even if a reload replaces it meanwhile.
 	 */
 	public Snapshot acquire() {
 		while (true) {
@@ -130,7 +135,8 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 			if (current.get() == snapshot) {
 				throw new IllegalStateException("The edition is shut down");
 			}
-			// Replaced and let go between the read and the hold: the next read finds its successor.
+			// Replaced and let go between the read and the hold: the next read finds its
+			// successor.
 		}
 	}
 
@@ -139,7 +145,9 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 		return Optional.ofNullable(folder);
 	}
 
-	/** What went wrong with the last reload, if it failed; cleared by the next good one. */
+	/**
+	 * What went wrong with the last reload, if it failed; cleared by the next good one.
+	 */
 	public Optional<Failure> lastFailure() {
 		return Optional.ofNullable(lastFailure);
 	}
@@ -189,10 +197,13 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 
 	private Parsed parse() {
 		long started = System.nanoTime();
-		// A parser per load: building one is cheap once its classes are loaded, and so the first is built on the
-		// loading thread, not on start-up's main thread (about 0.1 s of class loading on a cold JVM).
+		// A parser per load: building one is cheap once its classes are loaded, and so
+		// the first is built on the
+		// loading thread, not on start-up's main thread (about 0.1 s of class loading on
+		// a cold JVM).
 		EditionLoader loader = new EditionLoader(new LetterParser());
-		// Read before the files, so a change made while they are read makes the next load newer, never this one.
+		// Read before the files, so a change made while they are read makes the next load
+		// newer, never this one.
 		Instant modifiedAt = folder == null ? ContentTime.packaged() : ContentTime.of(folder);
 		Edition edition = folder == null ? loader.loadPackaged() : loader.load(folder);
 		Redirects redirects = folder == null ? Redirects.loadPackaged(edition)
@@ -212,14 +223,15 @@ public class LiveEdition implements InitializingBean, SmartInitializingSingleton
 	}
 
 	/**
-	 * Letters and redirects read and checked, when their files last changed, and when reading them began and ended
-	 * ({@link System#nanoTime()}).
+	 * Letters and redirects read and checked, when their files last changed, and when
+	 * reading them began and ended ({@link System#nanoTime()}).
 	 */
 	private record Parsed(Edition edition, Redirects redirects, Instant modifiedAt, long started, long parsed) {
 	}
 
 	/**
 	 * A reload that failed.
+	 *
 	 * @param problem what was wrong, with file and line for bad content
 	 * @param at when
 	 */

@@ -3,15 +3,16 @@ package dev.readingedition.printings;
 import java.util.List;
 
 /**
- * What the collation of a witness against the base text found: the variants, and how the witness's paragraphs and
- * places line up with the base's.
+ * What the collation of a witness against the base text found: the variants, and how the
+ * witness's paragraphs and places line up with the base's.
  *
- * @param variants every difference found, those of the encoding alone included, in the order of the base text
- * @param paragraphs for each witness paragraph (by index), the base paragraph it corresponds to (by number from 1),
- * or 0 when the base has no such paragraph
- * @param places for each witness paragraph (by index), for each character offset of its text up to and including its
- * length, the base paragraph (by number) and offset that stand at the same place, packed as
- * {@code paragraph << 32 | offset}
+ * @param variants every difference found, those of the encoding alone included, in the
+ * order of the base text
+ * @param paragraphs for each witness paragraph (by index), the base paragraph it
+ * corresponds to (by number from 1), or 0 when the base has no such paragraph
+ * @param places for each witness paragraph (by index), for each character offset of its
+ * text up to and including its length, the base paragraph (by number) and offset that
+ * stand at the same place, packed as {@code paragraph << 32 | offset}
  */
 public record Collation(List<Variant> variants, List<Integer> paragraphs, List<long[]> places) {
 
@@ -21,7 +22,10 @@ public record Collation(List<Variant> variants, List<Integer> paragraphs, List<l
 		places = List.copyOf(places);
 	}
 
-	/** The variants a reader is shown: every one but the differences of the encoding alone. */
+	/**
+	 * The variants a reader is shown: every one but the differences of the encoding
+	 * alone.
+	 */
 	public List<Variant> shown() {
 		return variants.stream().filter(Variant::shown).toList();
 	}
@@ -49,6 +53,7 @@ public record Collation(List<Variant> variants, List<Integer> paragraphs, List<l
 
 	/**
 	 * A place in the base text.
+	 *
 	 * @param paragraph the paragraph, by number from 1
 	 * @param offset the number of characters before the place in its text
 	 */

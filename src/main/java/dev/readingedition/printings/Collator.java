@@ -12,13 +12,17 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 /**
- * Collates a witness against the base text word by word, with java-diff-utils' Myers alignment of the two word
- * sequences (paragraph ends included as tokens, so the paragraphs line up too), and classes each difference:
- * substantive, orthographic, a closing, or the encoding's alone. Plain Java, no state: thread-safe.
+ * Collates a witness against the base text word by word, with java-diff-utils' Myers
+ * alignment of the two word sequences (paragraph ends included as tokens, so the
+ * paragraphs line up too), and classes each difference: substantive, orthographic, a
+ * closing, or the encoding's alone. Plain Java, no state: thread-safe.
  */
 public final class Collator {
 
-	/** A paragraph's end, as a token: no text of a letter holds U+2029, the paragraph separator. */
+	/**
+	 * A paragraph's end, as a token: no text of a letter holds U+2029, the paragraph
+	 * separator.
+	 */
 	private static final String PARAGRAPH_END = "\u2029";
 
 	/** A closing is a line, not a paragraph of the letter: at most this many words. */
@@ -28,7 +32,8 @@ public final class Collator {
 	}
 
 	/**
-	 * Collates two texts, each a list of paragraphs' plain texts with white space collapsed.
+	 * Collates two texts, each a list of paragraphs' plain texts with white space
+	 * collapsed.
 	 * @param base the text the edition reproduces, paragraph by paragraph
 	 * @param witness the other printing's, paragraph by paragraph
 	 */
@@ -36,7 +41,8 @@ public final class Collator {
 		List<Token> baseTokens = tokens(base);
 		List<Token> witnessTokens = tokens(witness);
 		Patch<Token> patch = DiffUtils.diff(baseTokens, witnessTokens, (a, b) -> a.word.equals(b.word));
-		// For each witness token, the base token it stands against; negative where it lies in a difference, as
+		// For each witness token, the base token it stands against; negative where it
+		// lies in a difference, as
 		// -(the base token that difference starts at) - 1.
 		int[] against = new int[witnessTokens.size()];
 		int b = 0;
@@ -90,8 +96,9 @@ public final class Collator {
 	}
 
 	/**
-	 * A word as its spelling is compared: case, accents, hyphens, apostrophes and quotation marks of either shape,
-	 * and doubled letters aside, so "tranquility" and "tranquillity", "co-operate" and "cooperate" are one word.
+	 * A word as its spelling is compared: case, accents, hyphens, apostrophes and
+	 * quotation marks of either shape, and doubled letters aside, so "tranquility" and
+	 * "tranquillity", "co-operate" and "cooperate" are one word.
 	 */
 	static String spelling(String words) {
 		String folded = Normalizer.normalize(words.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -119,12 +126,14 @@ public final class Collator {
 			List<Token> witnessTokens) {
 		List<Token> lemma = words(delta.getSource().getLines());
 		List<Token> reading = words(delta.getTarget().getLines());
-		// Where the base has no words here, the apparatus marks the word before the place (or after it, at the
+		// Where the base has no words here, the apparatus marks the word before the place
+		// (or after it, at the
 		// very start), as a printed apparatus does.
-		List<Token> marked = lemma.isEmpty() ? List.of(neighbour(baseTokens, delta.getSource().getPosition()))
-				: lemma;
+		List<Token> marked = lemma.isEmpty() ? List.of(neighbour(baseTokens, delta.getSource().getPosition())) : lemma;
 		Token first = marked.get(0);
-		Token last = marked.stream().filter((token) -> token.paragraph == first.paragraph).reduce((x, y) -> y)
+		Token last = marked.stream()
+			.filter((token) -> token.paragraph == first.paragraph)
+			.reduce((x, y) -> y)
 			.orElse(first);
 		int witnessParagraph;
 		int witnessStart;
@@ -137,17 +146,22 @@ public final class Collator {
 		}
 		else {
 			Token readingFirst = reading.get(0);
-			Token readingLast = reading.stream().filter((token) -> token.paragraph == readingFirst.paragraph)
-				.reduce((x, y) -> y).orElse(readingFirst);
+			Token readingLast = reading.stream()
+				.filter((token) -> token.paragraph == readingFirst.paragraph)
+				.reduce((x, y) -> y)
+				.orElse(readingFirst);
 			witnessParagraph = readingFirst.paragraph;
 			witnessStart = readingFirst.start;
 			witnessEnd = readingLast.end;
 		}
-		return new Variant(number, kind, first.paragraph, first.start, last.end, joined(lemma, " "),
-				witnessParagraph, witnessStart, witnessEnd, joined(reading, " "));
+		return new Variant(number, kind, first.paragraph, first.start, last.end, joined(lemma, " "), witnessParagraph,
+				witnessStart, witnessEnd, joined(reading, " "));
 	}
 
-	/** The word before a position in a token list (or the first word, at the start), paragraph ends skipped. */
+	/**
+	 * The word before a position in a token list (or the first word, at the start),
+	 * paragraph ends skipped.
+	 */
 	private static Token neighbour(List<Token> tokens, int position) {
 		for (int i = Math.min(position, tokens.size()) - 1; i >= 0; i--) {
 			if (!tokens.get(i).isParagraphEnd()) {
@@ -170,7 +184,10 @@ public final class Collator {
 			}
 		}
 		return votes.stream()
-			.map((tally) -> tally.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+			.map((tally) -> tally.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue())
+				.map(Map.Entry::getKey)
 				.orElse(0))
 			.toList();
 	}
@@ -181,7 +198,8 @@ public final class Collator {
 		for (String text : witness) {
 			places.add(new long[text.length() + 1]);
 		}
-		// Walk each witness paragraph's tokens from its last; an offset in the space after a word stays at that word's
+		// Walk each witness paragraph's tokens from its last; an offset in the space
+		// after a word stays at that word's
 		// end, and those before the first word go with it.
 		for (int w = witnessTokens.size() - 1, next = -1; w >= 0; w--) {
 			Token token = witnessTokens.get(w);
@@ -255,7 +273,9 @@ public final class Collator {
 
 	/**
 	 * A word of one text, or a paragraph's end.
-	 * @param paragraph the paragraph it stands in, by number from 1 (for a paragraph's end, the paragraph it ends)
+	 *
+	 * @param paragraph the paragraph it stands in, by number from 1 (for a paragraph's
+	 * end, the paragraph it ends)
 	 * @param start where it starts in that paragraph's text
 	 * @param end where it ends (exclusive)
 	 */

@@ -9,14 +9,15 @@ import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * The two printings side by side, paragraph against paragraph, each as its own words with its own page breaks and
- * note marks and the variants marked: what the "Compare the printings" page shows. Made from the model's plain
- * texts and offsets, so the page never reads rendered HTML. The witness's words are shown as printed: where the
- * collation found a difference of the encoding alone (the TEI's missing space after "Mr."), the printed spacing,
- * which the base shares, is shown.
+ * The two printings side by side, paragraph against paragraph, each as its own words with
+ * its own page breaks and note marks and the variants marked: what the "Compare the
+ * printings" page shows. Made from the model's plain texts and offsets, so the page never
+ * reads rendered HTML. The witness's words are shown as printed: where the collation
+ * found a difference of the encoding alone (the TEI's missing space after "Mr."), the
+ * printed spacing, which the base shares, is shown.
  *
- * @param rows one row per paragraph, in the base's order, with the witness's paragraphs that the base lacks after
- * the base paragraph they follow
+ * @param rows one row per paragraph, in the base's order, with the witness's paragraphs
+ * that the base lacks after the base paragraph they follow
  */
 public record Comparison(List<Row> rows) {
 
@@ -26,10 +27,12 @@ public record Comparison(List<Row> rows) {
 
 	/**
 	 * One paragraph in both printings.
+	 *
 	 * @param number the base paragraph's number, or 0 for a paragraph the base lacks
 	 * @param id the base paragraph's id, or {@code null}
 	 * @param base the base paragraph's words, or an empty list
-	 * @param witnessNumber the witness paragraph's number, or 0 where the witness lacks the paragraph
+	 * @param witnessNumber the witness paragraph's number, or 0 where the witness lacks
+	 * the paragraph
 	 * @param witness the witness paragraph's words, or an empty list
 	 * @param witnessNotes the witness's notes cited in its paragraph, in order
 	 */
@@ -63,10 +66,11 @@ public record Comparison(List<Row> rows) {
 
 	/**
 	 * A piece of a paragraph as shown.
+	 *
 	 * @param kind what it is
 	 * @param text its words, or the page or note number
-	 * @param anchor the variant's anchor (on the base side), the variant's anchor for the witness's side, the
-	 * note's anchor; {@code null} for plain words
+	 * @param anchor the variant's anchor (on the base side), the variant's anchor for the
+	 * witness's side, the note's anchor; {@code null} for plain words
 	 */
 	public record Piece(Kind kind, String text, String anchor) {
 	}
@@ -83,8 +87,10 @@ public record Comparison(List<Row> rows) {
 			rows.add(new Row(paragraph.number(), paragraph.id(), base(letter, paragraph, printings),
 					other == null ? 0 : other.number(), other == null ? List.of() : witness(other, printings, siglum),
 					other == null ? List.of() : witness.notesIn(other.number())));
-			// The witness's own paragraphs that come after this one's counterpart, such as a closing.
-			for (int i = witnessIndex + 1; witnessIndex >= 0 && i < counterparts.size() && counterparts.get(i) == 0; i++) {
+			// The witness's own paragraphs that come after this one's counterpart, such
+			// as a closing.
+			for (int i = witnessIndex + 1; witnessIndex >= 0 && i < counterparts.size()
+					&& counterparts.get(i) == 0; i++) {
 				Witness.Paragraph only = witness.paragraphs().get(i);
 				rows.add(new Row(0, null, List.of(), only.number(), witness(only, printings, siglum),
 						witness.notesIn(only.number())));
@@ -139,8 +145,9 @@ public record Comparison(List<Row> rows) {
 	}
 
 	/**
-	 * Cuts a text into pieces at its events: ranges become pieces of their own, places (page breaks, note marks)
-	 * stand between the words. At one offset a place goes before a range that starts there.
+	 * Cuts a text into pieces at its events: ranges become pieces of their own, places
+	 * (page breaks, note marks) stand between the words. At one offset a place goes
+	 * before a range that starts there.
 	 */
 	private static List<Piece> pieces(String text, List<Event> events) {
 		events.sort(Comparator.comparingInt(Event::start).thenComparing((event) -> event.end > event.start));

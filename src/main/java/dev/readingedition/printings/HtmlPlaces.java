@@ -10,10 +10,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * One paragraph's rendered HTML, edited at places of its plain text: offsets count characters of the text as the
- * model has it (notes, page marks and glosses aside, white space collapsed), as
- * {@link dev.readingedition.edition.TextMarker} reads it. Edit from the last place back, so earlier offsets hold.
- * Not thread-safe: one per paragraph being rendered.
+ * One paragraph's rendered HTML, edited at places of its plain text: offsets count
+ * characters of the text as the model has it (notes, page marks and glosses aside, white
+ * space collapsed), as {@link dev.readingedition.edition.TextMarker} reads it. Edit from
+ * the last place back, so earlier offsets hold. Not thread-safe: one per paragraph being
+ * rendered.
  */
 final class HtmlPlaces {
 
@@ -65,7 +66,10 @@ final class HtmlPlaces {
 		return nodes.get(position).getWholeText().charAt(offsets.get(position));
 	}
 
-	/** Puts HTML before the character at an offset (or after the last character, at the text's end). */
+	/**
+	 * Puts HTML before the character at an offset (or after the last character, at the
+	 * text's end).
+	 */
 	void insert(int offset, String html) {
 		if (offset >= length) {
 			TextNode last = nodes.get(length - 1);
@@ -75,7 +79,8 @@ final class HtmlPlaces {
 		}
 		TextNode node = nodes.get(offset);
 		Node at = offsets.get(offset) == 0 ? node : node.splitText(offsets.get(offset));
-		// A break that falls where a mention (or any inline element) begins goes before that element, not inside it:
+		// A break that falls where a mention (or any inline element) begins goes before
+		// that element, not inside it:
 		// a mention holds no page break, and its words stay its words.
 		while (at.siblingIndex() == 0 && at.parent() instanceof Element parent && parent != document.body()) {
 			at = parent;
@@ -85,8 +90,9 @@ final class HtmlPlaces {
 	}
 
 	/**
-	 * Wraps the characters of a range in elements of one class, one per text node it crosses, and puts HTML after
-	 * the range, outside any link it ends in (links do not nest).
+	 * Wraps the characters of a range in elements of one class, one per text node it
+	 * crosses, and puts HTML after the range, outside any link it ends in (links do not
+	 * nest).
 	 */
 	void wrap(int start, int end, String className, String after) {
 		int to = Math.min(end, length);
@@ -113,7 +119,8 @@ final class HtmlPlaces {
 		}
 		if (last != null) {
 			Node outer = last;
-			for (Element parent = (Element) last.parent(); parent != null && parent != document.body(); parent = parent.parent()) {
+			for (Element parent = (Element) last.parent(); parent != null
+					&& parent != document.body(); parent = parent.parent()) {
 				if (parent.tagName().equals("a")) {
 					outer = parent;
 				}

@@ -7,9 +7,11 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 
 /**
- * One printing of a letter: the volume and document it stands in, and the printed pages it covers.
+ * One printing of a letter: the volume and document it stands in, and the printed pages
+ * it covers.
  *
- * @param siglum the printing's short name in the apparatus, the volume number: {@code XIV}, {@code VI}
+ * @param siglum the printing's short name in the apparatus, the volume number:
+ * {@code XIV}, {@code VI}
  * @param series the printed series
  * @param volume the volume number, e.g. {@code VI}
  * @param volumeTitle the volume's own title
@@ -37,14 +39,18 @@ public record Printing(String siglum, String series, String volume, String volum
 	}
 
 	/**
-	 * The printing the letter's own Markdown reproduces, as its front matter describes it, ending on the last page
-	 * its text reaches (the printed document ends on the page where its last words stand).
+	 * The printing the letter's own Markdown reproduces, as its front matter describes
+	 * it, ending on the last page its text reaches (the printed document ends on the page
+	 * where its last words stand).
 	 */
 	public static Printing of(Letter letter) {
 		return of(letter.meta(), letter.lastPage());
 	}
 
-	/** The printing the letter's own Markdown reproduces, as its front matter describes it. */
+	/**
+	 * The printing the letter's own Markdown reproduces, as its front matter describes
+	 * it.
+	 */
 	static Printing of(Metadata meta, int lastPage) {
 		return new Printing(meta.volume(), meta.series(), meta.volume(), meta.volumeTitle(), meta.document(),
 				meta.firstPage(), lastPage, meta.editor(), meta.generalEditor(), meta.publisher(), meta.published(),
@@ -66,7 +72,10 @@ public record Printing(String siglum, String series, String volume, String volum
 		return firstPage == lastPage ? "p. " + firstPage : "pp. " + firstPage + "\u2013" + lastPage;
 	}
 
-	/** The pages as CSL, BibTeX and Highwire give them: {@code 819–821}, or {@code 821} for a one-page document. */
+	/**
+	 * The pages as CSL, BibTeX and Highwire give them: {@code 819–821}, or {@code 821}
+	 * for a one-page document.
+	 */
 	public String pageRange() {
 		return firstPage == lastPage ? String.valueOf(firstPage) : firstPage + "\u2013" + lastPage;
 	}
@@ -76,8 +85,8 @@ public record Printing(String siglum, String series, String volume, String volum
 	}
 
 	/**
-	 * The letter's front matter as this printing has it, for the citation code, which cites whatever volume,
-	 * document, first page and address the metadata names.
+	 * The letter's front matter as this printing has it, for the citation code, which
+	 * cites whatever volume, document, first page and address the metadata names.
 	 */
 	public Metadata citedAs(Metadata letter) {
 		return new Metadata(letter.slug(), document, letter.title(), letter.author(), letter.authorRole(),

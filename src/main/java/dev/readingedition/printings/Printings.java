@@ -6,16 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A letter's two printings and their collation: the one the edition reproduces (the base, from the letter's
- * Markdown) and a second witness read from its TEI. One letter, one set of paragraph ids: the witness's paragraphs
- * are known by the base paragraphs they correspond to.
+ * A letter's two printings and their collation: the one the edition reproduces (the base,
+ * from the letter's Markdown) and a second witness read from its TEI. One letter, one set
+ * of paragraph ids: the witness's paragraphs are known by the base paragraphs they
+ * correspond to.
  *
  * @param slug the letter's slug
  * @param base the printing the edition reproduces
  * @param witness the other printing
  * @param collation what collating the witness against the base found
- * @param basePageBreaks the base's own page breaks, with their places in its paragraphs' texts
- * @param entries the apparatus entries that stand after each paragraph with variants, as HTML, by paragraph id
+ * @param basePageBreaks the base's own page breaks, with their places in its paragraphs'
+ * texts
+ * @param entries the apparatus entries that stand after each paragraph with variants, as
+ * HTML, by paragraph id
  */
 public record Printings(String slug, Printing base, Witness witness, Collation collation,
 		List<BasePageBreak> basePageBreaks, java.util.Map<String, String> entries) {
@@ -29,7 +32,10 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 		entries = java.util.Map.copyOf(entries);
 	}
 
-	/** The apparatus entries that stand after a paragraph, as HTML, or {@code null} when it has no variant. */
+	/**
+	 * The apparatus entries that stand after a paragraph, as HTML, or {@code null} when
+	 * it has no variant.
+	 */
 	public String entriesAfter(String paragraphId) {
 		return entries.get(paragraphId);
 	}
@@ -39,7 +45,9 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 		return List.of(base, witness.printing());
 	}
 
-	/** The printing whose pages an address names ({@code vol-vi}), if it is one of these. */
+	/**
+	 * The printing whose pages an address names ({@code vol-vi}), if it is one of these.
+	 */
 	public Optional<Printing> byPathSegment(String segment) {
 		return all().stream().filter((printing) -> printing.pathSegment().equals(segment)).findFirst();
 	}
@@ -62,7 +70,9 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 		return Optional.empty();
 	}
 
-	/** The witness's paragraphs that correspond to no base paragraph, such as a closing. */
+	/**
+	 * The witness's paragraphs that correspond to no base paragraph, such as a closing.
+	 */
 	public List<Witness.Paragraph> witnessOnly() {
 		List<Witness.Paragraph> only = new ArrayList<>();
 		for (int i = 0; i < collation.paragraphs().size(); i++) {
@@ -117,8 +127,9 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 	}
 
 	/**
-	 * Where a note of the witness stands, in the edition's paragraph numbers: "on the heading", "¶ 6", or for a
-	 * paragraph the base lacks (such as a closing) "after ¶ 12".
+	 * Where a note of the witness stands, in the edition's paragraph numbers: "on the
+	 * heading", "¶ 6", or for a paragraph the base lacks (such as a closing) "after ¶
+	 * 12".
 	 */
 	public String placeOf(Witness.Note note) {
 		if (note.paragraph() == 0) {
@@ -138,6 +149,7 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 
 	/**
 	 * A page break of the base printing.
+	 *
 	 * @param page the page that begins here
 	 * @param paragraph the base paragraph it falls in, by number
 	 * @param offset where in that paragraph's text
@@ -147,6 +159,7 @@ public record Printings(String slug, Printing base, Witness witness, Collation c
 
 	/**
 	 * A page break of the witness.
+	 *
 	 * @param page the witness page that begins here
 	 * @param witnessParagraph the witness paragraph it falls in
 	 * @param witnessOffset where in that paragraph's text

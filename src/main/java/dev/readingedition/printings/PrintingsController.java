@@ -1,21 +1,20 @@
 package dev.readingedition.printings;
 
+import java.util.List;
+import java.util.Map;
+
+import dev.readingedition.citation.Citation;
 import dev.readingedition.citation.CitationController;
+import dev.readingedition.citation.CslItem;
+import dev.readingedition.citation.PrintingCitations;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.edition.Paragraph;
+import dev.readingedition.live.Snapshot;
 import dev.readingedition.reading.LetterNotFoundException;
 import dev.readingedition.reading.LetterView;
 import dev.readingedition.reading.Permalink;
 import dev.readingedition.reading.Permalinks;
 import dev.readingedition.reading.Preview;
-import dev.readingedition.citation.PrintingCitations;
-
-import java.util.List;
-import java.util.Map;
-
-import dev.readingedition.citation.Citation;
-import dev.readingedition.citation.CslItem;
-import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.Paragraph;
-import dev.readingedition.live.Snapshot;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,10 +28,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * A letter's printings: the page that sets them side by side ({@code /letters/{slug}/compare}), the printed pages of
- * each ({@code /letters/{slug}/vol-vi/page/93}; the base printing's pages are {@code /letters/{slug}/page/820}, to
- * which {@code vol-xiv/page/820} redirects), and each printing's citation files ({@code vol-vi/cite.bib},
- * {@code vol-vi/cite.json}, {@code ?p=11} for a paragraph).
+ * A letter's printings: the page that sets them side by side
+ * ({@code /letters/{slug}/compare}), the printed pages of each
+ * ({@code /letters/{slug}/vol-vi/page/93}; the base printing's pages are
+ * {@code /letters/{slug}/page/820}, to which {@code vol-xiv/page/820} redirects), and
+ * each printing's citation files ({@code vol-vi/cite.bib}, {@code vol-vi/cite.json},
+ * {@code ?p=11} for a paragraph).
  */
 @Controller
 public class PrintingsController {
@@ -128,7 +129,8 @@ public class PrintingsController {
 	}
 
 	private static Printings printings(Snapshot snapshot, Letter letter) {
-		return snapshot.edition().printings(letter.slug())
+		return snapshot.edition()
+			.printings(letter.slug())
 			.orElseThrow(() -> new LetterNotFoundException("The edition holds one printing of the letter '"
 					+ letter.slug() + "' (" + "vol. " + letter.meta().volume() + ", doc. " + letter.meta().document()
 					+ "), so there is nothing to compare it with."));
@@ -137,8 +139,8 @@ public class PrintingsController {
 	private static Printing printing(Letter letter, Printings printings, String segment) {
 		return printings.byPathSegment(segment)
 			.orElseThrow(() -> new LetterNotFoundException("The letter '" + letter.slug() + "' is printed in "
-					+ printings.base().shortName() + " and " + printings.witness().printing().shortName()
-					+ "; '" + segment + "' names neither (their pages are /letters/" + letter.slug() + "/page/"
+					+ printings.base().shortName() + " and " + printings.witness().printing().shortName() + "; '"
+					+ segment + "' names neither (their pages are /letters/" + letter.slug() + "/page/"
 					+ printings.base().firstPage() + " and /letters/" + letter.slug() + "/"
 					+ printings.witness().printing().pathSegment() + "/page/"
 					+ printings.witness().printing().firstPage() + ")."));

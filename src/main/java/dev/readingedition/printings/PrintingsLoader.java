@@ -21,10 +21,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Reads the second printings of letters from the content's {@value #FOLDER} folder, collates each against its
- * letter, and puts the apparatus into the letter. A printing is two files: a Markdown file whose front matter says
- * which letter it prints and where (volume, document, first page, online address, the TEI file), and that TEI file,
- * one FRUS {@code <div type="document">} kept exactly as published. Thread-safe.
+ * Reads the second printings of letters from the content's {@value #FOLDER} folder,
+ * collates each against its letter, and puts the apparatus into the letter. A printing is
+ * two files: a Markdown file whose front matter says which letter it prints and where
+ * (volume, document, first page, online address, the TEI file), and that TEI file, one
+ * FRUS {@code <div type="document">} kept exactly as published. Thread-safe.
  */
 public final class PrintingsLoader {
 
@@ -42,19 +43,25 @@ public final class PrintingsLoader {
 
 	/**
 	 * The letters with the printings found for them, and the printings by slug.
+	 *
 	 * @param letters the letters as parsed
 	 * @param printings each letter's printings, by slug
 	 */
 	public record Loaded(List<Letter> letters, Map<String, Printings> printings) {
 	}
 
-	/** Reads the printings of a content folder on disk; a folder without {@value #FOLDER} has none. */
+	/**
+	 * Reads the printings of a content folder on disk; a folder without {@value #FOLDER}
+	 * has none.
+	 */
 	public Loaded load(Path contentFolder, List<Letter> letters) {
 		Path folder = contentFolder.resolve(FOLDER);
 		return load(folder.toString(), ContentFolder.onDisk(folder, List.of(".md", ".xml"), "the printings"), letters);
 	}
 
-	/** Reads the printings packaged on the class path under {@code content/printings/}. */
+	/**
+	 * Reads the printings packaged on the class path under {@code content/printings/}.
+	 */
 	public Loaded loadPackaged(List<Letter> letters) {
 		return load("content/" + FOLDER, ContentFolder.packaged(FOLDER, List.of(".md", ".xml"), "the printings"),
 				letters);
@@ -78,8 +85,8 @@ public final class PrintingsLoader {
 			Map<String, String> fields = frontMatter(name, file.getValue());
 			Letter letter = bySlug.get(fields.get("letter"));
 			if (letter == null) {
-				throw new ContentException(name, 0, "it prints the letter '" + fields.get("letter")
-						+ "', which the content does not hold");
+				throw new ContentException(name, 0,
+						"it prints the letter '" + fields.get("letter") + "', which the content does not hold");
 			}
 			String tei = files.get(fields.get("tei"));
 			if (tei == null) {
@@ -102,17 +109,16 @@ public final class PrintingsLoader {
 			.read(tei);
 		int firstPage = number(name, "first-page", fields.get("first-page"));
 		if (read.lastPageBreak() != 0 && read.lastPageBreak() <= firstPage) {
-			throw new ContentException(name, 0, "first-page " + firstPage + " is not before the TEI's page breaks ("
-					+ read.lastPageBreak() + ")");
+			throw new ContentException(name, 0,
+					"first-page " + firstPage + " is not before the TEI's page breaks (" + read.lastPageBreak() + ")");
 		}
 		Printing printing = new Printing(fields.get("siglum"), fields.get("series"), fields.get("volume"),
 				fields.get("volume-title"), read.document(), firstPage, Math.max(firstPage, read.lastPageBreak()),
 				fields.get("editor"), fields.get("general-editor"), fields.get("publisher"),
-				fields.containsKey("published") ? number(name, "published", fields.get("published")) : null,
-				sourceUrl);
+				fields.containsKey("published") ? number(name, "published", fields.get("published")) : null, sourceUrl);
 		if (printing.siglum().equals(letter.meta().volume())) {
-			throw new ContentException(name, 0, "the siglum '" + printing.siglum()
-					+ "' is the letter's own printing's; give the other volume's");
+			throw new ContentException(name, 0,
+					"the siglum '" + printing.siglum() + "' is the letter's own printing's; give the other volume's");
 		}
 		Witness witness = new Witness(printing, read.heading(), read.dateline(), read.paragraphs(), read.notes(),
 				teiName);
@@ -138,9 +144,10 @@ public final class PrintingsLoader {
 		Map<String, String> fields = new HashMap<>();
 		for (Map.Entry<String, List<String>> field : visitor.getData().entrySet()) {
 			if (!REQUIRED.contains(field.getKey()) && !OPTIONAL.contains(field.getKey())) {
-				throw new ContentException(name, 0, "unknown front matter field '" + field.getKey() + "'; a printing "
-						+ "has " + String.join(", ", REQUIRED.stream().sorted().toList()) + " and optionally "
-						+ String.join(", ", OPTIONAL.stream().sorted().toList()));
+				throw new ContentException(name, 0,
+						"unknown front matter field '" + field.getKey() + "'; a printing " + "has "
+								+ String.join(", ", REQUIRED.stream().sorted().toList()) + " and optionally "
+								+ String.join(", ", OPTIONAL.stream().sorted().toList()));
 			}
 			if (field.getValue().size() != 1 || field.getValue().get(0).isBlank()) {
 				throw new ContentException(name, 0, "front matter field '" + field.getKey() + "' needs one value");
@@ -165,8 +172,8 @@ public final class PrintingsLoader {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new ContentException(name, 0, "front matter field '" + field + "' must be a positive whole number, not '"
-				+ value + "'");
+		throw new ContentException(name, 0,
+				"front matter field '" + field + "' must be a positive whole number, not '" + value + "'");
 	}
 
 	private static URI url(String name, String value) {
@@ -180,8 +187,8 @@ public final class PrintingsLoader {
 		catch (URISyntaxException ex) {
 			// reported below
 		}
-		throw new ContentException(name, 0, "source-url must be the document's http(s) address in the online edition, "
-				+ "not '" + value + "'");
+		throw new ContentException(name, 0,
+				"source-url must be the document's http(s) address in the online edition, " + "not '" + value + "'");
 	}
 
 }

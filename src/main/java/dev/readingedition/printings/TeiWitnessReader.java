@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +12,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import dev.readingedition.edition.ContentException;
 import dev.readingedition.edition.WhiteSpace;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,15 +23,20 @@ import org.xml.sax.SAXParseException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Reads one FRUS {@code <div type="document">}, exactly as the Office of the Historian publishes it in TEI, into the
- * parts a second printing needs: heading, dateline, paragraphs with their page breaks, and the FRUS editors' notes at
- * their places. White space is collapsed as TEI defines it; nothing else is changed (the encoding's missing space
- * after "Mr." stays, and the collation classes it). An element it does not know is refused with the file and the
- * element's path, so no text is dropped silently. Thread-safe: each call builds its own DOM.
+ * Reads one FRUS {@code <div type="document">}, exactly as the Office of the Historian
+ * publishes it in TEI, into the parts a second printing needs: heading, dateline,
+ * paragraphs with their page breaks, and the FRUS editors' notes at their places. White
+ * space is collapsed as TEI defines it; nothing else is changed (the encoding's missing
+ * space after "Mr." stays, and the collation classes it). An element it does not know is
+ * refused with the file and the element's path, so no text is dropped silently.
+ * Thread-safe: each call builds its own DOM.
  */
 final class TeiWitnessReader {
 
-	/** Elements whose text is the letter's text as it runs (names, terms, renditions, places, dates). */
+	/**
+	 * Elements whose text is the letter's text as it runs (names, terms, renditions,
+	 * places, dates).
+	 */
 	private static final Set<String> RUNNING_TEXT = Set.of("hi", "persName", "gloss", "placeName", "date", "term",
 			"orgName", "foreign", "ref", "seg");
 
@@ -42,13 +47,16 @@ final class TeiWitnessReader {
 
 	private final String sourceName;
 
-	/** Where {@code <ref target="#d27">} points: the online volume, e.g. {@code …/frus1961-63v06/}. */
+	/**
+	 * Where {@code <ref target="#d27">} points: the online volume, e.g.
+	 * {@code …/frus1961-63v06/}.
+	 */
 	private final String volumeUrl;
 
 	/**
 	 * @param sourceName the file's name as the editor knows it, for messages
-	 * @param volumeUrl the online address of the volume, ending in a slash, which a reference to a document of the
-	 * same volume resolves against
+	 * @param volumeUrl the online address of the volume, ending in a slash, which a
+	 * reference to a document of the same volume resolves against
 	 */
 	TeiWitnessReader(String sourceName, String volumeUrl) {
 		this.sourceName = sourceName;
@@ -98,8 +106,8 @@ final class TeiWitnessReader {
 					String words = text.finish();
 					paragraphs.add(new Witness.Paragraph(paragraphs.size() + 1, words, text.breaks));
 				}
-				default -> throw problem(element, "a document of the edition holds <head>, <dateline> and <p>; "
-						+ "<" + element.getTagName() + "> cannot be read as a printing of a letter");
+				default -> throw problem(element, "a document of the edition holds <head>, <dateline> and <p>; " + "<"
+						+ element.getTagName() + "> cannot be read as a printing of a letter");
 			}
 		}
 		if (heading == null || paragraphs.isEmpty()) {
@@ -111,8 +119,10 @@ final class TeiWitnessReader {
 	private Document parse(String xml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			// FRUS cuts each document out of its volume, so the frus: prefix of some attributes is not declared in
-			// the file: read it without namespaces (the elements are TEI's; their local names are all we need).
+			// FRUS cuts each document out of its volume, so the frus: prefix of some
+			// attributes is not declared in
+			// the file: read it without namespaces (the elements are TEI's; their local
+			// names are all we need).
 			factory.setNamespaceAware(false);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -130,7 +140,10 @@ final class TeiWitnessReader {
 		}
 	}
 
-	/** The text of one block, white space collapsed, with the places of its notes and page breaks. */
+	/**
+	 * The text of one block, white space collapsed, with the places of its notes and page
+	 * breaks.
+	 */
 	private final class Text {
 
 		private final StringBuilder text = new StringBuilder();
@@ -205,8 +218,9 @@ final class TeiWitnessReader {
 		}
 
 		/**
-		 * The block's words, and its notes' and page breaks' places in them: a mark that stands after a space in the
-		 * TEI ("1961, &lt;note/&gt; nor") is placed before that space, where the printed mark stands.
+		 * The block's words, and its notes' and page breaks' places in them: a mark that
+		 * stands after a space in the TEI ("1961, &lt;note/&gt; nor") is placed before
+		 * that space, where the printed mark stands.
 		 */
 		String finish() {
 			if (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
@@ -227,7 +241,10 @@ final class TeiWitnessReader {
 
 	}
 
-	/** A note's content as HTML: its words escaped, its references links, its italics italic. */
+	/**
+	 * A note's content as HTML: its words escaped, its references links, its italics
+	 * italic.
+	 */
 	private final class Html {
 
 		private final StringBuilder html = new StringBuilder();
@@ -283,8 +300,9 @@ final class TeiWitnessReader {
 		}
 
 		/**
-		 * Where a reference leads: {@code #d27} is a document of the same volume; {@code frus1961-63v14#pg_780} a
-		 * page of another volume of the series, which the online edition serves at {@code …/frus1961-63v14/pg_780}.
+		 * Where a reference leads: {@code #d27} is a document of the same volume;
+		 * {@code frus1961-63v14#pg_780} a page of another volume of the series, which the
+		 * online edition serves at {@code …/frus1961-63v14/pg_780}.
 		 */
 		private String href(Element ref) {
 			String target = ref.getAttribute("target");

@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A second printing of a letter, read word for word from its TEI: its paragraphs, its page breaks and its own
- * editors' notes, each at its place in the text.
+ * A second printing of a letter, read word for word from its TEI: its paragraphs, its
+ * page breaks and its own editors' notes, each at its place in the text.
  *
  * @param printing which volume and document it is
- * @param heading the document's heading as printed, with its number ("34. Letter From …"), notes aside
+ * @param heading the document's heading as printed, with its number ("34. Letter From
+ * …"), notes aside
  * @param dateline the dateline as printed
- * @param paragraphs the paragraphs in order; their text is the TEI's, white space collapsed as TEI defines it
- * @param notes the printing's own notes, in order: the source note (label {@code 0}) and the numbered footnotes
- * @param sourceName the file the witness came from, e.g. {@code content/printings/frus1961-63v06-d34.xml}
+ * @param paragraphs the paragraphs in order; their text is the TEI's, white space
+ * collapsed as TEI defines it
+ * @param notes the printing's own notes, in order: the source note (label {@code 0}) and
+ * the numbered footnotes
+ * @param sourceName the file the witness came from, e.g.
+ * {@code content/printings/frus1961-63v06-d34.xml}
  */
-public record Witness(Printing printing, String heading, String dateline, List<Paragraph> paragraphs,
-		List<Note> notes, String sourceName) {
+public record Witness(Printing printing, String heading, String dateline, List<Paragraph> paragraphs, List<Note> notes,
+		String sourceName) {
 
 	public Witness {
 		Objects.requireNonNull(printing, "printing");
@@ -40,6 +44,7 @@ public record Witness(Printing printing, String heading, String dateline, List<P
 
 	/**
 	 * One paragraph of the witness.
+	 *
 	 * @param number its place in the witness, from 1
 	 * @param text its words, notes and page breaks aside
 	 * @param pageBreaks the printed pages that begin inside it, with where
@@ -55,15 +60,19 @@ public record Witness(Printing printing, String heading, String dateline, List<P
 
 	/**
 	 * A page break of the witness.
+	 *
 	 * @param page the number of the page that begins here
-	 * @param offset where it falls in its paragraph's text: the number of characters before it
+	 * @param offset where it falls in its paragraph's text: the number of characters
+	 * before it
 	 */
 	public record Place(int page, int offset) {
 	}
 
 	/**
 	 * A note of the witness's own editors.
-	 * @param label its number as printed; the source note, which FRUS prints unnumbered, is {@code 0}
+	 *
+	 * @param label its number as printed; the source note, which FRUS prints unnumbered,
+	 * is {@code 0}
 	 * @param source whether it is the source note
 	 * @param html its text as HTML, with its references to other documents as links
 	 * @param text its words alone

@@ -1,7 +1,5 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.search.BadQueryException;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +10,16 @@ import java.util.Map;
 import dev.readingedition.edition.Correspondence;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.search.BadQueryException;
 
 /**
- * The contents page: the correspondence in order of date (date, from → to, document and volume, the edition's
- * one-line summary), and the correspondents a reader can narrow it to.
+ * The contents page: the correspondence in order of date (date, from → to, document and
+ * volume, the edition's one-line summary), and the correspondents a reader can narrow it
+ * to.
  *
  * @param rows the letters shown, in date order
- * @param correspondents everyone who wrote or received a letter, with how many, in order of name
+ * @param correspondents everyone who wrote or received a letter, with how many, in order
+ * of name
  * @param selected the correspondent the list is narrowed to, or {@code null}
  * @param total how many letters the edition holds
  */
@@ -31,6 +32,7 @@ record ContentsView(List<Row> rows, List<Person> correspondents, Person selected
 
 	/**
 	 * A correspondent.
+	 *
 	 * @param id the name as an address, e.g. {@code nikita-s-khrushchev}
 	 * @param letters how many letters they wrote or received
 	 */
@@ -66,7 +68,8 @@ record ContentsView(List<Row> rows, List<Person> correspondents, Person selected
 							+ letter.meta().document(),
 					letter.meta().description(), edition.correspondence().thread(letter)));
 		}
-		List<Person> sorted = people.values().stream()
+		List<Person> sorted = people.values()
+			.stream()
 			.sorted((a, b) -> Correspondence.surname(a.name()).compareTo(Correspondence.surname(b.name())))
 			.toList();
 		return new ContentsView(rows, sorted, selected, edition.letters().size());
@@ -78,7 +81,10 @@ record ContentsView(List<Row> rows, List<Person> correspondents, Person selected
 		return comma < 0 ? series : series.substring(comma + 2);
 	}
 
-	/** A name as it stands in an address: lowercase, accents and punctuation dropped, words joined by hyphens. */
+	/**
+	 * A name as it stands in an address: lowercase, accents and punctuation dropped,
+	 * words joined by hyphens.
+	 */
 	static String id(String name) {
 		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

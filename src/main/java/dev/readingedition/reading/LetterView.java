@@ -15,20 +15,23 @@ import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.search.PassageMatch;
 
 /**
- * A letter as one request shows it: the model's HTML, or that HTML with marked passages (search hits, a quote) and a
- * target paragraph.
+ * A letter as one request shows it: the model's HTML, or that HTML with marked passages
+ * (search hits, a quote) and a target paragraph.
  *
  * @param letter the letter
  * @param titleHtml the title's HTML
  * @param titleMarginHtml the title's notes, marked where they hold hits
  * @param paragraphs the paragraphs with the HTML to show
- * @param marks how many marks the page holds, numbered {@code m1} … in reading order; for a search, how many passages
- * matched, each one step of the match bar, its first mark {@code m1} … in the order of the results page
- * @param target the anchor of the paragraph (or note) the reader came for, or {@code null}
- * @param stops for a search, the anchors of the matched passages in the order of the results page; else empty
+ * @param marks how many marks the page holds, numbered {@code m1} … in reading order; for
+ * a search, how many passages matched, each one step of the match bar, its first mark
+ * {@code m1} … in the order of the results page
+ * @param target the anchor of the paragraph (or note) the reader came for, or
+ * {@code null}
+ * @param stops for a search, the anchors of the matched passages in the order of the
+ * results page; else empty
  */
-public record LetterView(Letter letter, String titleHtml, String titleMarginHtml, List<ParagraphView> paragraphs, int marks,
-		String target, List<String> stops) {
+public record LetterView(Letter letter, String titleHtml, String titleMarginHtml, List<ParagraphView> paragraphs,
+		int marks, String target, List<String> stops) {
 
 	public LetterView {
 		paragraphs = List.copyOf(paragraphs);
@@ -40,7 +43,10 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 		return String.join(" ", stops);
 	}
 
-	/** Where the match bar's "Next" leads without JavaScript: the second stop, or the first when there is one. */
+	/**
+	 * Where the match bar's "Next" leads without JavaScript: the second stop, or the
+	 * first when there is one.
+	 */
 	public String secondStop() {
 		return stops.size() > 1 ? stops.get(1) : stops.isEmpty() ? "" : stops.get(0);
 	}
@@ -51,9 +57,10 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 	}
 
 	/**
-	 * The letter with a search's matches marked: each matched passage (paragraph, note or gloss) one stop, in the
-	 * order of the results page, its first mark {@code m1}, {@code m2} … by that order, so "Match 3 of 10" is the
-	 * third hit the results page listed for this letter.
+	 * The letter with a search's matches marked: each matched passage (paragraph, note or
+	 * gloss) one stop, in the order of the results page, its first mark {@code m1},
+	 * {@code m2} … by that order, so "Match 3 of 10" is the third hit the results page
+	 * listed for this letter.
 	 */
 	static LetterView searched(Letter letter, List<PassageMatch> matches) {
 		TextMarker titleMargin = new TextMarker(letter.titleMarginText());
@@ -75,7 +82,8 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 						text.markHit(HtmlText.PARAGRAPH, match.ranges(), id);
 					}
 				}
-				// Notes and glosses stand in the margin after their paragraph (or the title), not in its words.
+				// Notes and glosses stand in the margin after their paragraph (or the
+				// title), not in its words.
 				case NOTE -> letter.marginHolding(match.anchor())
 					.ifPresent((margin) -> margins.get(margin).markHit(match.anchor(), match.ranges(), id));
 				case ANNOTATION -> letter.marginHolding(match.anchor())
@@ -93,6 +101,7 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 
 	/**
 	 * One paragraph as shown.
+	 *
 	 * @param paragraph the model's paragraph
 	 * @param html its HTML, marked or not
 	 * @param marginHtml its notes and glosses, marked or not
@@ -110,7 +119,8 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 	 * The letter with passages marked.
 	 * @param paragraphRanges ranges of each paragraph's plain text, by paragraph id
 	 * @param noteRanges ranges of each note's plain text, by note label
-	 * @param target the anchor of the paragraph or note the reader came for, or {@code null}
+	 * @param target the anchor of the paragraph or note the reader came for, or
+	 * {@code null}
 	 */
 	public static LetterView marked(Letter letter, Map<String, List<Range>> paragraphRanges,
 			Map<String, List<Range>> noteRanges, String target) {
@@ -124,7 +134,8 @@ public record LetterView(Letter letter, String titleHtml, String titleMarginHtml
 			TextMarker text = new TextMarker(paragraph.htmlText());
 			marks += text.markNumbered(HtmlText.PARAGRAPH, paragraphRanges.getOrDefault(paragraph.id(), List.of()),
 					marks + 1);
-			// A note's marks come after the paragraph's own: the note is read after the line that cites it.
+			// A note's marks come after the paragraph's own: the note is read after the
+			// line that cites it.
 			TextMarker margin = new TextMarker(paragraph.marginText());
 			for (String label : paragraph.noteLabels()) {
 				Note note = letter.note(label).orElseThrow();

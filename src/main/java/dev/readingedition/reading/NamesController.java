@@ -1,7 +1,5 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.search.BadQueryException;
-
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,21 +7,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.search.BadQueryException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The index of names and terms across all the letters ({@code /names}): every register entity in alphabetical order
- * (people by surname), with its gloss and sources and, letter by letter, the paragraphs that mention it; narrowed to
- * one kind with {@code ?kind=person}.
+ * The index of names and terms across all the letters ({@code /names}): every register
+ * entity in alphabetical order (people by surname), with its gloss and sources and,
+ * letter by letter, the paragraphs that mention it; narrowed to one kind with
+ * {@code ?kind=person}.
  */
 @Controller
 public class NamesController {
@@ -37,8 +37,8 @@ public class NamesController {
 			kind = EntityKind.ofCode(kindCode.strip())
 				.orElseThrow(() -> new BadQueryException("The index has no kind \u201c"
 						+ (kindCode.length() > 40 ? kindCode.substring(0, 40) + "\u2026" : kindCode)
-						+ "\u201d; the kinds are " + String.join(", ",
-								Arrays.stream(EntityKind.values()).map(EntityKind::code).toList()) + "."));
+						+ "\u201d; the kinds are "
+						+ String.join(", ", Arrays.stream(EntityKind.values()).map(EntityKind::code).toList()) + "."));
 		}
 		List<Entry> entries = new ArrayList<>();
 		for (Entity entity : snapshot.edition().register().entities()) {
@@ -63,8 +63,8 @@ public class NamesController {
 	}
 
 	/**
-	 * Where an entity sorts: a person by surname ("Thompson, Llewellyn E., Jr."), anything else by its name without a
-	 * leading article or quotation mark.
+	 * Where an entity sorts: a person by surname ("Thompson, Llewellyn E., Jr."),
+	 * anything else by its name without a leading article or quotation mark.
 	 */
 	static String sortKey(Entity entity) {
 		String name = entity.name().replaceAll("^[\u201c\"\u2018']+", "").replaceFirst("^(The|the) ", "");

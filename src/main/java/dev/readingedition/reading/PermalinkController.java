@@ -1,16 +1,16 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.citation.PrintingCitations;
-import dev.readingedition.printings.Printing;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.readingedition.citation.PrintingCitations;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.printings.Printing;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -24,10 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Permanent addresses of a paragraph ({@code /letters/{slug}/p11}, optionally with a quote to mark) and of a printed
- * page ({@code /letters/{slug}/page/820}): the letter, with what was linked marked and brought into view, and a head
- * that gives link previews and reference managers that part. A paragraph id removed by a correction is answered with
- * a permanent redirect when the content's redirects say where it went.
+ * Permanent addresses of a paragraph ({@code /letters/{slug}/p11}, optionally with a
+ * quote to mark) and of a printed page ({@code /letters/{slug}/page/820}): the letter,
+ * with what was linked marked and brought into view, and a head that gives link previews
+ * and reference managers that part. A paragraph id removed by a correction is answered
+ * with a permanent redirect when the content's redirects say where it went.
  */
 @Controller
 public class PermalinkController {
@@ -47,7 +48,8 @@ public class PermalinkController {
 		Letter letter = letter(snapshot, slug);
 		Optional<Paragraph> found = letter.paragraph(id);
 		if (found.isEmpty()) {
-			String moved = snapshot.redirects().target(slug, id)
+			String moved = snapshot.redirects()
+				.target(slug, id)
 				.orElseThrow(() -> new LetterNotFoundException(
 						"The letter '" + slug + "' has no paragraph '" + id + "'. Its paragraphs are numbered "
 								+ "in the margin; a link to one looks like /letters/" + slug + "/p1."));
@@ -77,8 +79,8 @@ public class PermalinkController {
 			}
 		}
 		Preview preview = new Preview(title, Preview.excerpt(description), url);
-		Permalink permalink = new Permalink(paragraph.id(), "\u00b6 " + paragraph.number(), preview,
-				paragraph, quote == null || quote.isBlank() ? null : quote.strip(), quoteFound);
+		Permalink permalink = new Permalink(paragraph.id(), "\u00b6 " + paragraph.number(), preview, paragraph,
+				quote == null || quote.isBlank() ? null : quote.strip(), quoteFound);
 		return page(letter, LetterView.marked(letter, marks, Map.of(), paragraph.id()), permalink);
 	}
 
@@ -101,7 +103,8 @@ public class PermalinkController {
 				Preview.excerpt(text), permalinks.page(letter, page));
 		Permalink permalink = new Permalink(anchor, "page " + page, preview, null, null, false);
 		ModelAndView view = page(letter, LetterView.marked(letter, Map.of(), Map.of(), anchor), permalink);
-		// The page is cited as that page alone, as vol. VI's pages are, not as the letter's whole range.
+		// The page is cited as that page alone, as vol. VI's pages are, not as the
+		// letter's whole range.
 		view.addObject("printingCitation", printingCitations.page(letter, Printing.of(letter), page));
 		return view;
 	}

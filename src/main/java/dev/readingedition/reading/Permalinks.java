@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The absolute addresses of letters, paragraphs and printed pages, for whatever leaves the site: canonical links,
- * link previews, citations and copied permalinks. They start with {@code edition.base-url} when it is set, and
- * otherwise with the address the current request came to (which trusts the request's Host header: set the property
- * in production). The methods the templates call are public, as Thymeleaf's expressions need.
+ * The absolute addresses of letters, paragraphs and printed pages, for whatever leaves
+ * the site: canonical links, link previews, citations and copied permalinks. They start
+ * with {@code edition.base-url} when it is set, and otherwise with the address the
+ * current request came to (which trusts the request's Host header: set the property in
+ * production). The methods the templates call are public, as Thymeleaf's expressions
+ * need.
  */
 @Component
 public class Permalinks {
@@ -48,7 +50,10 @@ public class Permalinks {
 		return baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : baseUrl;
 	}
 
-	/** A path of the site as an absolute address, for canonical links: {@code /letters} to {@code https://…/letters}. */
+	/**
+	 * A path of the site as an absolute address, for canonical links: {@code /letters} to
+	 * {@code https://…/letters}.
+	 */
 	public String absolute(String path) {
 		return path.startsWith("http://") || path.startsWith("https://") ? path : base() + path;
 	}
@@ -69,7 +74,10 @@ public class Permalinks {
 		return letter(letter) + "/page/" + page;
 	}
 
-	/** A printed page of one of the letter's printings: {@code /letters/{slug}/vol-vi/page/93}. */
+	/**
+	 * A printed page of one of the letter's printings:
+	 * {@code /letters/{slug}/vol-vi/page/93}.
+	 */
 	public String printedPage(Letter letter, dev.readingedition.printings.Printing printing, int page) {
 		return letter(letter) + "/" + printing.pathSegment() + "/page/" + page;
 	}
@@ -79,7 +87,10 @@ public class Permalinks {
 		return letter(letter) + "/compare";
 	}
 
-	/** The link preview of a whole letter: its title, its description (or its opening), its address. */
+	/**
+	 * The link preview of a whole letter: its title, its description (or its opening),
+	 * its address.
+	 */
 	public Preview preview(Letter letter) {
 		String description = letter.meta().description() != null ? letter.meta().description()
 				: letter.paragraphs().get(0).text();

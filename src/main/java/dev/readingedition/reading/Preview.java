@@ -3,7 +3,8 @@ package dev.readingedition.reading;
 import java.util.Objects;
 
 /**
- * What a link preview shows of a page (OpenGraph and Twitter-card tags): a title, a short text and the address.
+ * What a link preview shows of a page (OpenGraph and Twitter-card tags): a title, a short
+ * text and the address.
  *
  * @param title the preview's title
  * @param description a short text, trimmed near {@value #LENGTH} characters at a word
@@ -21,7 +22,8 @@ public record Preview(String title, String description, String url) {
 	}
 
 	/**
-	 * The start of a text, cut at the last word that ends within {@value #LENGTH} characters, with an ellipsis.
+	 * The start of a text, cut at the last word that ends within {@value #LENGTH}
+	 * characters, with an ellipsis.
 	 */
 	public static String excerpt(String text) {
 		String stripped = text.strip();

@@ -6,13 +6,17 @@ import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.edition.WhiteSpace;
 
 /**
- * Finds the words a quote link asks for in a paragraph's text: the same words in the same order, white space aside
- * (by the edition's one rule, {@link WhiteSpace}, which the sharing script is given to build the quote), and whole
- * words only, so that a quote of "he" is not found inside "the".
+ * Finds the words a quote link asks for in a paragraph's text: the same words in the same
+ * order, white space aside (by the edition's one rule, {@link WhiteSpace}, which the
+ * sharing script is given to build the quote), and whole words only, so that a quote of
+ * "he" is not found inside "the".
  */
 final class Quotes {
 
-	/** The longest quote a link may carry; more is not a quote but a paragraph, and makes for unwieldy links. */
+	/**
+	 * The longest quote a link may carry; more is not a quote but a paragraph, and makes
+	 * for unwieldy links.
+	 */
 	static final int LONGEST = 1000;
 
 	private Quotes() {
@@ -37,7 +41,10 @@ final class Quotes {
 		return Optional.empty();
 	}
 
-	/** A quote may not start or end inside a word: a letter or digit there must not touch another. */
+	/**
+	 * A quote may not start or end inside a word: a letter or digit there must not touch
+	 * another.
+	 */
 	private static boolean isBoundary(String text, int outside, char inside) {
 		return outside < 0 || outside >= text.length() || !Character.isLetterOrDigit(inside)
 				|| !Character.isLetterOrDigit(text.charAt(outside));

@@ -1,9 +1,8 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.search.BadQueryException;
-
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
+import dev.readingedition.search.BadQueryException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,16 +11,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The reading pages: one letter with its notes in the margin (with a search's matches marked, when it comes from
- * one), and the list of letters.
+ * The reading pages: one letter with its notes in the margin (with a search's matches
+ * marked, when it comes from one), and the list of letters.
  */
 @Controller
 public class ReadingController {
 
 	@GetMapping("/")
 	String home(Snapshot snapshot, Model model) {
-		// The front page opens the edition's main work, with its thread around it; without one, the contents.
-		return snapshot.edition().mainWork().map((letter) -> letter(snapshot, letter, null, model))
+		// The front page opens the edition's main work, with its thread around it;
+		// without one, the contents.
+		return snapshot.edition()
+			.mainWork()
+			.map((letter) -> letter(snapshot, letter, null, model))
 			.orElseGet(() -> contents(snapshot, model));
 	}
 
@@ -42,8 +44,8 @@ public class ReadingController {
 	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query,
 			Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
-		return letter(snapshot,
-				snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)), query, model);
+		return letter(snapshot, snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)),
+				query, model);
 	}
 
 	private String letter(Snapshot snapshot, Letter letter, String query, Model model) {

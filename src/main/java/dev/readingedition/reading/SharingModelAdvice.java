@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the pages that link to paragraphs the permalinks and citations their templates need (the paragraph numbers
- * copy permalinks, the head carries citation tags, the Cite disclosures show citations): the letter, whichever
- * controller renders it, the contents, the index of names and a letter's index of notes and glosses.
+ * Gives the pages that link to paragraphs the permalinks and citations their templates
+ * need (the paragraph numbers copy permalinks, the head carries citation tags, the Cite
+ * disclosures show citations): the letter, whichever controller renders it, the contents,
+ * the index of names and a letter's index of notes and glosses.
  */
 @ControllerAdvice(assignableTypes = { ReadingController.class, PermalinkController.class, PrintingsController.class,
 		NamesController.class, AnnotationsController.class })
@@ -31,7 +32,8 @@ class SharingModelAdvice {
 	void sharing(Model model) {
 		model.addAttribute("permalinks", permalinks);
 		model.addAttribute("citations", citations);
-		// The sharing script builds quotes by the server's white-space rule, given here rather than copied there.
+		// The sharing script builds quotes by the server's white-space rule, given here
+		// rather than copied there.
 		model.addAttribute("whiteSpace", WhiteSpace.CHARACTER);
 	}
 

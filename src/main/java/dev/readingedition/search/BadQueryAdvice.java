@@ -13,9 +13,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The one answer to a query or parameter that cannot be taken: 400 with the reason, as JSON from the API, on the
- * search page from the search (so the reader can search again at once), and in the site's own error page from the
- * reading pages, the contents and the index of names.
+ * The one answer to a query or parameter that cannot be taken: 400 with the reason, as
+ * JSON from the API, on the search page from the search (so the reader can search again
+ * at once), and in the site's own error page from the reading pages, the contents and the
+ * index of names.
  */
 @ControllerAdvice
 class BadQueryAdvice {
@@ -26,8 +27,9 @@ class BadQueryAdvice {
 	}
 
 	/**
-	 * A search parameter that is not of its type (a page that is not a number, a date that is not a date); elsewhere
-	 * such a failure is passed on to Spring's own handling.
+	 * A search parameter that is not of its type (a page that is not a number, a date
+	 * that is not a date); elsewhere such a failure is passed on to Spring's own
+	 * handling.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object mistyped(MethodArgumentTypeMismatchException ex, HandlerMethod handler)

@@ -1,7 +1,8 @@
 package dev.readingedition.search;
 
 /**
- * A query or parameter the search cannot take, with a message that says what was wrong and how to fix it.
+ * A query or parameter the search cannot take, with a message that says what was wrong
+ * and how to fix it.
  */
 public class BadQueryException extends RuntimeException {
 
@@ -16,8 +17,9 @@ public class BadQueryException extends RuntimeException {
 	 */
 	public static void checkQuery(String query) {
 		if (query != null && query.length() > SearchIndex.MAX_QUERY_LENGTH) {
-			throw new BadQueryException("Your search is " + query.length() + " characters long; searches can be at most "
-					+ SearchIndex.MAX_QUERY_LENGTH + " characters. Shorten it and try again.");
+			throw new BadQueryException(
+					"Your search is " + query.length() + " characters long; searches can be at most "
+							+ SearchIndex.MAX_QUERY_LENGTH + " characters. Shorten it and try again.");
 		}
 	}
 

@@ -11,16 +11,22 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Entity;
 
 /**
- * Suggestions as the reader types: the register's names and terms whose words start with the words typed, then the
- * index's words that complete the last word typed, most used first, each in its own written form. Bounded: a few
- * suggestions, from a scan of at most a few thousand index words, so it can answer every keystroke.
+ * Suggestions as the reader types: the register's names and terms whose words start with
+ * the words typed, then the index's words that complete the last word typed, most used
+ * first, each in its own written form. Bounded: a few suggestions, from a scan of at most
+ * a few thousand index words, so it can answer every keystroke.
  */
 final class Completions {
 
-	/** The shortest word typed that is completed: one letter would offer a tenth of the vocabulary. */
+	/**
+	 * The shortest word typed that is completed: one letter would offer a tenth of the
+	 * vocabulary.
+	 */
 	static final int MIN_PREFIX = 2;
 
-	/** How many of the suggestions may be register entries, so that words are offered too. */
+	/**
+	 * How many of the suggestions may be register entries, so that words are offered too.
+	 */
 	private static final int MAX_ENTITIES = 5;
 
 	private final Vocabulary vocabulary;
@@ -88,7 +94,10 @@ final class Completions {
 		return stripped.substring(0, space + 1);
 	}
 
-	/** The words of a text folded as the index folds them: lower case, plain ASCII, letters and digits only. */
+	/**
+	 * The words of a text folded as the index folds them: lower case, plain ASCII,
+	 * letters and digits only.
+	 */
 	private List<String> words(String text) {
 		String folded = vocabulary.fold(text).utf8ToString();
 		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter((word) -> !word.isEmpty()).toList();

@@ -21,13 +21,17 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Writes an edition's entries into an index, with the fields {@link Analysis} names; searching is
- * {@link SearchIndex}'s job. The index is sorted on reading order and written as one segment, so its doc ids run
- * in reading order however the writer flushes and merges.
+ * Writes an edition's entries into an index, with the fields {@link Analysis} names;
+ * searching is {@link SearchIndex}'s job. The index is sorted on reading order and
+ * written as one segment, so its doc ids run in reading order however the writer flushes
+ * and merges.
  */
 final class EditionIndexer {
 
-	/** The words, indexed with offsets so the highlighter reads matches from the postings; the text is the model's. */
+	/**
+	 * The words, indexed with offsets so the highlighter reads matches from the postings;
+	 * the text is the model's.
+	 */
 	private static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
 
 	private EditionIndexer() {
@@ -43,15 +47,18 @@ final class EditionIndexer {
 			for (Entry entry : entries) {
 				writer.addDocument(document(entry, order++));
 			}
-			// One segment: the sort orders doc ids within a segment, and a reader lists segments in the order they
-			// were written or merged, which is not reading order; one segment is also the fastest to search.
+			// One segment: the sort orders doc ids within a segment, and a reader lists
+			// segments in the order they
+			// were written or merged, which is not reading order; one segment is also the
+			// fastest to search.
 			writer.forceMerge(1);
 		}
 	}
 
 	/**
-	 * How the index is written: sorted on {@link Analysis#ORDER}, so each segment (and the merged one) holds its
-	 * entries in reading order whatever order they were added in.
+	 * How the index is written: sorted on {@link Analysis#ORDER}, so each segment (and
+	 * the merged one) holds its entries in reading order whatever order they were added
+	 * in.
 	 */
 	static IndexWriterConfig config(Analyzer analyzer) {
 		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)

@@ -12,9 +12,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 
 /**
- * The entry of the model behind each doc id of one reader: Lucene's doc ids are its own, so each is turned into our
- * key ({@link Analysis#KEY}) and the key into the entry, looked up once per reader and kept in an array per
- * segment.
+ * The entry of the model behind each doc id of one reader: Lucene's doc ids are its own,
+ * so each is turned into our key ({@link Analysis#KEY}) and the key into the entry,
+ * looked up once per reader and kept in an array per segment.
  */
 final class Entries {
 

@@ -11,22 +11,26 @@ import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 
 /**
- * One entry of the index, as the model holds it: a paragraph, a note or an annotation (an entity's gloss, read
- * beside its first mention). The indexer writes entries; the searcher turns the entries a query finds back into
- * hits. Both read the words from here, the parsed model, so nothing is stored in the index but its own key.
+ * One entry of the index, as the model holds it: a paragraph, a note or an annotation (an
+ * entity's gloss, read beside its first mention). The indexer writes entries; the
+ * searcher turns the entries a query finds back into hits. Both read the words from here,
+ * the parsed model, so nothing is stored in the index but its own key.
  *
  * @param letter the letter the entry belongs to
  * @param kind what the entry is
- * @param anchor its anchor on the reading page: {@code p11}, {@code n4}, {@code a-adzhubei}
- * @param text its words alone: {@link Paragraph#text()}, {@link Note#text()} or {@link Entity#glossText()}
- * @param names the register names it answers to: for a paragraph those of the entities it mentions, each once, in
- * order of first mention; for an annotation its entity's name; for a note none
- * @param paragraph the paragraph itself, or the one whose mention an annotation stands beside; {@code null} for a
- * note
+ * @param anchor its anchor on the reading page: {@code p11}, {@code n4},
+ * {@code a-adzhubei}
+ * @param text its words alone: {@link Paragraph#text()}, {@link Note#text()} or
+ * {@link Entity#glossText()}
+ * @param names the register names it answers to: for a paragraph those of the entities it
+ * mentions, each once, in order of first mention; for an annotation its entity's name;
+ * for a note none
+ * @param paragraph the paragraph itself, or the one whose mention an annotation stands
+ * beside; {@code null} for a note
  * @param note the note, or {@code null}
  * @param entity the annotated entity, or {@code null}
- * @param page the printed page the entry is cited by: where a paragraph starts, where a note is cited, where an
- * annotation's first mention stands
+ * @param page the printed page the entry is cited by: where a paragraph starts, where a
+ * note is cited, where an annotation's first mention stands
  */
 record Entry(Letter letter, Hit.Kind kind, String anchor, String text, List<String> names, Paragraph paragraph,
 		Note note, Entity entity, int page) {
@@ -45,8 +49,9 @@ record Entry(Letter letter, Hit.Kind kind, String anchor, String text, List<Stri
 	}
 
 	/**
-	 * Every entry of an edition, in reading order: per letter, the title's notes, then each paragraph followed by
-	 * its notes and by the annotations of the entities it mentions first.
+	 * Every entry of an edition, in reading order: per letter, the title's notes, then
+	 * each paragraph followed by its notes and by the annotations of the entities it
+	 * mentions first.
 	 */
 	static List<Entry> of(Edition edition) {
 		List<Entry> entries = new ArrayList<>();
@@ -55,7 +60,8 @@ record Entry(Letter letter, Hit.Kind kind, String anchor, String text, List<Stri
 				entries.add(note(letter, note));
 			}
 			for (Paragraph paragraph : letter.paragraphs()) {
-				List<String> names = paragraph.mentions().stream()
+				List<String> names = paragraph.mentions()
+					.stream()
 					.map((mention) -> mention.entity().name())
 					.distinct()
 					.toList();

@@ -10,12 +10,13 @@ import java.util.Map;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.search.SearchResults.KindCount;
 import dev.readingedition.search.SearchResults.LetterCount;
+
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Every match, grouped: letters in the order of their best hit, within a letter its kinds in the order of their
- * best hit, within a kind best first (ties in reading order). The same order serves the results page and the
- * reading page's match bar.
+ * Every match, grouped: letters in the order of their best hit, within a letter its kinds
+ * in the order of their best hit, within a kind best first (ties in reading order). The
+ * same order serves the results page and the reading page's match bar.
  *
  * @param ordered the matches in that order
  * @param letters how many match in each letter, by kind, in that order
@@ -48,7 +49,8 @@ record Grouping(ScoreDoc[] ordered, List<LetterCount> letters, List<KindCount> k
 			Letter letter = letterOf.get(slug);
 			List<KindCount> counts = new ArrayList<>();
 			int count = 0;
-			// Kinds by their best hit; between equals, the letter's text, then its notes, then names and terms.
+			// Kinds by their best hit; between equals, the letter's text, then its notes,
+			// then names and terms.
 			List<Map.Entry<Hit.Kind, List<ScoreDoc>>> kindsInOrder = new ArrayList<>(byKind.entrySet());
 			kindsInOrder.sort(Comparator
 				.comparingDouble((Map.Entry<Hit.Kind, List<ScoreDoc>> kind) -> -kind.getValue().get(0).score)
@@ -58,12 +60,13 @@ record Grouping(ScoreDoc[] ordered, List<LetterCount> letters, List<KindCount> k
 				counts.add(new KindCount(kind.getKey(), kind.getValue().size()));
 				count += kind.getValue().size();
 			}
-			letters.add(new LetterCount(slug, letter.meta().title(), letter.meta().date(),
-					letter.meta().author(), letter.meta().recipient(), count, counts));
+			letters.add(new LetterCount(slug, letter.meta().title(), letter.meta().date(), letter.meta().author(),
+					letter.meta().recipient(), count, counts));
 		});
 		List<KindCount> kindCounts = new ArrayList<>();
 		kindTotals.forEach((kind, count) -> kindCounts.add(new KindCount(kind, count)));
-		kindCounts.sort(Comparator.comparingDouble((KindCount k) -> -best.get(k.kind())).thenComparing(KindCount::kind));
+		kindCounts
+			.sort(Comparator.comparingDouble((KindCount k) -> -best.get(k.kind())).thenComparing(KindCount::kind));
 		return new Grouping(ordered.toArray(ScoreDoc[]::new), letters, kindCounts);
 	}
 

@@ -22,25 +22,24 @@ import dev.readingedition.edition.TextMarker.Range;
  * @param paragraph for a paragraph, its number; else {@code null}
  * @param note for a note, its label as printed ({@code 4}); else {@code null}
  * @param annotation for an annotation, the annotated entity's name; else {@code null}
- * @param page the printed page on which the first matched word stands; for a note, the page that cites it; for an
- * annotation, the page of its first mention
+ * @param page the printed page on which the first matched word stands; for a note, the
+ * page that cites it; for an annotation, the page of its first mention
  * @param snippet the passage that matched, as plain text
  * @param highlights the matched words in the snippet
  * @param score how well it matched: higher is better
  */
-public record Hit(String slug, String title, LocalDate date, String author, String recipient, Kind kind,
-		String anchor, Integer paragraph, String note, String annotation, int page, String snippet,
-		List<Range> highlights, float score) {
+public record Hit(String slug, String title, LocalDate date, String author, String recipient, Kind kind, String anchor,
+		Integer paragraph, String note, String annotation, int page, String snippet, List<Range> highlights,
+		float score) {
 
 	public Hit {
 		if ((paragraph != null) != (kind == Kind.PARAGRAPH) || (note != null) != (kind == Kind.NOTE)
 				|| (annotation != null) != (kind == Kind.ANNOTATION)) {
-			throw new IllegalArgumentException("a " + kind.label() + " hit is placed by its "
-					+ switch (kind) {
-						case PARAGRAPH -> "paragraph number";
-						case NOTE -> "note label";
-						case ANNOTATION -> "entity's name";
-					} + " alone");
+			throw new IllegalArgumentException("a " + kind.label() + " hit is placed by its " + switch (kind) {
+				case PARAGRAPH -> "paragraph number";
+				case NOTE -> "note label";
+				case ANNOTATION -> "entity's name";
+			} + " alone");
 		}
 		highlights = List.copyOf(highlights);
 	}
@@ -91,7 +90,10 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 
 	}
 
-	/** Which letter the hit is in, as a reader tells letters apart: "February 15, 1962 · John F. Kennedy → Nikita S. Khrushchev". */
+	/**
+	 * Which letter the hit is in, as a reader tells letters apart: "February 15, 1962 ·
+	 * John F. Kennedy → Nikita S. Khrushchev".
+	 */
 	public String letterLabel() {
 		return letterLabel(date, author, recipient);
 	}
@@ -111,8 +113,9 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 	}
 
 	/**
-	 * Where the hit stands, as a reader cites it: "¶ 11 · p. 821", "Note 4 · p. 820", or for an annotation
-	 * "Annotation: Llewellyn E. Thompson, Jr. · p. 819" (the page of its first mention).
+	 * Where the hit stands, as a reader cites it: "¶ 11 · p. 821", "Note 4 · p. 820", or
+	 * for an annotation "Annotation: Llewellyn E. Thompson, Jr. · p. 819" (the page of
+	 * its first mention).
 	 */
 	public String place() {
 		return switch (kind) {
@@ -122,13 +125,16 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 		};
 	}
 
-	/** The snippet in pieces, each marked or not, for templates that escape every piece. */
+	/**
+	 * The snippet in pieces, each marked or not, for templates that escape every piece.
+	 */
 	public List<Piece> pieces() {
 		return Piece.split(snippet, highlights);
 	}
 
 	/**
 	 * A stretch of a snippet, matched or not.
+	 *
 	 * @param text the characters
 	 * @param marked whether they matched the query
 	 */

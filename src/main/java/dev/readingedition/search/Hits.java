@@ -12,13 +12,14 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Mention;
 import dev.readingedition.edition.TextMarker.Range;
 import dev.readingedition.search.SnippetFormatter.Highlight;
+
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Turns the entries a search found into what readers see: hits with their place, page and snippet for the results
- * page, and every matched word of a letter's passages for its reading page. Named by our own ids, never by
- * Lucene's doc ids.
+ * Turns the entries a search found into what readers see: hits with their place, page and
+ * snippet for the results page, and every matched word of a letter's passages for its
+ * reading page. Named by our own ids, never by Lucene's doc ids.
  */
 final class Hits {
 
@@ -59,8 +60,8 @@ final class Hits {
 	}
 
 	/**
-	 * The page a hit is cited by: for a paragraph, the page its first matched word (or name) is printed on; for a
-	 * note or an annotation, the entry's own.
+	 * The page a hit is cited by: for a paragraph, the page its first matched word (or
+	 * name) is printed on; for a note or an annotation, the entry's own.
 	 */
 	private static int page(Entry entry, List<Range> inText, List<Mention> mentions) {
 		if (entry.kind() != Hit.Kind.PARAGRAPH) {
@@ -87,8 +88,8 @@ final class Hits {
 	}
 
 	/**
-	 * Every match in some passages, for marking the reading page, in the order given: each passage with its matched
-	 * words as ranges of its plain text.
+	 * Every match in some passages, for marking the reading page, in the order given:
+	 * each passage with its matched words as ranges of its plain text.
 	 */
 	List<PassageMatch> matches(Query match, ScoreDoc[] ordered) throws IOException {
 		int[] docIds = docIds(ordered);
@@ -115,20 +116,26 @@ final class Hits {
 		return matches;
 	}
 
-	/** The mentions in a paragraph whose register names matched the query, in reading order. */
+	/**
+	 * The mentions in a paragraph whose register names matched the query, in reading
+	 * order.
+	 */
 	private static List<Mention> mentionsNamed(Entry entry, Highlight names) {
 		if (names == null || names.ranges().isEmpty() || entry.kind() != Hit.Kind.PARAGRAPH) {
 			return List.of();
 		}
 		Set<String> matched = matchedNames(entry.names(), names.ranges());
-		return entry.paragraph().mentions().stream()
+		return entry.paragraph()
+			.mentions()
+			.stream()
 			.filter((mention) -> matched.contains(mention.entity().name()))
 			.toList();
 	}
 
 	/**
-	 * The values of a many-valued field that hold a match. The highlighter reads the values one after another, one
-	 * character apart ({@link Snippets}), so a match's offset tells which value it is in.
+	 * The values of a many-valued field that hold a match. The highlighter reads the
+	 * values one after another, one character apart ({@link Snippets}), so a match's
+	 * offset tells which value it is in.
 	 */
 	static Set<String> matchedNames(List<String> values, List<Range> matches) {
 		Set<String> matched = new HashSet<>();

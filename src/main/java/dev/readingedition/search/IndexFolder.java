@@ -13,8 +13,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * A scratch folder on disk holding one load's index, memory-mapped: a large edition (thousands of letters) then
- * costs page cache, which the kernel shares and reclaims, rather than heap. Closing it deletes it.
+ * A scratch folder on disk holding one load's index, memory-mapped: a large edition
+ * (thousands of letters) then costs page cache, which the kernel shares and reclaims,
+ * rather than heap. Closing it deletes it.
  */
 final class IndexFolder implements Closeable {
 
@@ -43,7 +44,10 @@ final class IndexFolder implements Closeable {
 		return directory;
 	}
 
-	/** Closes the directory and deletes the folder with every file in it, once however often called. */
+	/**
+	 * Closes the directory and deletes the folder with every file in it, once however
+	 * often called.
+	 */
 	@Override
 	public void close() throws IOException {
 		if (!closed.compareAndSet(false, true)) {
@@ -57,7 +61,10 @@ final class IndexFolder implements Closeable {
 		}
 	}
 
-	/** Deletes a folder that will never serve, so a failed load leaves nothing behind, and rethrows the failure. */
+	/**
+	 * Deletes a folder that will never serve, so a failed load leaves nothing behind, and
+	 * rethrows the failure.
+	 */
 	RuntimeException discard(RuntimeException failure) {
 		try {
 			close();

@@ -17,13 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The same search as JSON, for scripts and other tools, and the suggestions the search box offers as the reader
- * types; errors are JSON too.
+ * The same search as JSON, for scripts and other tools, and the suggestions the search
+ * box offers as the reader types; errors are JSON too.
  */
 @RestController
 class SearchApiController {
 
-	/** The longest text the suggestions take: they complete what is being typed, not whole queries. */
+	/**
+	 * The longest text the suggestions take: they complete what is being typed, not whole
+	 * queries.
+	 */
 	static final int MAX_SUGGEST_LENGTH = 100;
 
 	@GetMapping(path = "/api/search", produces = "application/json")
@@ -39,7 +42,8 @@ class SearchApiController {
 		int number = SearchParameters.page(page);
 		SearchFilters filters = SearchParameters.read(snapshot.edition(), letter, correspondent, from, to, kind);
 		if (query == null || query.isBlank()) {
-			throw new BadQueryException("Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
+			throw new BadQueryException(
+					"Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
 		}
 		SearchResults results = snapshot.index().search(query, number, filters, !asTyped);
 		return new Results(results.query(), results.total(), results.totalIsLowerBound(), results.page(),
@@ -48,7 +52,10 @@ class SearchApiController {
 				results.hits().stream().map((hit) -> ApiHit.of(hit, results.shown())).toList());
 	}
 
-	/** Suggestions for what has been typed so far, for the search box's list; bounded, and cached briefly. */
+	/**
+	 * Suggestions for what has been typed so far, for the search box's list; bounded, and
+	 * cached briefly.
+	 */
 	@GetMapping(path = "/api/suggest", produces = "application/json")
 	ResponseEntity<Suggestions> suggest(@RequestParam(name = "q", required = false) String query, Snapshot snapshot) {
 		if (query != null && query.length() > MAX_SUGGEST_LENGTH) {
@@ -62,19 +69,22 @@ class SearchApiController {
 			.body(new Suggestions(typed, suggestions));
 	}
 
-
 	/**
-	 * The answer. When more than a thousand passages match, the first hundred pages do not count them all:
-	 * {@code totalIsLowerBound} is then true, more than {@code total} passages match and there are more than
-	 * {@code pages} pages, each of which can be asked for; from page 101 on the count is exact (and the counts by
-	 * kind and by letter are left out). When the query as typed finds nothing and {@code suggestion} does,
-	 * {@code showingSuggestion} is true and the hits are the suggestion's.
+	 * The answer. When more than a thousand passages match, the first hundred pages do
+	 * not count them all: {@code totalIsLowerBound} is then true, more than {@code total}
+	 * passages match and there are more than {@code pages} pages, each of which can be
+	 * asked for; from page 101 on the count is exact (and the counts by kind and by
+	 * letter are left out). When the query as typed finds nothing and {@code suggestion}
+	 * does, {@code showingSuggestion} is true and the hits are the suggestion's.
 	 */
 	record Results(String query, int total, boolean totalIsLowerBound, int page, int pages, String suggestion,
 			boolean showingSuggestion, List<ApiKind> kinds, List<ApiLetter> letters, List<ApiHit> hits) {
 	}
 
-	/** How many passages of one kind ({@code paragraph}, {@code note}, {@code annotation}) match. */
+	/**
+	 * How many passages of one kind ({@code paragraph}, {@code note}, {@code annotation})
+	 * match.
+	 */
 	record ApiKind(String kind, int count) {
 
 		static List<ApiKind> of(List<KindCount> counts) {
@@ -101,8 +111,8 @@ class SearchApiController {
 		static ApiHit of(Hit hit, String query) {
 			Hit.Kind kind = hit.kind();
 			return new ApiHit(hit.slug(), hit.title(), hit.date(), hit.author(), hit.recipient(), hit.anchor(),
-					hit.url(query), kind.label(), hit.paragraph(), hit.note(), hit.annotation(),
-					hit.page(), hit.snippet(), hit.highlights(), hit.score());
+					hit.url(query), kind.label(), hit.paragraph(), hit.note(), hit.annotation(), hit.page(),
+					hit.snippet(), hit.highlights(), hit.score());
 		}
 
 	}
@@ -114,8 +124,8 @@ class SearchApiController {
 	record ApiSuggestion(String text, String kind, String query, String url) {
 
 		static ApiSuggestion of(Completion completion) {
-			return new ApiSuggestion(completion.text(), completion.kind(), completion.query(),
-					"/search?q=" + java.net.URLEncoder.encode(completion.query(), java.nio.charset.StandardCharsets.UTF_8));
+			return new ApiSuggestion(completion.text(), completion.kind(), completion.query(), "/search?q="
+					+ java.net.URLEncoder.encode(completion.query(), java.nio.charset.StandardCharsets.UTF_8));
 		}
 
 	}

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The search page: a box, the hits grouped by letter and kind with their counts, each hit with its letter, place,
- * printed page and matched words; narrowed by letter, correspondent, dates and kind.
+ * The search page: a box, the hits grouped by letter and kind with their counts, each hit
+ * with its letter, place, printed page and matched words; narrowed by letter,
+ * correspondent, dates and kind.
  */
 @Controller
 class SearchController {
@@ -47,6 +48,5 @@ class SearchController {
 		model.addAttribute("results", snapshot.index().search(query, number, filters, !asTyped));
 		return "search";
 	}
-
 
 }

@@ -10,11 +10,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What a search is narrowed to: one letter, one correspondent (as writer or recipient), a range of dates, one kind
- * of passage. Each is {@code null} when not given. The web layer checks the values before they get here.
+ * What a search is narrowed to: one letter, one correspondent (as writer or recipient), a
+ * range of dates, one kind of passage. Each is {@code null} when not given. The web layer
+ * checks the values before they get here.
  *
  * @param letter a letter's slug
- * @param correspondent a writer's or recipient's name as the letters' front matter gives it
+ * @param correspondent a writer's or recipient's name as the letters' front matter gives
+ * it
  * @param from the earliest date, inclusive
  * @param to the latest date, inclusive
  * @param kind the kind of passage
@@ -29,7 +31,9 @@ public record SearchFilters(String letter, String correspondent, LocalDate from,
 		return new SearchFilters(slug, null, null, null, null);
 	}
 
-	/** The same narrowing without the kind: the counts by kind are counted across kinds. */
+	/**
+	 * The same narrowing without the kind: the counts by kind are counted across kinds.
+	 */
 	public SearchFilters anyKind() {
 		return new SearchFilters(letter, correspondent, from, to, null);
 	}
@@ -39,7 +43,10 @@ public record SearchFilters(String letter, String correspondent, LocalDate from,
 		return letter == null && correspondent == null && from == null && to == null && kind == null;
 	}
 
-	/** Whether a letter, correspondent or date narrows the search: the letters that can match are fewer. */
+	/**
+	 * Whether a letter, correspondent or date narrows the search: the letters that can
+	 * match are fewer.
+	 */
 	public boolean narrowsLetters() {
 		return letter != null || correspondent != null || from != null || to != null;
 	}

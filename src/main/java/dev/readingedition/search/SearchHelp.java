@@ -7,19 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.readingedition.live.LiveEdition;
+
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.readingedition.live.LiveEdition;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The search help page, written in Markdown in {@code content/help/search.md} like the rest of the content, and
- * rendered with Flexmark when first asked for (raw HTML in it is escaped, not passed through). Read from the content
- * folder the edition serves, or from the copy packaged in the jar.
+ * The search help page, written in Markdown in {@code content/help/search.md} like the
+ * rest of the content, and rendered with Flexmark when first asked for (raw HTML in it is
+ * escaped, not passed through). Read from the content folder the edition serves, or from
+ * the copy packaged in the jar.
  */
 @Component
 class SearchHelp {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.search.SearchResults.KindCount;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -22,19 +23,25 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * The edition's full-text index, searched through one shared searcher: one entry per paragraph, per note and per
- * annotation ({@link Entry}), written by {@link EditionIndexer} from the parsed model. Paragraphs also answer to the
- * register names of what they mention, so "Llewellyn" finds the paragraphs that speak of Ambassador Thompson. Hits
- * are grouped by letter and by kind, and the reading page's matches come from the same search, in the same order,
- * so the results page and the page it leads to agree. Thread-safe once built.
+ * The edition's full-text index, searched through one shared searcher: one entry per
+ * paragraph, per note and per annotation ({@link Entry}), written by
+ * {@link EditionIndexer} from the parsed model. Paragraphs also answer to the register
+ * names of what they mention, so "Llewellyn" finds the paragraphs that speak of
+ * Ambassador Thompson. Hits are grouped by letter and by kind, and the reading page's
+ * matches come from the same search, in the same order, so the results page and the page
+ * it leads to agree. Thread-safe once built.
  * <p>
- * The index is reference-counted, as Lucene's readers are: whoever may use it after its owner has let it go (a
- * request that began before a reload swapped in a new edition) takes a reference with {@link #tryIncRef()} and
- * gives it back with {@link #decRef()}; the index closes, and its files are deleted, when the last is given back.
+ * The index is reference-counted, as Lucene's readers are: whoever may use it after its
+ * owner has let it go (a request that began before a reload swapped in a new edition)
+ * takes a reference with {@link #tryIncRef()} and gives it back with {@link #decRef()};
+ * the index closes, and its files are deleted, when the last is given back.
  */
 public final class SearchIndex implements Closeable {
 
-	/** The longest query the index takes; longer ones are refused with a message before they reach it. */
+	/**
+	 * The longest query the index takes; longer ones are refused with a message before
+	 * they reach it.
+	 */
 	public static final int MAX_QUERY_LENGTH = UserQuery.MAX_LENGTH;
 
 	/** How many hits a page of results holds. */
@@ -44,10 +51,11 @@ public final class SearchIndex implements Closeable {
 	public static final int MAX_COMPLETIONS = 8;
 
 	/**
-	 * How many matches a search counts exactly. Past it the search says "more than 1,000" and stops looking at
-	 * passages that cannot reach the page asked for: a common word in a large edition matches a hundred thousand
-	 * passages, and counting them all cost more than finding the ten shown. Up to it, every match is collected and
-	 * grouped by letter and kind; past it, hits come best first, ungrouped.
+	 * How many matches a search counts exactly. Past it the search says "more than 1,000"
+	 * and stops looking at passages that cannot reach the page asked for: a common word
+	 * in a large edition matches a hundred thousand passages, and counting them all cost
+	 * more than finding the ten shown. Up to it, every match is collected and grouped by
+	 * letter and kind; past it, hits come best first, ungrouped.
 	 */
 	static final int COUNT_LIMIT = 1_000;
 
@@ -76,11 +84,13 @@ public final class SearchIndex implements Closeable {
 		this.analyzer = analyzer;
 		this.reader = DirectoryReader.open(folder.directory());
 		try {
-			// The last reference given back closes the reader, and the folder goes with it.
+			// The last reference given back closes the reader, and the folder goes with
+			// it.
 			reader.getReaderCacheHelper().addClosedListener((key) -> folder.close());
 			this.searcher = new IndexSearcher(reader);
 			this.entries = new Entries(reader, indexed);
-			this.hits = new Hits(entries, new Snippets(searcher, analyzer, FieldInfos.getMergedFieldInfos(reader), entries));
+			this.hits = new Hits(entries,
+					new Snippets(searcher, analyzer, FieldInfos.getMergedFieldInfos(reader), entries));
 			Vocabulary vocabulary = new Vocabulary(reader, searcher, analyzer, entries);
 			this.spelling = new Spelling(reader, vocabulary);
 			this.completions = new Completions(edition, vocabulary);
@@ -125,8 +135,9 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * Finds the passages that match a query. When nothing matches and a spelling in the edition's own words would
-	 * find something, the results are that spelling's, marked as shown instead.
+	 * Finds the passages that match a query. When nothing matches and a spelling in the
+	 * edition's own words would find something, the results are that spelling's, marked
+	 * as shown instead.
 	 * @param typed the query as the reader typed it
 	 * @param page which page of results, from 1
 	 * @param filters what to narrow the search to
@@ -137,8 +148,9 @@ public final class SearchIndex implements Closeable {
 
 	/**
 	 * Finds the passages that match a query.
-	 * @param showSuggestion whether a suggestion's results are shown when the query as typed finds nothing; when
-	 * {@code false} (the reader asked for the query as typed) the suggestion is only offered
+	 * @param showSuggestion whether a suggestion's results are shown when the query as
+	 * typed finds nothing; when {@code false} (the reader asked for the query as typed)
+	 * the suggestion is only offered
 	 */
 	public SearchResults search(String typed, int page, SearchFilters filters, boolean showSuggestion) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
@@ -146,7 +158,8 @@ public final class SearchIndex implements Closeable {
 			return SearchResults.none(typed.strip(), PAGE_SIZE, null, filters);
 		}
 		try {
-			// A word the edition never uses as written gets a suggestion, even when stemming found something.
+			// A word the edition never uses as written gets a suggestion, even when
+			// stemming found something.
 			String suggestion = spelling.suggest(query.text(), (candidate) -> finds(candidate, filters));
 			SearchResults results = run(query, page, filters, suggestion, false);
 			if (results.total() == 0 && suggestion != null && showSuggestion) {
@@ -162,7 +175,10 @@ public final class SearchIndex implements Closeable {
 		}
 	}
 
-	/** Whether a query, as typed, finds any passage within the filters; the search stops at the first. */
+	/**
+	 * Whether a query, as typed, finds any passage within the filters; the search stops
+	 * at the first.
+	 */
 	private boolean finds(String typed, SearchFilters filters) {
 		UserQuery query = UserQuery.parse(typed, analyzer);
 		if (query == null) {
@@ -184,14 +200,18 @@ public final class SearchIndex implements Closeable {
 		int wanted = page;
 		int counted = -1;
 		if (page > COUNT_LIMIT / PAGE_SIZE) {
-			// A page past the count limit is rare: count every match, so that a page past the last shows the last
+			// A page past the count limit is rare: count every match, so that a page past
+			// the last shows the last
 			// (not a queue of empty slots) and the total there is exact.
 			counted = searcher.count(match);
 			wanted = Math.min(page, Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE));
 		}
-		// Ranked by tier, ties by doc id, which is reading order. Every match up to COUNT_LIMIT is collected, to be
-		// grouped; once COUNT_LIMIT passages have matched, Lucene skips every passage that cannot outrank the last
-		// one kept: with tier scores and doc-id ties that is every later passage of the same tier or a lower one.
+		// Ranked by tier, ties by doc id, which is reading order. Every match up to
+		// COUNT_LIMIT is collected, to be
+		// grouped; once COUNT_LIMIT passages have matched, Lucene skips every passage
+		// that cannot outrank the last
+		// one kept: with tier scores and doc-id ties that is every later passage of the
+		// same tier or a lower one.
 		TopDocs top = searcher.search(ranked,
 				new TopScoreDocCollectorManager(Math.max(wanted * PAGE_SIZE, COUNT_LIMIT), COUNT_LIMIT));
 		boolean lowerBound = counted < 0 && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
@@ -201,7 +221,8 @@ public final class SearchIndex implements Closeable {
 			return SearchResults.none(query.text(), PAGE_SIZE, suggestion, filters);
 		}
 		if (!lowerBound) {
-			// Asked past the last page: show the last one, which the collector holds since it took every match.
+			// Asked past the last page: show the last one, which the collector holds
+			// since it took every match.
 			wanted = Math.min(wanted, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		}
 		boolean grouped = !lowerBound && counted < 0 && top.scoreDocs.length == total;
@@ -217,7 +238,8 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * How many passages of each kind match, ignoring a kind filter so that the counts can lead to the other kinds.
+	 * How many passages of each kind match, ignoring a kind filter so that the counts can
+	 * lead to the other kinds.
 	 */
 	private List<KindCount> kindCounts(UserQuery query, SearchFilters filters, Grouping grouping) throws IOException {
 		if (filters.kind() == null) {
@@ -232,10 +254,12 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * Every match of a query in one letter, for marking the reading page: the passages in the order the results page
-	 * lists that letter's hits, each with its matched words as ranges of its plain text.
+	 * Every match of a query in one letter, for marking the reading page: the passages in
+	 * the order the results page lists that letter's hits, each with its matched words as
+	 * ranges of its plain text.
 	 * @param slug the letter
-	 * @param typed the query as the reader typed it (a suggestion shown instead is passed as such)
+	 * @param typed the query as the reader typed it (a suggestion shown instead is passed
+	 * as such)
 	 * @return the passages; empty when the query matches nothing there
 	 */
 	public List<PassageMatch> matches(String slug, String typed) {
@@ -244,7 +268,8 @@ public final class SearchIndex implements Closeable {
 			return List.of();
 		}
 		try {
-			// Room for every entry of the letter, not of the index: the collector allocates all its slots up front, and
+			// Room for every entry of the letter, not of the index: the collector
+			// allocates all its slots up front, and
 			// an edition of 10,000 letters has 170,000 entries.
 			int inLetter = Math.max(1, reader.docFreq(new Term(Analysis.SLUG, slug)));
 			Query ranked = SearchFilters.letter(slug).apply(query.ranked());
@@ -260,7 +285,8 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * Suggestions for what a reader has typed so far: names and terms of the register, then words of the letters.
+	 * Suggestions for what a reader has typed so far: names and terms of the register,
+	 * then words of the letters.
 	 * @param typed the search box's contents
 	 * @return at most {@link #MAX_COMPLETIONS}; none for fewer than two letters
 	 */
@@ -268,7 +294,10 @@ public final class SearchIndex implements Closeable {
 		return completions.complete(typed, MAX_COMPLETIONS);
 	}
 
-	/** A spelling of the query whose words occur in the edition, in the text's own form, or {@code null}. */
+	/**
+	 * A spelling of the query whose words occur in the edition, in the text's own form,
+	 * or {@code null}.
+	 */
 	String suggest(String typed) {
 		return spelling.suggest(typed, (candidate) -> finds(candidate, SearchFilters.NONE));
 	}
@@ -279,27 +308,34 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
-	 * Takes a reference to this index, for use after its owner may have closed it; give it back with
-	 * {@link #decRef()}.
-	 * @return whether the reference was taken: {@code false} when the index has already closed
+	 * Takes a reference to this index, for use after its owner may have closed it; give
+	 * it back with {@link #decRef()}.
+	 * @return whether the reference was taken: {@code false} when the index has already
+	 * closed
 	 */
 	public boolean tryIncRef() {
 		return reader.tryIncRef();
 	}
 
-	/** Gives back a reference taken with {@link #tryIncRef()}; the last one closes the index. */
+	/**
+	 * Gives back a reference taken with {@link #tryIncRef()}; the last one closes the
+	 * index.
+	 */
 	public void decRef() throws IOException {
 		reader.decRef();
 	}
 
-	/** How many references the index holds, its owner's included; 0 once it has closed. */
+	/**
+	 * How many references the index holds, its owner's included; 0 once it has closed.
+	 */
 	public int refCount() {
 		return reader.getRefCount();
 	}
 
 	/**
-	 * Gives back the owner's reference (the one {@link #of} returned), once however often called: the index closes
-	 * now, or when the last reference taken with {@link #tryIncRef()} is given back.
+	 * Gives back the owner's reference (the one {@link #of} returned), once however often
+	 * called: the index closes now, or when the last reference taken with
+	 * {@link #tryIncRef()} is given back.
 	 */
 	@Override
 	public void close() throws IOException {

@@ -4,11 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-
 /**
- * Addresses of the search page that keep what the reader asked for (query and narrowing) and change one thing: the
- * page, the kind, the letter, the query. The templates build every results link through it, so no link drops a
- * filter.
+ * Addresses of the search page that keep what the reader asked for (query and narrowing)
+ * and change one thing: the page, the kind, the letter, the query. The templates build
+ * every results link through it, so no link drops a filter.
  *
  * @param query the query
  * @param filters the narrowing
@@ -20,16 +19,24 @@ record SearchLink(String query, SearchFilters filters) {
 		return build(query, filters, page, false);
 	}
 
-	/** This search narrowed to one kind of passage, or to every kind when {@code kind} is {@code null}. */
+	/**
+	 * This search narrowed to one kind of passage, or to every kind when {@code kind} is
+	 * {@code null}.
+	 */
 	public String kind(Hit.Kind kind) {
-		return build(query, new SearchFilters(filters.letter(), filters.correspondent(), filters.from(), filters.to(),
-				kind), 1, false);
+		return build(query,
+				new SearchFilters(filters.letter(), filters.correspondent(), filters.from(), filters.to(), kind), 1,
+				false);
 	}
 
-	/** This search narrowed to one letter, or to every letter when {@code slug} is {@code null}. */
+	/**
+	 * This search narrowed to one letter, or to every letter when {@code slug} is
+	 * {@code null}.
+	 */
 	public String letter(String slug) {
-		return build(query, new SearchFilters(slug, filters.correspondent(), filters.from(), filters.to(),
-				filters.kind()), 1, false);
+		return build(query,
+				new SearchFilters(slug, filters.correspondent(), filters.from(), filters.to(), filters.kind()), 1,
+				false);
 	}
 
 	/** This search without any narrowing. */
@@ -42,7 +49,9 @@ record SearchLink(String query, SearchFilters filters) {
 		return build(other, filters, 1, false);
 	}
 
-	/** The query exactly as typed, even though it finds nothing and a suggestion would. */
+	/**
+	 * The query exactly as typed, even though it finds nothing and a suggestion would.
+	 */
 	public String asTyped() {
 		return build(query, filters, 1, true);
 	}
@@ -65,8 +74,10 @@ record SearchLink(String query, SearchFilters filters) {
 
 	private static void add(StringBuilder link, String name, Object value) {
 		if (value != null) {
-			link.append('&').append(name).append('=').append(encode(value instanceof LocalDate date ? date.toString()
-					: value.toString()));
+			link.append('&')
+				.append(name)
+				.append('=')
+				.append(encode(value instanceof LocalDate date ? date.toString() : value.toString()));
 		}
 	}
 

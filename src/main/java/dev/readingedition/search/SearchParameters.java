@@ -9,13 +9,17 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 
 /**
- * The parameters of a search, typed by Spring ({@code page} a number, {@code from} and {@code to} dates, {@code kind}
- * a {@link Hit.Kind} by {@link KindParameter}) and checked here against the edition: a value the edition does not
- * know is refused with a message that says which values it takes, never passed on to the index.
+ * The parameters of a search, typed by Spring ({@code page} a number, {@code from} and
+ * {@code to} dates, {@code kind} a {@link Hit.Kind} by {@link KindParameter}) and checked
+ * here against the edition: a value the edition does not know is refused with a message
+ * that says which values it takes, never passed on to the index.
  */
 final class SearchParameters {
 
-	/** The longest value a parameter may have; longer ones are refused before they are echoed. */
+	/**
+	 * The longest value a parameter may have; longer ones are refused before they are
+	 * echoed.
+	 */
 	static final int MAX_LENGTH = 200;
 
 	private static final String PAGE = "The page of results must be a whole number from 1.";
@@ -41,7 +45,8 @@ final class SearchParameters {
 		String person = blankToNull(correspondent, "correspondent");
 		if (person != null && !correspondents(edition).contains(person)) {
 			throw new BadQueryException("No letter of the edition is from or to '" + person
-					+ "'; the parameter correspondent takes one of: " + String.join("; ", correspondents(edition)) + ".");
+					+ "'; the parameter correspondent takes one of: " + String.join("; ", correspondents(edition))
+					+ ".");
 		}
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadQueryException("The date range runs from " + from + " to " + to
@@ -66,7 +71,10 @@ final class SearchParameters {
 		return page;
 	}
 
-	/** What is wrong with a parameter that is not of its type: a page that is not a number, a date that is not one. */
+	/**
+	 * What is wrong with a parameter that is not of its type: a page that is not a
+	 * number, a date that is not one.
+	 */
 	static String mistyped(String name, Object value) {
 		String given = value == null ? "" : value.toString();
 		if (given.length() > MAX_LENGTH) {
@@ -78,8 +86,8 @@ final class SearchParameters {
 			case "from", "to" -> "The parameter " + name + " takes a date written year-month-day, such as "
 					+ "1962-02-15, not '" + given + "'.";
 			case "kind" -> "The parameter kind takes paragraph, note or annotation, not '" + given + "'.";
-			case "as-typed" -> "The parameter as-typed takes 1 (search for the words as typed) or 0, not '" + given
-					+ "'.";
+			case "as-typed" ->
+				"The parameter as-typed takes 1 (search for the words as typed) or 0, not '" + given + "'.";
 			default -> "The parameter " + name + " cannot take '" + given + "'.";
 		};
 	}

@@ -8,24 +8,29 @@ import java.util.List;
  * One page of results for a query.
  *
  * @param query the query as the reader typed it
- * @param total how many passages match in all; when {@code totalIsLowerBound}, more than this many match
- * @param totalIsLowerBound whether the search stopped counting: when more than a thousand passages match, the first
- * hundred pages say "more than 1,000" rather than count every match (from page 101 on the count is exact)
+ * @param total how many passages match in all; when {@code totalIsLowerBound}, more than
+ * this many match
+ * @param totalIsLowerBound whether the search stopped counting: when more than a thousand
+ * passages match, the first hundred pages say "more than 1,000" rather than count every
+ * match (from page 101 on the count is exact)
  * @param page the page shown, from 1
  * @param pageSize how many hits a page holds
- * @param hits the hits of this page: grouped by letter, then by kind, each group in the order of its best hit, the
- * hits of a group best first (when the total is a lower bound, simply best first)
- * @param suggestion a spelling in the text's own form that finds something, or {@code null}
- * @param showingSuggestion whether the hits are the suggestion's, because the query as typed found nothing
- * @param kinds how many passages of each kind match (ignoring a kind filter), in the order of the groups; empty when
- * the total is a lower bound
- * @param letters how many passages of each letter match, in the order of the groups; empty when the total is a
- * lower bound
+ * @param hits the hits of this page: grouped by letter, then by kind, each group in the
+ * order of its best hit, the hits of a group best first (when the total is a lower bound,
+ * simply best first)
+ * @param suggestion a spelling in the text's own form that finds something, or
+ * {@code null}
+ * @param showingSuggestion whether the hits are the suggestion's, because the query as
+ * typed found nothing
+ * @param kinds how many passages of each kind match (ignoring a kind filter), in the
+ * order of the groups; empty when the total is a lower bound
+ * @param letters how many passages of each letter match, in the order of the groups;
+ * empty when the total is a lower bound
  * @param filters what the search was narrowed to
  */
-public record SearchResults(String query, int total, boolean totalIsLowerBound, int page, int pageSize,
-		List<Hit> hits, String suggestion, boolean showingSuggestion, List<KindCount> kinds,
-		List<LetterCount> letters, SearchFilters filters) {
+public record SearchResults(String query, int total, boolean totalIsLowerBound, int page, int pageSize, List<Hit> hits,
+		String suggestion, boolean showingSuggestion, List<KindCount> kinds, List<LetterCount> letters,
+		SearchFilters filters) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);
@@ -39,12 +44,18 @@ public record SearchResults(String query, int total, boolean totalIsLowerBound, 
 				filters);
 	}
 
-	/** The query whose hits these are: the suggestion when it is shown instead, else the query. */
+	/**
+	 * The query whose hits these are: the suggestion when it is shown instead, else the
+	 * query.
+	 */
 	public String shown() {
 		return showingSuggestion ? suggestion : query;
 	}
 
-	/** How many pages of results there are; when the total is a lower bound, there are more than this many. */
+	/**
+	 * How many pages of results there are; when the total is a lower bound, there are
+	 * more than this many.
+	 */
 	public int pages() {
 		return Math.max(1, (total + pageSize - 1) / pageSize);
 	}
@@ -99,6 +110,7 @@ public record SearchResults(String query, int total, boolean totalIsLowerBound, 
 
 	/**
 	 * How many passages of one letter match.
+	 *
 	 * @param slug the letter
 	 * @param title its title
 	 * @param date its date
@@ -114,7 +126,9 @@ public record SearchResults(String query, int total, boolean totalIsLowerBound, 
 			kinds = List.copyOf(kinds);
 		}
 
-		/** How many passages of a kind match in this letter, or {@code null} when none. */
+		/**
+		 * How many passages of a kind match in this letter, or {@code null} when none.
+		 */
 		public Integer count(Hit.Kind kind) {
 			return kinds.stream().filter((k) -> k.kind() == kind).map(KindCount::count).findFirst().orElse(null);
 		}
@@ -130,13 +144,17 @@ public record SearchResults(String query, int total, boolean totalIsLowerBound, 
 	public record KindCount(Hit.Kind kind, int count) {
 	}
 
-	/** The hits of one letter on this page, by kind; {@code count} is the letter's total, or {@code null}. */
+	/**
+	 * The hits of one letter on this page, by kind; {@code count} is the letter's total,
+	 * or {@code null}.
+	 */
 	public record LetterGroup(String slug, String title, String label, Integer count, List<KindGroup> kinds) {
 	}
 
 	/**
-	 * The hits of one kind within a letter, on this page; {@code count} is the letter's total of that kind, or
-	 * {@code null}; {@code first} the number of its first hit among all the results.
+	 * The hits of one kind within a letter, on this page; {@code count} is the letter's
+	 * total of that kind, or {@code null}; {@code first} the number of its first hit
+	 * among all the results.
 	 */
 	public record KindGroup(Hit.Kind kind, Integer count, int first, List<Hit> hits) {
 	}

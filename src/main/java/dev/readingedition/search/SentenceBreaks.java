@@ -8,25 +8,28 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Sentence boundaries for snippets that do not end a sentence at an abbreviation ("Mr. Adzhubei", "Messrs. Thompson",
- * "vol. VI", "doc. 27", "i.e.", "Robert F. Kennedy"): ICU4J's filtered sentence break iterator, with CLDR's English
- * exceptions and the ones these letters and their notes use, handed to Lucene's highlighter (which takes the JDK's
- * {@link BreakIterator}) through this adapter. Not thread-safe, like every break iterator: one per highlighting,
- * cloned from one built once.
+ * Sentence boundaries for snippets that do not end a sentence at an abbreviation ("Mr.
+ * Adzhubei", "Messrs. Thompson", "vol. VI", "doc. 27", "i.e.", "Robert F. Kennedy"):
+ * ICU4J's filtered sentence break iterator, with CLDR's English exceptions and the ones
+ * these letters and their notes use, handed to Lucene's highlighter (which takes the
+ * JDK's {@link BreakIterator}) through this adapter. Not thread-safe, like every break
+ * iterator: one per highlighting, cloned from one built once.
  */
 final class SentenceBreaks extends BreakIterator {
 
 	/**
-	 * Abbreviations the letters and notes use that CLDR's English list may lack; a break is never made after them.
-	 * Single capitals with a period are initials ("F." of Robert F. Kennedy).
+	 * Abbreviations the letters and notes use that CLDR's English list may lack; a break
+	 * is never made after them. Single capitals with a period are initials ("F." of
+	 * Robert F. Kennedy).
 	 */
 	static final List<String> ABBREVIATIONS = List.of("Mr.", "Mrs.", "Messrs.", "Dr.", "St.", "Jr.", "Sr.", "vol.",
 			"Vol.", "vols.", "doc.", "Doc.", "docs.", "p.", "pp.", "No.", "no.", "i.e.", "e.g.", "cf.", "ca.", "ed.",
 			"eds.", "U.S.", "U.N.", "U.S.S.R.", "Gen.", "Amb.", "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "Gov.");
 
 	/**
-	 * Built once: building the filter's tries costs milliseconds, a clone microseconds. ICU's clone copies the
-	 * iterator, its text and its tries, so each clone is independent; the prototype itself never gets a text.
+	 * Built once: building the filter's tries costs milliseconds, a clone microseconds.
+	 * ICU's clone copies the iterator, its text and its tries, so each clone is
+	 * independent; the prototype itself never gets a text.
 	 */
 	private static final com.ibm.icu.text.BreakIterator PROTOTYPE = prototype();
 

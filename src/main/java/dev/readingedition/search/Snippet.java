@@ -6,15 +6,18 @@ import java.util.List;
 import dev.readingedition.edition.TextMarker.Range;
 
 /**
- * What a hit shows of its passage: some of its words, with the matches as ranges of that text. Text and offsets,
- * never HTML: the templates and the API escape and mark them.
+ * What a hit shows of its passage: some of its words, with the matches as ranges of that
+ * text. Text and offsets, never HTML: the templates and the API escape and mark them.
  *
  * @param text the words shown, with an ellipsis wherever words are left out
  * @param highlights the matched words, as ranges of {@code text}
  */
 record Snippet(String text, List<Range> highlights) {
 
-	/** How long a snippet's sentence may be before it is cut to a window around its first match. */
+	/**
+	 * How long a snippet's sentence may be before it is cut to a window around its first
+	 * match.
+	 */
 	static final int LENGTH = 240;
 
 	Snippet {
@@ -30,7 +33,10 @@ record Snippet(String text, List<Range> highlights) {
 		return new Snippet(text.substring(0, cut > 0 ? cut : length) + " …", List.of());
 	}
 
-	/** The words around one range of a text, cut at spaces, with an ellipsis where words are left out. */
+	/**
+	 * The words around one range of a text, cut at spaces, with an ellipsis where words
+	 * are left out.
+	 */
 	static Snippet around(String text, Range range, int length) {
 		int from = Math.max(0, range.start() - length / 3);
 		from = from == 0 ? 0 : text.indexOf(' ', from) + 1;
@@ -47,8 +53,8 @@ record Snippet(String text, List<Range> highlights) {
 	}
 
 	/**
-	 * Words matched one by one but standing side by side ("modus vivendi") read as one match: one mark, one step of
-	 * "match 1 of 3".
+	 * Words matched one by one but standing side by side ("modus vivendi") read as one
+	 * match: one mark, one step of "match 1 of 3".
 	 */
 	static List<Range> joinAcrossSpaces(List<Range> ranges, CharSequence text) {
 		List<Range> joined = new ArrayList<>();

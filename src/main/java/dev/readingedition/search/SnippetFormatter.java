@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Set;
 
 import dev.readingedition.edition.TextMarker.Range;
+
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's passages of one field into a {@link Highlight}: every match, as ranges of the whole field,
- * and (when asked) a snippet of the best passages. Given every passage with a match, in one pass, rather than asked
- * once for the whole field and again for the best sentences. Stateless, so one instance serves every search.
+ * Turns the highlighter's passages of one field into a {@link Highlight}: every match, as
+ * ranges of the whole field, and (when asked) a snippet of the best passages. Given every
+ * passage with a match, in one pass, rather than asked once for the whole field and again
+ * for the best sentences. Stateless, so one instance serves every search.
  */
 final class SnippetFormatter extends PassageFormatter {
 
 	/**
-	 * The order in which Lucene's highlighter keeps its best passages: by score, and between equal scores the later
-	 * one (its queue evicts the lowest score and, among those, the earliest).
+	 * The order in which Lucene's highlighter keeps its best passages: by score, and
+	 * between equal scores the later one (its queue evicts the lowest score and, among
+	 * those, the earliest).
 	 */
 	private static final Comparator<Passage> BEST_FIRST = Comparator.comparingDouble(Passage::getScore)
 		.thenComparingInt(Passage::getStartOffset)
@@ -31,7 +34,8 @@ final class SnippetFormatter extends PassageFormatter {
 	private final int maxLength;
 
 	/**
-	 * @param snippetPassages how many of the best passages the snippet joins; 0 for no snippet
+	 * @param snippetPassages how many of the best passages the snippet joins; 0 for no
+	 * snippet
 	 * @param maxLength how long a passage may be before it is cut around its first match
 	 */
 	SnippetFormatter(int snippetPassages, int maxLength) {
@@ -41,8 +45,11 @@ final class SnippetFormatter extends PassageFormatter {
 
 	/**
 	 * What the highlighter found in one field of one entry.
-	 * @param ranges every match, as ranges of the field's text, neighbours across spaces joined
-	 * @param snippet the best passages as a snippet, or {@code null} when none was asked for
+	 *
+	 * @param ranges every match, as ranges of the field's text, neighbours across spaces
+	 * joined
+	 * @param snippet the best passages as a snippet, or {@code null} when none was asked
+	 * for
 	 */
 	record Highlight(List<Range> ranges, Snippet snippet) {
 
@@ -73,8 +80,9 @@ final class SnippetFormatter extends PassageFormatter {
 	}
 
 	/**
-	 * Passages as one snippet. It opens with "… " unless it starts where its text does, ends with " …" unless it ends
-	 * where its text does, and joins passages that do not touch with " … ".
+	 * Passages as one snippet. It opens with "… " unless it starts where its text does,
+	 * ends with " …" unless it ends where its text does, and joins passages that do not
+	 * touch with " … ".
 	 */
 	private Snippet snippet(Passage[] passages, String content) {
 		StringBuilder text = new StringBuilder();
@@ -91,7 +99,8 @@ final class SnippetFormatter extends PassageFormatter {
 			int passageStart = passage.getStartOffset();
 			int passageEnd = passage.getEndOffset();
 			if (passageEnd - passageStart > maxLength && passage.getNumMatches() > 0) {
-				// A long sentence is cut to a window around its first match, at word boundaries.
+				// A long sentence is cut to a window around its first match, at word
+				// boundaries.
 				int match = passage.getMatchStarts()[0];
 				int from = Math.max(passageStart, match - maxLength / 3);
 				int to = Math.min(passageEnd, from + maxLength);
@@ -120,7 +129,8 @@ final class SnippetFormatter extends PassageFormatter {
 				}
 			}
 			text.append(passageText);
-			// Where this passage's words end, and where the next passage must begin to follow on without a gap.
+			// Where this passage's words end, and where the next passage must begin to
+			// follow on without a gap.
 			lastEnd = passageStart + leading + passageText.length();
 			String rest = content.substring(passageEnd);
 			previousEnd = passageEnd + (rest.length() - rest.stripLeading().length());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.readingedition.search.SnippetFormatter.Highlight;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -19,14 +20,19 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Where a query matched in the entries it found: Lucene's highlighter reads the matches' offsets from the postings,
- * ICU's abbreviation-aware sentence boundaries ({@link SentenceBreaks}) choose the sentences around them for the
- * snippet ({@link SnippetFormatter}), and the texts come from the model, never from the index. One instance per
- * index, shared by every search: the highlighter is thread-safe and keeps nothing between calls.
+ * Where a query matched in the entries it found: Lucene's highlighter reads the matches'
+ * offsets from the postings, ICU's abbreviation-aware sentence boundaries
+ * ({@link SentenceBreaks}) choose the sentences around them for the snippet
+ * ({@link SnippetFormatter}), and the texts come from the model, never from the index.
+ * One instance per index, shared by every search: the highlighter is thread-safe and
+ * keeps nothing between calls.
  */
 final class Snippets {
 
-	/** Every passage, so that every match is seen; no sentence is shown for an entry whose field did not match. */
+	/**
+	 * Every passage, so that every match is seen; no sentence is shown for an entry whose
+	 * field did not match.
+	 */
 	private static final int EVERY_PASSAGE = Integer.MAX_VALUE - 1;
 
 	/** How many sentences a snippet joins. */
@@ -34,7 +40,9 @@ final class Snippets {
 
 	private final EntryHighlighter highlighter;
 
-	/** @param fieldInfos the index's fields, merged from its segments once */
+	/**
+	 * @param fieldInfos the index's fields, merged from its segments once
+	 */
 	Snippets(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos, Entries entries) {
 		this.highlighter = new EntryHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withMaxLength(Integer.MAX_VALUE - 1)
@@ -44,8 +52,9 @@ final class Snippets {
 	/**
 	 * The matches in each entry's words and in the names it answers to.
 	 * @param docIds the entries, in any order
-	 * @return per field ({@link Analysis#TEXT}, {@link Analysis#NAMES}), per entry in the order given, what matched
-	 * there, or {@code null} where nothing did; the words' highlights carry a snippet
+	 * @return per field ({@link Analysis#TEXT}, {@link Analysis#NAMES}), per entry in the
+	 * order given, what matched there, or {@code null} where nothing did; the words'
+	 * highlights carry a snippet
 	 */
 	Map<String, Highlight[]> highlight(Query query, int[] docIds) throws IOException {
 		String[] fields = { Analysis.TEXT, Analysis.NAMES };
@@ -63,8 +72,9 @@ final class Snippets {
 	}
 
 	/**
-	 * Lucene's highlighter, asked for our formatter's objects rather than strings, reading each entry's texts from the
-	 * model: its words broken into sentences for the snippet, its names each one value.
+	 * Lucene's highlighter, asked for our formatter's objects rather than strings,
+	 * reading each entry's texts from the model: its words broken into sentences for the
+	 * snippet, its names each one value.
 	 */
 	private static final class EntryHighlighter extends UnifiedHighlighter {
 
@@ -73,8 +83,8 @@ final class Snippets {
 		private static final PassageFormatter WHOLE = new SnippetFormatter(0, Integer.MAX_VALUE);
 
 		/**
-		 * Between two names of one entry: one character, as the index's offset gap between values is one, so the
-		 * postings' offsets fall on the joined text.
+		 * Between two names of one entry: one character, as the index's offset gap
+		 * between values is one, so the postings' offsets fall on the joined text.
 		 */
 		static final String NAME_SEPARATOR = String.valueOf(MULTIVAL_SEP_CHAR);
 
@@ -88,7 +98,10 @@ final class Snippets {
 			this.entries = entries;
 		}
 
-		/** Merged once per index: Lucene merges every segment's on each highlighter's first use. */
+		/**
+		 * Merged once per index: Lucene merges every segment's on each highlighter's
+		 * first use.
+		 */
 		@Override
 		protected FieldInfo getFieldInfo(String field) {
 			return fieldInfos.fieldInfo(field);
@@ -113,14 +126,14 @@ final class Snippets {
 		@Override
 		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
 				throws IOException {
-			// Every text at once: they are in memory already, so there is nothing to gain from batches.
+			// Every text at once: they are in memory already, so there is nothing to gain
+			// from batches.
 			List<CharSequence[]> values = new ArrayList<>();
 			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 				Entry entry = entries.of(doc);
 				CharSequence[] byField = new CharSequence[fields.length];
 				for (int i = 0; i < fields.length; i++) {
-					byField[i] = Analysis.NAMES.equals(fields[i])
-							? String.join(NAME_SEPARATOR, entry.names())
+					byField[i] = Analysis.NAMES.equals(fields[i]) ? String.join(NAME_SEPARATOR, entry.names())
 							: entry.text();
 				}
 				values.add(byField);

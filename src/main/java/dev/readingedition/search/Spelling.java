@@ -13,13 +13,17 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * "Did you mean": a spelling of a query whose words all occur in the edition, taken from the index's own vocabulary
- * and given in the text's own form ("Gromiko" → "Gromyko", not "gromyko"), the rest of the query kept as typed
- * (quotes, operators, the other words: {@code "Gromiko Thompson"} → {@code "Gromyko Thompson"}).
+ * "Did you mean": a spelling of a query whose words all occur in the edition, taken from
+ * the index's own vocabulary and given in the text's own form ("Gromiko" → "Gromyko", not
+ * "gromyko"), the rest of the query kept as typed (quotes, operators, the other words:
+ * {@code "Gromiko Thompson"} → {@code "Gromyko Thompson"}).
  */
 final class Spelling {
 
-	/** A word of a query as typed, and the {@code *} that makes it a prefix; the rest is syntax. */
+	/**
+	 * A word of a query as typed, and the {@code *} that makes it a prefix; the rest is
+	 * syntax.
+	 */
 	private static final Pattern WORD = Pattern.compile("([^\\s\"()|+\\-*~\\\\]+)(\\*?)");
 
 	private final IndexReader reader;
@@ -32,11 +36,13 @@ final class Spelling {
 	}
 
 	/**
-	 * A spelling of the query that finds something. A prefix ({@code negot*}) needs no other spelling when some word
-	 * of the edition starts with it; {@code OR} is an operator, not a word.
+	 * A spelling of the query that finds something. A prefix ({@code negot*}) needs no
+	 * other spelling when some word of the edition starts with it; {@code OR} is an
+	 * operator, not a word.
 	 * @param typed the query as typed
 	 * @param findsSomething whether a candidate spelling matches any passage
-	 * @return the suggestion, or {@code null} when every word is known or no other spelling finds anything
+	 * @return the suggestion, or {@code null} when every word is known or no other
+	 * spelling finds anything
 	 */
 	String suggest(String typed, Predicate<String> findsSomething) {
 		DirectSpellChecker checker = new DirectSpellChecker();

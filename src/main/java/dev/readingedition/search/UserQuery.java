@@ -21,9 +21,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A query as people type it (words, {@code "phrases"}, {@code -excluded}, {@code prefix*}, {@code OR}), turned into
- * Lucene queries. Bad syntax is never an error: Lucene's {@link SimpleQueryParser} takes stray quotes, brackets and
- * operators in its stride. Parsers are not thread-safe, so each query gets its own.
+ * A query as people type it (words, {@code "phrases"}, {@code -excluded},
+ * {@code prefix*}, {@code OR}), turned into Lucene queries. Bad syntax is never an error:
+ * Lucene's {@link SimpleQueryParser} takes stray quotes, brackets and operators in its
+ * stride. Parsers are not thread-safe, so each query gets its own.
  */
 final class UserQuery {
 
@@ -57,13 +58,16 @@ final class UserQuery {
 			return null;
 		}
 		String lucene = wordOrToPipe(text);
-		// A passage matches when every word matches, unstemmed or stemmed, in its words or the names it mentions.
+		// A passage matches when every word matches, unstemmed or stemmed, in its words
+		// or the names it mentions.
 		Query match = parser(analyzer, Map.of(Analysis.EXACT, 1f, Analysis.TEXT, 1f, Analysis.NAMES, 1f)).parse(lucene);
 		if (match == null || isEmpty(match)) {
 			return null;
 		}
-		// Ranking in tiers, a passage scored by the highest it reaches (so tiers do not add up and ties fall to
-		// reading order): the entity's own gloss for a name query (an annotation whose entity's name holds every
+		// Ranking in tiers, a passage scored by the highest it reaches (so tiers do not
+		// add up and ties fall to
+		// reading order): the entity's own gloss for a name query (an annotation whose
+		// entity's name holds every
 		// word), the exact phrase, all words as written, then stemmed matches.
 		List<Query> tiers = new ArrayList<>();
 		Query byName = parser(analyzer, Map.of(Analysis.NAMES, 1f)).parse(lucene);
@@ -75,15 +79,14 @@ final class UserQuery {
 		}
 		List<String> words = exactWords(text, analyzer);
 		if (words.size() > 1) {
-			tiers.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(Analysis.EXACT, words.toArray(String[]::new))),
-					6f));
+			tiers.add(new BoostQuery(
+					new ConstantScoreQuery(new PhraseQuery(Analysis.EXACT, words.toArray(String[]::new))), 6f));
 		}
 		Query allExact = parser(analyzer, Map.of(Analysis.EXACT, 1f)).parse(lucene);
 		if (allExact != null && !isEmpty(allExact)) {
 			tiers.add(new BoostQuery(new ConstantScoreQuery(allExact), 2f));
 		}
-		BooleanQuery.Builder ranked = new BooleanQuery.Builder()
-			.add(new ConstantScoreQuery(match), Occur.MUST);
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(new ConstantScoreQuery(match), Occur.MUST);
 		if (!tiers.isEmpty()) {
 			ranked.add(new DisjunctionMaxQuery(tiers, 0f), Occur.SHOULD);
 		}
@@ -100,7 +103,10 @@ final class UserQuery {
 		return query instanceof BooleanQuery bool && bool.clauses().isEmpty();
 	}
 
-	/** People write OR; the simple syntax writes |. Only a whole word OR outside quotes is the operator. */
+	/**
+	 * People write OR; the simple syntax writes |. Only a whole word OR outside quotes is
+	 * the operator.
+	 */
 	static String wordOrToPipe(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean quoted = false;
@@ -122,7 +128,9 @@ final class UserQuery {
 		return out.toString();
 	}
 
-	/** The query's words as the unstemmed field indexes them, for the exact-phrase boost. */
+	/**
+	 * The query's words as the unstemmed field indexes them, for the exact-phrase boost.
+	 */
 	private static List<String> exactWords(String text, Analyzer analyzer) {
 		List<String> words = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(Analysis.EXACT, text)) {

@@ -22,13 +22,17 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * The words of the edition as the index holds them (folded: lower case, plain ASCII) and as the text writes them
- * ("gromyko" is written "Gromyko", "adzhubei" perhaps "Adzhubéi"): suggestions are offered in the text's own form.
- * The written form is read from a passage that holds the word, when it is asked for, rather than kept for every word.
+ * The words of the edition as the index holds them (folded: lower case, plain ASCII) and
+ * as the text writes them ("gromyko" is written "Gromyko", "adzhubei" perhaps
+ * "Adzhubéi"): suggestions are offered in the text's own form. The written form is read
+ * from a passage that holds the word, when it is asked for, rather than kept for every
+ * word.
  */
 final class Vocabulary {
 
-	/** How many index words a completion looks at, at most, before choosing the most used. */
+	/**
+	 * How many index words a completion looks at, at most, before choosing the most used.
+	 */
 	private static final int SCANNED = 2_000;
 
 	private final IndexReader reader;
@@ -77,7 +81,8 @@ final class Vocabulary {
 	}
 
 	/**
-	 * The folded words that start with a folded prefix, most used first (ties alphabetically).
+	 * The folded words that start with a folded prefix, most used first (ties
+	 * alphabetically).
 	 * @param limit how many at most
 	 */
 	List<String> startingWith(BytesRef prefix, int limit) {
@@ -111,8 +116,8 @@ final class Vocabulary {
 	}
 
 	/**
-	 * How the text writes a folded word: its form in the first passage that holds it, or the word itself when no
-	 * passage does.
+	 * How the text writes a folded word: its form in the first passage that holds it, or
+	 * the word itself when no passage does.
 	 */
 	String written(String folded) {
 		try {
@@ -132,7 +137,10 @@ final class Vocabulary {
 		}
 	}
 
-	/** The first word of a text that folds to the given word, as the text writes it; or {@code null}. */
+	/**
+	 * The first word of a text that folds to the given word, as the text writes it; or
+	 * {@code null}.
+	 */
 	private String writtenIn(String text, String folded) throws IOException {
 		try (TokenStream stream = analyzer.tokenStream(Analysis.EXACT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -10,15 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Content negotiation of the encoding: a rendering is kept both as it is and gzipped, and each client gets the form
- * its {@code Accept-Encoding} takes. (Its type is the route's: each route answers one type.)
+ * Content negotiation of the encoding: a rendering is kept both as it is and gzipped, and
+ * each client gets the form its {@code Accept-Encoding} takes. (Its type is the route's:
+ * each route answers one type.)
  */
 final class Encodings {
 
 	private Encodings() {
 	}
 
-	/** Whether the client takes gzip: named in {@code Accept-Encoding} and not refused with {@code q=0}. */
+	/**
+	 * Whether the client takes gzip: named in {@code Accept-Encoding} and not refused
+	 * with {@code q=0}.
+	 */
 	static boolean acceptsGzip(HttpServletRequest request) {
 		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 		if (acceptEncoding == null) {

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error the application meets gets the site's own page (JSON under {@code /api/}): no Whitelabel page, no
- * exception name, no stack trace, nothing echoed but the status.
+ * Every error the application meets gets the site's own page (JSON under {@code /api/}):
+ * no Whitelabel page, no exception name, no stack trace, nothing echoed but the status.
  */
 @Controller
 class ErrorPageController implements ErrorController {

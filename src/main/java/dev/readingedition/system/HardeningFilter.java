@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The rules every request meets before anything else: the security headers on every answer (error pages too),
- * and a read-only site: GET and HEAD, anything else is 405 with {@code Allow}.
+ * The rules every request meets before anything else: the security headers on every
+ * answer (error pages too), and a read-only site: GET and HEAD, anything else is 405 with
+ * {@code Allow}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON that echoes what a visitor typed writes {@code < > & '} as {@code \\u003C}-style escapes, so no answer
- * ever carries markup, even to a client that ignores the content type.
+ * JSON that echoes what a visitor typed writes {@code < > & '} as {@code \\u003C}-style
+ * escapes, so no answer ever carries markup, even to a client that ignores the content
+ * type.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {

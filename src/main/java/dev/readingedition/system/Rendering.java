@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 
 /**
- * One rendered answer as it is kept and served again: its bytes in both encodings, what describes them, and its
- * validators.
+ * One rendered answer as it is kept and served again: its bytes in both encodings, what
+ * describes them, and its validators.
  *
  * @param identity the body as rendered
  * @param gzip the body gzipped, or null for a type that is compressed already
@@ -22,7 +22,10 @@ import org.springframework.http.MediaType;
 record Rendering(byte[] identity, byte[] gzip, String contentType, String disposition, String link,
 		Validators validators, Path file) {
 
-	/** Files that are compressed already: gzip would only make them bigger, so they are kept and sent as they are. */
+	/**
+	 * Files that are compressed already: gzip would only make them bigger, so they are
+	 * kept and sent as they are.
+	 */
 	private static final Set<String> COMPRESSED_TYPES = Set.of("application/pdf", "application/epub+zip",
 			"application/zip");
 

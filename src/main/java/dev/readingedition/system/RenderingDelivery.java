@@ -10,14 +10,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a kept rendering: the encoding the client takes, the headers that describe it and say how it may be
- * cached, and then a 304, the file by sendfile, or the bytes in one write.
+ * Sends a kept rendering: the encoding the client takes, the headers that describe it and
+ * say how it may be cached, and then a 304, the file by sendfile, or the bytes in one
+ * write.
  * <p>
- * {@code Cache-Control}: browsers revalidate every time ({@code max-age=0}; a 304 costs no body), and a shared
- * cache such as nginx in front of several replicas may answer from its copy for {@code s-maxage} seconds, then
- * revalidates it with its ETag (a 304 from any replica, since they all make the same bytes). While it revalidates,
- * and while no replica answers, it may go on serving its copy ({@code stale-while-revalidate},
- * {@code stale-if-error}). A content change reaches readers through such a cache within {@code s-maxage} seconds.
+ * {@code Cache-Control}: browsers revalidate every time ({@code max-age=0}; a 304 costs
+ * no body), and a shared cache such as nginx in front of several replicas may answer from
+ * its copy for {@code s-maxage} seconds, then revalidates it with its ETag (a 304 from
+ * any replica, since they all make the same bytes). While it revalidates, and while no
+ * replica answers, it may go on serving its copy ({@code stale-while-revalidate},
+ * {@code stale-if-error}). A content change reaches readers through such a cache within
+ * {@code s-maxage} seconds.
  */
 @Component
 class RenderingDelivery {
@@ -25,13 +28,15 @@ class RenderingDelivery {
 	private final String cacheControl;
 
 	/**
-	 * @param sharedSeconds how long a shared cache may answer from its copy before it revalidates
-	 * @param staleIfErrorSeconds how long a shared cache may serve its copy while no replica answers
+	 * @param sharedSeconds how long a shared cache may answer from its copy before it
+	 * revalidates
+	 * @param staleIfErrorSeconds how long a shared cache may serve its copy while no
+	 * replica answers
 	 */
 	RenderingDelivery(@Value("${edition.cache.shared-max-age-seconds:5}") long sharedSeconds,
 			@Value("${edition.cache.stale-if-error-seconds:86400}") long staleIfErrorSeconds) {
-		this.cacheControl = "public, max-age=0, s-maxage=" + sharedSeconds + ", stale-while-revalidate="
-				+ sharedSeconds + ", stale-if-error=" + staleIfErrorSeconds;
+		this.cacheControl = "public, max-age=0, s-maxage=" + sharedSeconds + ", stale-while-revalidate=" + sharedSeconds
+				+ ", stale-if-error=" + staleIfErrorSeconds;
 	}
 
 	String cacheControl() {

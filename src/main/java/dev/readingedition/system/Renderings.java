@@ -7,9 +7,10 @@ import java.util.Map;
 import dev.readingedition.live.Snapshot;
 
 /**
- * The renderings kept in memory, least recently used first, within a budget of bytes. All of them come from one
- * snapshot on one day: when a rendering of another arrives, the content or the day changed, and everything made
- * before can never be found again under its {@link Dependencies}, so it goes at once.
+ * The renderings kept in memory, least recently used first, within a budget of bytes. All
+ * of them come from one snapshot on one day: when a rendering of another arrives, the
+ * content or the day changed, and everything made before can never be found again under
+ * its {@link Dependencies}, so it goes at once.
  */
 final class Renderings {
 
@@ -33,7 +34,8 @@ final class Renderings {
 
 	synchronized void put(Dependencies key, Rendering rendering) {
 		if (content != null && (key.content().generation() < content.generation() || key.day().isBefore(day))) {
-			// A late answer from a load or a day already replaced: serve it, but do not let it clear the new ones.
+			// A late answer from a load or a day already replaced: serve it, but do not
+			// let it clear the new ones.
 			return;
 		}
 		if (key.content() != content || !key.day().equals(day)) {

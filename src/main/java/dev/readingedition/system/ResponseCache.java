@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.readingedition.live.Snapshot;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves what the edition renders at the speed of a static file: each page (and each search or API answer) is
- * rendered once for what it depends on ({@link Dependencies}: the content, the address, the day), kept with its
- * gzip form and validators ({@link Rendering}), and sent from there ({@link RenderingDelivery}), with a 304 to a
- * conditional request. The request's snapshot is pinned before this runs ({@link SnapshotPinning}).
+ * Serves what the edition renders at the speed of a static file: each page (and each
+ * search or API answer) is rendered once for what it depends on ({@link Dependencies}:
+ * the content, the address, the day), kept with its gzip form and validators
+ * ({@link Rendering}), and sent from there ({@link RenderingDelivery}), with a 304 to a
+ * conditional request. The request's snapshot is pinned before this runs
+ * ({@link SnapshotPinning}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,7 +37,10 @@ public class ResponseCache extends OncePerRequestFilter {
 			"text/markdown", "application/x-bibtex", "application/vnd.citationstyles.csl+json", "application/tei+xml",
 			"application/pdf", "application/epub+zip", "application/zip");
 
-	/** Longer queries are answered but not kept: nobody asks for them twice, and they would crowd out the pages. */
+	/**
+	 * Longer queries are answered but not kept: nobody asks for them twice, and they
+	 * would crowd out the pages.
+	 */
 	private static final int LONGEST_KEPT_QUERY = 2048;
 
 	private final Renderings renderings;
@@ -56,7 +62,8 @@ public class ResponseCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		// Static assets have their own long-lived, content-hashed caching; health must always be live.
+		// Static assets have their own long-lived, content-hashed caching; health must
+		// always be live.
 		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
 				|| path.startsWith("/actuator") || path.equals("/error");
 	}
@@ -88,8 +95,8 @@ public class ResponseCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A successful GET of a type rendered from its dependencies alone; not an answer that sets a cookie (it read
-	 * something of the client's).
+	 * A successful GET of a type rendered from its dependencies alone; not an answer that
+	 * sets a cookie (it read something of the client's).
 	 */
 	private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper captured) {
 		String type = captured.getContentType();
@@ -98,7 +105,10 @@ public class ResponseCache extends OncePerRequestFilter {
 				&& captured.getHeader(HttpHeaders.SET_COOKIE) == null;
 	}
 
-	/** A client that sends {@code Cache-Control: no-cache} gets an answer made for it, and nothing is kept. */
+	/**
+	 * A client that sends {@code Cache-Control: no-cache} gets an answer made for it, and
+	 * nothing is kept.
+	 */
 	private static boolean asksForFreshAnswer(HttpServletRequest request) {
 		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
 		return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache")

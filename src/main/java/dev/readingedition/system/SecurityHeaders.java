@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The headers every answer carries, pages and error pages alike: a strict content security policy (scripts and
- * styles only from our own files), no sniffing, no framing, a careful referrer, and HSTS over HTTPS.
+ * The headers every answer carries, pages and error pages alike: a strict content
+ * security policy (scripts and styles only from our own files), no sniffing, no framing,
+ * a careful referrer, and HSTS over HTTPS.
  */
 final class SecurityHeaders {
 
@@ -23,7 +24,8 @@ final class SecurityHeaders {
 
 	/**
 	 * Sets the headers on a response.
-	 * @param hsts whether to send {@code Strict-Transport-Security} when the request came over HTTPS
+	 * @param hsts whether to send {@code Strict-Transport-Security} when the request came
+	 * over HTTPS
 	 */
 	static void apply(HttpServletRequest request, HttpServletResponse response, boolean hsts) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

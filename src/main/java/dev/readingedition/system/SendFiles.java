@@ -13,14 +13,18 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Large renderings written to files so Tomcat sends them with sendfile, as nginx does: the kernel copies the page
- * from the page cache to the socket and no byte passes through Java (0.48 of nginx from memory, 0.61 to 0.71 from
- * a file, bench/README.md). Files are named by the page's digest, so a page unchanged by a reload is the same file.
+ * Large renderings written to files so Tomcat sends them with sendfile, as nginx does:
+ * the kernel copies the page from the page cache to the socket and no byte passes through
+ * Java (0.48 of nginx from memory, 0.61 to 0.71 from a file, bench/README.md). Files are
+ * named by the page's digest, so a page unchanged by a reload is the same file.
  */
 @Component
 class SendFiles implements DisposableBean {
 
-	/** Tomcat's request attributes for sending a file with sendfile (what its own DefaultServlet uses). */
+	/**
+	 * Tomcat's request attributes for sending a file with sendfile (what its own
+	 * DefaultServlet uses).
+	 */
 	private static final String SUPPORT = "org.apache.tomcat.sendfile.support";
 
 	private static final String FILENAME = "org.apache.tomcat.sendfile.filename";
@@ -46,7 +50,10 @@ class SendFiles implements DisposableBean {
 		}
 	}
 
-	/** Writes a large body to its file, if need be; returns the file, or null to send it from memory. */
+	/**
+	 * Writes a large body to its file, if need be; returns the file, or null to send it
+	 * from memory.
+	 */
 	Path write(String digest, byte[] body) {
 		if (folder == null || body.length < FROM_BYTES) {
 			return null;
@@ -64,7 +71,10 @@ class SendFiles implements DisposableBean {
 		}
 	}
 
-	/** Hands the file to Tomcat, if it can send files on this connection; false to write the body instead. */
+	/**
+	 * Hands the file to Tomcat, if it can send files on this connection; false to write
+	 * the body instead.
+	 */
 	static boolean send(Path file, long length, HttpServletRequest request, HttpServletResponse response) {
 		if (file == null || !Boolean.TRUE.equals(request.getAttribute(SUPPORT))) {
 			return false;

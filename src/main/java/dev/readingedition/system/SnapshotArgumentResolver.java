@@ -15,13 +15,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Hands a controller the edition as it stands when the request arrives: taken once per request and kept for it, so
- * every part of one answer comes from the same load of the content, even while a reload swaps in a new one.
+ * Hands a controller the edition as it stands when the request arrives: taken once per
+ * request and kept for it, so every part of one answer comes from the same load of the
+ * content, even while a reload swaps in a new one.
  */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-	/** Where the snapshot of a request is kept; the response cache puts it there first, for pages it renders. */
+	/**
+	 * Where the snapshot of a request is kept; the response cache puts it there first,
+	 * for pages it renders.
+	 */
 	public static final String ATTRIBUTE = SnapshotArgumentResolver.class.getName();
 
 	private final LiveEdition live;
@@ -41,8 +45,8 @@ public class SnapshotArgumentResolver implements HandlerMethodArgumentResolver, 
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binderFactory) {
 		Object taken = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		if (taken instanceof Snapshot snapshot) {
 			return snapshot;

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import dev.readingedition.live.LiveEdition;
 import dev.readingedition.live.Snapshot;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Pins one snapshot of the edition to each request, before anything reads it: the response cache keys on it and
- * controllers are handed it ({@link SnapshotArgumentResolver}), so every part of one answer comes from the same
- * load of the content. The request holds the snapshot until it ends, so a reload meanwhile cannot close the index
- * it reads; the last request to let an old snapshot go closes it.
+ * Pins one snapshot of the edition to each request, before anything reads it: the
+ * response cache keys on it and controllers are handed it
+ * ({@link SnapshotArgumentResolver}), so every part of one answer comes from the same
+ * load of the content. The request holds the snapshot until it ends, so a reload
+ * meanwhile cannot close the index it reads; the last request to let an old snapshot go
+ * closes it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 8)

@@ -7,9 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every page the templates make is HTML and says so. Left to itself, Thymeleaf labels a page by the extension at the
- * end of its address, so the 404 page for {@code /letters/x.json} went out as {@code application/json} and for
- * {@code /letters/x.css} as {@code text/css}. The templates' indentation is theirs, not the pages' ({@link TemplateLayout}).
+ * Every page the templates make is HTML and says so. Left to itself, Thymeleaf labels a
+ * page by the extension at the end of its address, so the 404 page for
+ * {@code /letters/x.json} went out as {@code application/json} and for
+ * {@code /letters/x.css} as {@code text/css}. The templates' indentation is theirs, not
+ * the pages' ({@link TemplateLayout}).
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateConfiguration {

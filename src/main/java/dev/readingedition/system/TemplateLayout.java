@@ -13,18 +13,24 @@ import org.thymeleaf.postprocessor.PostProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * Lets the templates be indented as natural templates without sending their indentation with every page: a text
- * between two tags that is white space alone and holds a line break is the template's layout, not the page's words,
- * and is left out of what is written. A space on the same line as its tags ({@code </a> <a>}) is the page's and
- * stays, as does everything inside {@code pre}, {@code textarea}, {@code script} and {@code style}. It works on
- * Thymeleaf's own events as they are written, so it parses nothing; the model's HTML, inserted with
- * {@code th:utext}, is one text and is never touched. It applies to the templates written for it ({@link #NATURAL}):
- * the others still send their white space as written, so that a line break that shows as a space between two of
- * their inline elements is not lost; a template joins the list once its pages are checked without it.
+ * Lets the templates be indented as natural templates without sending their indentation
+ * with every page: a text between two tags that is white space alone and holds a line
+ * break is the template's layout, not the page's words, and is left out of what is
+ * written. A space on the same line as its tags ({@code </a> <a>}) is the page's and
+ * stays, as does everything inside {@code pre}, {@code textarea}, {@code script} and
+ * {@code style}. It works on Thymeleaf's own events as they are written, so it parses
+ * nothing; the model's HTML, inserted with {@code th:utext}, is one text and is never
+ * touched. It applies to the templates written for it ({@link #NATURAL}): the others
+ * still send their white space as written, so that a line break that shows as a space
+ * between two of their inline elements is not lost; a template joins the list once its
+ * pages are checked without it.
  */
 public final class TemplateLayout extends AbstractDialect implements IPostProcessorDialect {
 
-	/** The templates indented as natural templates, whose line breaks between tags are layout only. */
+	/**
+	 * The templates indented as natural templates, whose line breaks between tags are
+	 * layout only.
+	 */
 	static final Set<String> NATURAL = Set.of("fragments/layout", "fragments/sharing", "fragments/citation",
 			"fragments/error-page", "letter");
 
@@ -68,7 +74,8 @@ public final class TemplateLayout extends AbstractDialect implements IPostProces
 
 		@Override
 		public void handleText(IText text) {
-			// A text the processing made (th:text, say) comes from no template, and is the page's.
+			// A text the processing made (th:text, say) comes from no template, and is
+			// the page's.
 			String template = text.getTemplateName();
 			if (preformatted == 0 && template != null && NATURAL.contains(template) && isLayout(text)) {
 				return;

@@ -16,9 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests so malformed that Tomcat refuses them before our code runs (an encoded slash or NUL, bad
- * percent-encoding, an oversized request line) still get our headers and a plain page: no server name or version,
- * nothing echoed.
+ * Requests so malformed that Tomcat refuses them before our code runs (an encoded slash
+ * or NUL, bad percent-encoding, an oversized request line) still get our headers and a
+ * plain page: no server name or version, nothing echoed.
  */
 @Component
 class TomcatHardening implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -39,7 +39,8 @@ class TomcatHardening implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 				}
 			}
 			context.getParent().getPipeline().addValve(new PlainErrorReportValve(hsts));
-			// The host adds a report valve of this class at start unless one is there: name ours.
+			// The host adds a report valve of this class at start unless one is there:
+			// name ours.
 			((StandardHost) context.getParent()).setErrorReportValveClass(PlainErrorReportValve.class.getName());
 		});
 	}
@@ -50,7 +51,10 @@ class TomcatHardening implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	/** Reports errors that never reached the application in a few plain words, with the security headers. */
+	/**
+	 * Reports errors that never reached the application in a few plain words, with the
+	 * security headers.
+	 */
 	static final class PlainErrorReportValve extends ErrorReportValve {
 
 		private final boolean hsts;
@@ -84,7 +88,8 @@ class TomcatHardening implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// The client is gone or the answer already started; nothing more can be said.
+				// The client is gone or the answer already started; nothing more can be
+				// said.
 			}
 		}
 

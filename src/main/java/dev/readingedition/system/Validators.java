@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
 /**
- * A rendering's validators and the conditional requests they answer. The ETag is strong and made from the bytes
- * alone (a digest), so every process that renders the same bytes gives the same one, and a revalidation that lands
- * on another replica gets its 304; the gzipped form has its own tag, as RFC 9110 asks of another representation.
+ * A rendering's validators and the conditional requests they answer. The ETag is strong
+ * and made from the bytes alone (a digest), so every process that renders the same bytes
+ * gives the same one, and a revalidation that lands on another replica gets its 304; the
+ * gzipped form has its own tag, as RFC 9110 asks of another representation.
  *
  * @param digest the SHA-256 of the identity body, 27 URL-safe base64 characters
  * @param lastModified when what the rendering depends on last changed, to the second
@@ -35,9 +36,9 @@ record Validators(String digest, Instant lastModified) {
 	}
 
 	/**
-	 * Whether a conditional GET can be answered 304: an {@code If-None-Match} naming either form (weakly or
-	 * strongly compared, as RFC 9110 says for GET), or else an {@code If-Modified-Since} not older than the
-	 * rendering.
+	 * Whether a conditional GET can be answered 304: an {@code If-None-Match} naming
+	 * either form (weakly or strongly compared, as RFC 9110 says for GET), or else an
+	 * {@code If-Modified-Since} not older than the rendering.
 	 */
 	boolean notModified(HttpServletRequest request) {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);

@@ -12,26 +12,32 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reads one FRUS {@code <div type="document">} from TEI P5, as the Office of the Historian publishes it, into a
- * {@link FrusDocument}: head, dateline, paragraphs, signature, page breaks, notes, names and references. It knows
- * the elements FRUS uses in its documents and refuses any other, with file, line and element, rather than drop
- * text. White space is collapsed as TEI defines it for prose, and the encoding's missing-space quirk (a title and
- * the name after it with no space between, {@code Mr.<persName>Adzhubei</persName>}) is mended: the printed page has
- * the space. Thread-safe and stateless; each read keeps its own state.
+ * Reads one FRUS {@code <div type="document">} from TEI P5, as the Office of the
+ * Historian publishes it, into a {@link FrusDocument}: head, dateline, paragraphs,
+ * signature, page breaks, notes, names and references. It knows the elements FRUS uses in
+ * its documents and refuses any other, with file, line and element, rather than drop
+ * text. White space is collapsed as TEI defines it for prose, and the encoding's
+ * missing-space quirk (a title and the name after it with no space between,
+ * {@code Mr.<persName>Adzhubei</persName>}) is mended: the printed page has the space.
+ * Thread-safe and stateless; each read keeps its own state.
  */
 public final class FrusDocumentReader {
 
 	private final String volume;
 
 	/**
-	 * @param volume the FRUS id of the volume the documents come from, e.g. {@code frus1961-63v06}: references
-	 * within it ({@code target="#d34"}) are to this volume
+	 * @param volume the FRUS id of the volume the documents come from, e.g.
+	 * {@code frus1961-63v06}: references within it ({@code target="#d34"}) are to this
+	 * volume
 	 */
 	public FrusDocumentReader(String volume) {
 		this.volume = volume;
 	}
 
-	/** Reads the first {@code <div type="document">} of a file (a cut document, or a whole volume). */
+	/**
+	 * Reads the first {@code <div type="document">} of a file (a cut document, or a whole
+	 * volume).
+	 */
 	public FrusDocument read(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			return read(in, file.toString());
@@ -54,7 +60,10 @@ public final class FrusDocumentReader {
 		return new FrusDocumentReading(volume, file).document(div);
 	}
 
-	/** Reads a {@code <div type="document">} element already parsed, e.g. one of many in a volume. */
+	/**
+	 * Reads a {@code <div type="document">} element already parsed, e.g. one of many in a
+	 * volume.
+	 */
 	public FrusDocument read(Element div, String file) {
 		return new FrusDocumentReading(volume, file).document(div);
 	}
@@ -95,8 +104,9 @@ public final class FrusDocumentReader {
 	}
 
 	/**
-	 * Drops the white space at the start and end of a block, and merges neighbouring spaces: a space before and after
-	 * an element that is not text (a note, a page break) is one space in the text.
+	 * Drops the white space at the start and end of a block, and merges neighbouring
+	 * spaces: a space before and after an element that is not text (a note, a page break)
+	 * is one space in the text.
 	 */
 	static List<Inline> trim(List<Inline> content) {
 		List<Inline> out = new ArrayList<>(content);

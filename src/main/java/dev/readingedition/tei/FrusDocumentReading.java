@@ -10,8 +10,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * One read of one {@code <div type="document">} for {@link FrusDocumentReader}: its notes and the mended quirks are
- * collected as it goes, so a reading is used once.
+ * One read of one {@code <div type="document">} for {@link FrusDocumentReader}: its notes
+ * and the mended quirks are collected as it goes, so a reading is used once.
  */
 final class FrusDocumentReading {
 
@@ -68,13 +68,14 @@ final class FrusDocumentReading {
 					List<Inline> content = new ArrayList<>(pending);
 					pending.clear();
 					content.addAll(inlines(element, Context.PARAGRAPH));
-					blocks.add(new FrusDocument.Block(FrusDocument.BlockKind.PARAGRAPH, FrusDocumentReader.trim(content),
-							LocatedDom.line(element)));
+					blocks.add(new FrusDocument.Block(FrusDocument.BlockKind.PARAGRAPH,
+							FrusDocumentReader.trim(content), LocatedDom.line(element)));
 				}
 				case "pb" -> {
 					int page = number(element, element.getAttribute("n"), "n");
 					if (blocks.isEmpty() && firstPage == 0) {
-						// The document begins at the top of a page: that is its first page, not a break in it.
+						// The document begins at the top of a page: that is its first
+						// page, not a break in it.
 						firstPage = page;
 					}
 					else {
@@ -86,8 +87,8 @@ final class FrusDocumentReading {
 			}
 		}
 		if (!pending.isEmpty()) {
-			throw new TeiException(file, LocatedDom.line(div), "a page break stands after the last block of "
-					+ id + "; the edition sets page breaks in the text");
+			throw new TeiException(file, LocatedDom.line(div),
+					"a page break stands after the last block of " + id + "; the edition sets page breaks in the text");
 		}
 		if (title == null) {
 			throw new TeiException(file, LocatedDom.line(div), id + " has no <head>");
@@ -98,8 +99,8 @@ final class FrusDocumentReading {
 		if (firstPage == 0) {
 			firstPage = firstBreak(blocks) - 1;
 		}
-		return new FrusDocument(file, id, number, title, fromRef, toRef, sourceNote, dateline, place, when,
-				notBefore, notAfter, blocks, notes, Math.max(firstPage, 0));
+		return new FrusDocument(file, id, number, title, fromRef, toRef, sourceNote, dateline, place, when, notBefore,
+				notAfter, blocks, notes, Math.max(firstPage, 0));
 	}
 
 	private int firstBreak(List<FrusDocument.Block> blocks) {
@@ -131,7 +132,10 @@ final class FrusDocumentReading {
 		return null;
 	}
 
-	/** The signature and the notes on it: {@code <closer><signed>…</signed><note/></closer>}. */
+	/**
+	 * The signature and the notes on it:
+	 * {@code <closer><signed>…</signed><note/></closer>}.
+	 */
 	private FrusDocument.Block closer(Element closer, List<Inline> pending) {
 		List<Inline> content = new ArrayList<>(pending);
 		pending.clear();
@@ -157,7 +161,8 @@ final class FrusDocumentReading {
 		if (!signed) {
 			throw new TeiException(file, LocatedDom.line(closer), "<closer> holds no <signed>");
 		}
-		return new FrusDocument.Block(FrusDocument.BlockKind.SIGNED, FrusDocumentReader.trim(content), LocatedDom.line(closer));
+		return new FrusDocument.Block(FrusDocument.BlockKind.SIGNED, FrusDocumentReader.trim(content),
+				LocatedDom.line(closer));
 	}
 
 	private List<Inline> inlines(Element parent, Context context) {
@@ -172,7 +177,8 @@ final class FrusDocumentReading {
 			}
 			String name = element.getTagName();
 			if (name.equals("persName") && endsWithPeriod(child.getPreviousSibling())) {
-				// The quirk: "Mr.<persName>Adzhubei</persName>" is printed "Mr. Adzhubei".
+				// The quirk: "Mr.<persName>Adzhubei</persName>" is printed "Mr.
+				// Adzhubei".
 				content.add(new Inline.Text(" "));
 			}
 			content.add(inline(element, name, context));
@@ -245,13 +251,14 @@ final class FrusDocumentReading {
 	private Inline.NoteRef note(Element element) {
 		String label = element.getAttribute("n");
 		if (!label.matches("[0-9]+")) {
-			throw new TeiException(file, LocatedDom.line(element), "<note> needs its printed number in n, not '"
-					+ label + "'");
+			throw new TeiException(file, LocatedDom.line(element),
+					"<note> needs its printed number in n, not '" + label + "'");
 		}
 		if (notes.stream().anyMatch((n) -> n.label().equals(label))) {
 			throw new TeiException(file, LocatedDom.line(element), "a second <note n=\"" + label + "\">");
 		}
-		// Reserve the note's place in citation order before reading it: notes never nest, and are refused if so.
+		// Reserve the note's place in citation order before reading it: notes never nest,
+		// and are refused if so.
 		int index = notes.size();
 		notes.add(null);
 		notes.set(index, new FrusDocument.Note(label, FrusDocumentReader.trim(inlines(element, Context.NOTE))));
@@ -286,7 +293,8 @@ final class FrusDocumentReading {
 	private LocalDate date(Element element, String attribute) {
 		String value = element.getAttribute(attribute);
 		try {
-			// The calendar day as the FRUS editors give it; a time and zone may follow it.
+			// The calendar day as the FRUS editors give it; a time and zone may follow
+			// it.
 			return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
 		}
 		catch (DateTimeParseException ex) {
@@ -302,15 +310,15 @@ final class FrusDocumentReading {
 			stripped.set(0, new Inline.Text(text.text().substring(prefix.length())));
 			return stripped;
 		}
-		throw new TeiException(file, LocatedDom.line(head), "the <head> should begin with the document's number, '"
-				+ prefix + "'");
+		throw new TeiException(file, LocatedDom.line(head),
+				"the <head> should begin with the document's number, '" + prefix + "'");
 	}
 
 	private void requireBlank(Node text, String where) {
 		if (!text.getNodeValue().isBlank()) {
-			throw new TeiException(file, LocatedDom.line(text.getParentNode()), "text \""
-					+ FrusDocumentReader.collapse(text.getNodeValue()).strip() + "\" stands directly in " + where
-					+ ", outside any paragraph; the importer would lose it");
+			throw new TeiException(file, LocatedDom.line(text.getParentNode()),
+					"text \"" + FrusDocumentReader.collapse(text.getNodeValue()).strip() + "\" stands directly in "
+							+ where + ", outside any paragraph; the importer would lose it");
 		}
 	}
 
@@ -325,8 +333,8 @@ final class FrusDocumentReading {
 	}
 
 	private TeiException refuse(Element element, String where) {
-		return new TeiException(file, LocatedDom.line(element), "the importer cannot convert <"
-				+ element.getTagName() + "> in " + where + "; nothing was written");
+		return new TeiException(file, LocatedDom.line(element),
+				"the importer cannot convert <" + element.getTagName() + "> in " + where + "; nothing was written");
 	}
 
 	private String where(Context context) {

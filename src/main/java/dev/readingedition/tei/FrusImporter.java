@@ -22,20 +22,25 @@ import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Register;
 
 /**
- * The TEI importer's command: turns FRUS documents ({@code <div type="document">}, as the Office of the Historian
- * publishes them) into letters of the edition, each a Markdown file in the content folder with its TEI kept beside it
- * ({@code slug.md} and {@code slug.xml}), so that the provenance travels with the content. Run it with
+ * The TEI importer's command: turns FRUS documents ({@code <div type="document">}, as the
+ * Office of the Historian publishes them) into letters of the edition, each a Markdown
+ * file in the content folder with its TEI kept beside it ({@code slug.md} and
+ * {@code slug.xml}), so that the provenance travels with the content. Run it with
  *
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="--volume frus1961-63v06 --names persons.xml d27.xml d30.xml"
  * </pre>
  *
- * Each written file is parsed back as the server would parse it before the command reports success; nothing is
- * written when a document holds what the importer cannot convert. Spring-free: a plain main class.
+ * Each written file is parsed back as the server would parse it before the command
+ * reports success; nothing is written when a document holds what the importer cannot
+ * convert. Spring-free: a plain main class.
  */
 public final class FrusImporter {
 
-	/** An online FRUS document: its volume and its id, from a front matter's {@code source-url}. */
+	/**
+	 * An online FRUS document: its volume and its id, from a front matter's
+	 * {@code source-url}.
+	 */
 	private static final Pattern FRUS_URL = Pattern
 		.compile("https?://history\\.state\\.gov/historicaldocuments/([a-z0-9-]+)/(d[0-9]+)");
 
@@ -96,8 +101,8 @@ public final class FrusImporter {
 		}
 		String id = volumeId;
 		Volume volume = Volume.known(id)
-			.orElseThrow(() -> new IllegalArgumentException("the volume " + id
-					+ " is not described in tei/frus-volumes.properties; add its title page there"));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"the volume " + id + " is not described in tei/frus-volumes.properties; add its title page there"));
 		new FrusImporter(contentDir, volume, ListOfNames.read(namesFile), force, out).importAll(files);
 		return 0;
 	}
@@ -117,8 +122,8 @@ public final class FrusImporter {
 	}
 
 	/**
-	 * Imports the documents: reads them all first (so that they may link to each other), then writes each letter and
-	 * its TEI, and parses each written letter back.
+	 * Imports the documents: reads them all first (so that they may link to each other),
+	 * then writes each letter and its TEI, and parses each written letter back.
 	 * @return the slugs written, in the order of the files
 	 */
 	public List<String> importAll(List<Path> files) {
@@ -152,12 +157,14 @@ public final class FrusImporter {
 			String slug = writer.defaultSlug();
 			Letter previous = bySlug.get(slug);
 			if (previous != null && !force) {
-				throw new IllegalArgumentException(content.resolve(slug + ".md") + " exists; give --force to replace it");
+				throw new IllegalArgumentException(
+						content.resolve(slug + ".md") + " exists; give --force to replace it");
 			}
 			FrusMarkdown.Result result = writer.write(slug);
 			String markdown = keepEditorsFields(result.markdown(), previous);
 			Path target = content.resolve(slug + ".md");
-			// Parsed back before it is written: what the server would refuse is not written at all.
+			// Parsed back before it is written: what the server would refuse is not
+			// written at all.
 			parser.parse(target.toString(), markdown, register);
 			try {
 				Files.writeString(target, markdown, StandardCharsets.UTF_8);
@@ -167,9 +174,8 @@ public final class FrusImporter {
 				throw new TeiException(target.toString(), "cannot be written: " + ex.getMessage(), ex);
 			}
 			out.println(entry.getKey() + " -> " + target + " (" + document.blocks().size() + " blocks, "
-					+ document.notes().size() + " notes" + (result.answers().isEmpty() ? ""
-							: ", answers " + String.join(", ", result.answers()))
-					+ ")");
+					+ document.notes().size() + " notes"
+					+ (result.answers().isEmpty() ? "" : ", answers " + String.join(", ", result.answers())) + ")");
 			if (!result.unmarked().isEmpty()) {
 				out.println("  names and terms left unmarked (the register maps no entity to them): "
 						+ String.join(", ", result.unmarked().stream().sorted().toList()));
@@ -180,8 +186,8 @@ public final class FrusImporter {
 	}
 
 	/**
-	 * The front matter an editor writes by hand and a new import would not know: the one-line description and what
-	 * answered the letter. A re-import keeps them.
+	 * The front matter an editor writes by hand and a new import would not know: the
+	 * one-line description and what answered the letter. A re-import keeps them.
 	 */
 	private static String keepEditorsFields(String markdown, Letter previous) {
 		if (previous == null) {

@@ -13,22 +13,29 @@ import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Register;
 
 /**
- * Writes a {@link FrusDocument} as a letter of the edition in its Markdown form (front matter, title, paragraphs,
- * notes), so that the pipeline stays Markdown → Flexmark → model. FRUS's notes stay the FRUS editors' notes, at their
- * places; page breaks stand where they fall; a name or term becomes a mention where the register maps the volume's id
- * to an entity; a reference to a document the edition holds becomes a link to that letter, and any other reference a
- * link to the Office of the Historian's page. Not thread-safe; one writer per document.
+ * Writes a {@link FrusDocument} as a letter of the edition in its Markdown form (front
+ * matter, title, paragraphs, notes), so that the pipeline stays Markdown → Flexmark →
+ * model. FRUS's notes stay the FRUS editors' notes, at their places; page breaks stand
+ * where they fall; a name or term becomes a mention where the register maps the volume's
+ * id to an entity; a reference to a document the edition holds becomes a link to that
+ * letter, and any other reference a link to the Office of the Historian's page. Not
+ * thread-safe; one writer per document.
  */
 public final class FrusMarkdown {
 
-	/** Who the imported notes are by, as the front matter says so and the reading page labels them. */
+	/**
+	 * Who the imported notes are by, as the front matter says so and the reading page
+	 * labels them.
+	 */
 	public static final String NOTES_BY = "the FRUS editors";
 
 	/**
 	 * A written letter.
+	 *
 	 * @param slug the letter's address under {@code /letters/}
 	 * @param markdown the file's text
-	 * @param unmarked the volume's ids of names and terms that stay plain text because the register does not map them
+	 * @param unmarked the volume's ids of names and terms that stay plain text because
+	 * the register does not map them
 	 * @param answers what the letter answers, as written into its front matter
 	 */
 	public record Result(String slug, String markdown, Set<String> unmarked, List<String> answers) {
@@ -50,9 +57,10 @@ public final class FrusMarkdown {
 	 * @param document the document read from TEI
 	 * @param volume the volume it is printed in
 	 * @param names the volume's List of Names, for the sender and addressee
-	 * @param register the edition's register, whose entries map the volume's ids to entities
-	 * @param held the documents the edition holds, {@code volume/dN} (e.g. {@code frus1961-63v06/d34}) to the letter's
-	 * slug
+	 * @param register the edition's register, whose entries map the volume's ids to
+	 * entities
+	 * @param held the documents the edition holds, {@code volume/dN} (e.g.
+	 * {@code frus1961-63v06/d34}) to the letter's slug
 	 */
 	public FrusMarkdown(FrusDocument document, Volume volume, ListOfNames names, Register register,
 			Map<String, String> held) {
@@ -63,7 +71,10 @@ public final class FrusMarkdown {
 		this.held = Map.copyOf(held);
 	}
 
-	/** The letter's slug: sender, addressee and date, e.g. {@code khrushchev-to-kennedy-1961-12-13}. */
+	/**
+	 * The letter's slug: sender, addressee and date, e.g.
+	 * {@code khrushchev-to-kennedy-1961-12-13}.
+	 */
 	public String defaultSlug() {
 		String date = document.when() != null ? document.when().toString()
 				: document.notBefore() != null ? "undated-" + document.notBefore() : "undated";
@@ -121,28 +132,33 @@ public final class FrusMarkdown {
 		md.append("---\n\n");
 		md.append("# ").append(escape(title, true)).append(noteRefs(document.title())).append("\n\n");
 		for (FrusDocument.Block block : document.blocks()) {
-			md.append(block.kind() == FrusDocument.BlockKind.SIGNED ? signed(block) : inline(block.content(), true,
-					true));
+			md.append(block.kind() == FrusDocument.BlockKind.SIGNED ? signed(block)
+					: inline(block.content(), true, true));
 			md.append("\n\n");
 		}
 		for (FrusDocument.Note note : document.notes()) {
-			md.append("[^").append(note.label()).append("]: ").append(inline(note.content(), false, true))
+			md.append("[^")
+				.append(note.label())
+				.append("]: ")
+				.append(inline(note.content(), false, true))
 				.append("\n\n");
 		}
 		return new Result(slug, md.toString().stripTrailing() + "\n", Set.copyOf(unmarked), answers);
 	}
 
 	/**
-	 * What the letter answers: the documents that the notes of its first paragraph refer to as a whole, the way FRUS
-	 * identifies the letter a reply begins by acknowledging ("I have received your message …", note 1: "Document
-	 * 34"). References to a note or a page are not answers.
+	 * What the letter answers: the documents that the notes of its first paragraph refer
+	 * to as a whole, the way FRUS identifies the letter a reply begins by acknowledging
+	 * ("I have received your message …", note 1: "Document 34"). References to a note or
+	 * a page are not answers.
 	 */
 	private List<String> answers() {
 		Set<String> answers = new LinkedHashSet<>();
 		FrusDocument.Block first = document.blocks().get(0);
 		for (Inline inline : first.content()) {
 			if (inline instanceof Inline.NoteRef ref) {
-				FrusDocument.Note note = document.notes().stream()
+				FrusDocument.Note note = document.notes()
+					.stream()
 					.filter((n) -> n.label().equals(ref.label()))
 					.findFirst()
 					.orElseThrow();
@@ -168,7 +184,10 @@ public final class FrusMarkdown {
 		return found;
 	}
 
-	/** Where a reference leads: the slug of a letter the edition holds, or the online edition's page. */
+	/**
+	 * Where a reference leads: the slug of a letter the edition holds, or the online
+	 * edition's page.
+	 */
 	private String target(Inline.Ref ref) {
 		String documentId = ref.document();
 		if (documentId != null) {
@@ -205,14 +224,17 @@ public final class FrusMarkdown {
 						+ "of " + document.id() + "; the edition keeps them after the signature");
 			}
 		}
-		// Names in a signature stay plain: a mention cannot stand inside the signature's own brackets.
+		// Names in a signature stay plain: a mention cannot stand inside the signature's
+		// own brackets.
 		return "[" + inline(content, false, false) + "]{.signed}" + notes;
 	}
 
 	/**
 	 * Inline content as Markdown.
-	 * @param mentions whether names become mentions (in paragraphs) or stay plain text (notes, renditions)
-	 * @param blockStart whether the content opens a block, where Markdown would read some characters as syntax
+	 * @param mentions whether names become mentions (in paragraphs) or stay plain text
+	 * (notes, renditions)
+	 * @param blockStart whether the content opens a block, where Markdown would read some
+	 * characters as syntax
 	 */
 	private String inline(List<Inline> content, boolean mentions, boolean blockStart) {
 		StringBuilder md = new StringBuilder();
@@ -258,7 +280,8 @@ public final class FrusMarkdown {
 			return "[" + inline(rendition.content(), false, false) + "]{.smallcaps}";
 		}
 		String delimiter = rendition.rend().equals("strong") ? "**" : "*";
-		// Emphasis opens and closes on words: white space at its edges stands outside the delimiters.
+		// Emphasis opens and closes on words: white space at its edges stands outside the
+		// delimiters.
 		String inner = inline(rendition.content(), mentions, false);
 		String leading = inner.substring(0, inner.length() - inner.stripLeading().length());
 		String trailing = inner.substring(inner.stripTrailing().length());
@@ -269,7 +292,10 @@ public final class FrusMarkdown {
 		return leading + delimiter + core + delimiter + trailing;
 	}
 
-	/** Text without its marks: names and references as their words, notes and page breaks left out. */
+	/**
+	 * Text without its marks: names and references as their words, notes and page breaks
+	 * left out.
+	 */
 	private static String plain(List<Inline> content) {
 		StringBuilder text = new StringBuilder();
 		for (Inline inline : content) {
@@ -300,9 +326,9 @@ public final class FrusMarkdown {
 	}
 
 	/**
-	 * Escapes what Markdown (with the edition's extensions) would read as syntax, so the letter's words arrive as
-	 * written: emphasis, brackets, braces, code, HTML and entities anywhere; at the start of a block, headings, quotes,
-	 * list markers.
+	 * Escapes what Markdown (with the edition's extensions) would read as syntax, so the
+	 * letter's words arrive as written: emphasis, brackets, braces, code, HTML and
+	 * entities anywhere; at the start of a block, headings, quotes, list markers.
 	 */
 	static String escape(String text, boolean blockStart) {
 		StringBuilder out = new StringBuilder(text.length() + 8);
@@ -343,8 +369,8 @@ public final class FrusMarkdown {
 			throw new TeiException(document.file(), 0, document.id() + ": the <head> names no " + what);
 		}
 		return names.person(ref)
-			.orElseThrow(() -> new TeiException(document.file(), 0, document.id() + ": the " + what + " '" + ref
-					+ "' is not in the List of Names"));
+			.orElseThrow(() -> new TeiException(document.file(), 0,
+					document.id() + ": the " + what + " '" + ref + "' is not in the List of Names"));
 	}
 
 	private String surname(String ref) {

@@ -6,9 +6,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Writes the inline HTML the model holds for notes and glosses (links and emphasis only: the parser renders nothing
- * else in them) as TEI: {@code <a href>} becomes {@code <ref target>}, {@code <em>} and {@code <strong>} become
- * {@code <hi rend>}, code becomes {@code <code>}; any other element gives its words alone. The HTML is read with
+ * Writes the inline HTML the model holds for notes and glosses (links and emphasis only:
+ * the parser renders nothing else in them) as TEI: {@code <a href>} becomes
+ * {@code <ref target>}, {@code <em>} and {@code <strong>} become {@code <hi rend>}, code
+ * becomes {@code <code>}; any other element gives its words alone. The HTML is read with
  * jsoup, once per load of the content, since exports are rendered once and kept.
  */
 final class InlineHtml {

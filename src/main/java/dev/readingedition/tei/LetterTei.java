@@ -8,10 +8,11 @@ import dev.readingedition.edition.Entity;
 import dev.readingedition.edition.Letter;
 
 /**
- * A letter as TEI P5, written from the model with the JDK's StAX writer: the header (title, responsibilities,
- * licence, the printings, the correspondence), the register's entities it mentions, and its text with the reading
- * page's paragraph, note and page ids. The same words as the reading page, the same ids, the same pages.
- * Thread-safe; callers keep the bytes, since a letter's TEI changes only with the content.
+ * A letter as TEI P5, written from the model with the JDK's StAX writer: the header
+ * (title, responsibilities, licence, the printings, the correspondence), the register's
+ * entities it mentions, and its text with the reading page's paragraph, note and page
+ * ids. The same words as the reading page, the same ids, the same pages. Thread-safe;
+ * callers keep the bytes, since a letter's TEI changes only with the content.
  */
 public final class LetterTei {
 
@@ -23,9 +24,11 @@ public final class LetterTei {
 
 	/**
 	 * The whole letter.
-	 * @param edition the edition the letter belongs to, whose register its mentions point to
+	 * @param edition the edition the letter belongs to, whose register its mentions point
+	 * to
 	 * @param letter the letter
-	 * @param letterUrl the letter's absolute address, its reading page, which the TEI names as its own
+	 * @param letterUrl the letter's absolute address, its reading page, which the TEI
+	 * names as its own
 	 * @return the TEI document, UTF-8
 	 */
 	public static byte[] document(Edition edition, Letter letter, String letterUrl) {
@@ -33,8 +36,9 @@ public final class LetterTei {
 	}
 
 	/**
-	 * A passage of the letter in {@code <dts:wrapper>}, inside the letter's header, title and register lists, as the
-	 * DTS 1.0 Document endpoint answers a {@code ref} or a range.
+	 * A passage of the letter in {@code <dts:wrapper>}, inside the letter's header, title
+	 * and register lists, as the DTS 1.0 Document endpoint answers a {@code ref} or a
+	 * range.
 	 * @param passage the paragraphs or printed pages to give
 	 */
 	public static byte[] passage(Edition edition, Letter letter, String letterUrl, Passage passage) {

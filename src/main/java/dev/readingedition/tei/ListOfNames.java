@@ -14,21 +14,27 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * A FRUS volume's List of Names ({@code <div xml:id="persons">}): who each {@code persName/@corresp} is, as the
- * volume's editors identify them, e.g. {@code <persName xml:id="p_KNS2">Khrushchev, Nikita S.</persName>, Chairman of
- * the Council of Ministers of the Soviet Union}. The importer takes a letter's sender and addressee from it.
+ * A FRUS volume's List of Names ({@code <div xml:id="persons">}): who each
+ * {@code persName/@corresp} is, as the volume's editors identify them, e.g.
+ * {@code <persName xml:id="p_KNS2">Khrushchev, Nikita S.</persName>, Chairman of
+ * the Council of Ministers of the Soviet Union}. The importer takes a letter's sender and
+ * addressee from it.
  */
 public final class ListOfNames {
 
 	/**
 	 * One entry.
+	 *
 	 * @param id the volume's id, e.g. {@code p_KNS2}
 	 * @param sortName the name as listed, surname first: "Khrushchev, Nikita S."
-	 * @param description what the list says of the person, e.g. "Chairman of the Council of Ministers of the Soviet Union"
+	 * @param description what the list says of the person, e.g. "Chairman of the Council
+	 * of Ministers of the Soviet Union"
 	 */
 	public record Person(String id, String sortName, String description) {
 
-		/** The name in reading order: "Nikita S. Khrushchev" for "Khrushchev, Nikita S.". */
+		/**
+		 * The name in reading order: "Nikita S. Khrushchev" for "Khrushchev, Nikita S.".
+		 */
 		public String name() {
 			int comma = sortName.indexOf(", ");
 			if (comma < 0) {
@@ -43,8 +49,9 @@ public final class ListOfNames {
 		}
 
 		/**
-		 * The office the description opens with, without the dates that follow it: "President of the United States"
-		 * for "President of the United States until November 22, 1963".
+		 * The office the description opens with, without the dates that follow it:
+		 * "President of the United States" for "President of the United States until
+		 * November 22, 1963".
 		 */
 		public String office() {
 			String office = description;
@@ -87,7 +94,8 @@ public final class ListOfNames {
 			Element name = (Element) names.item(0);
 			String id = name.getAttribute("xml:id");
 			String sortName = FrusDocumentReader.collapse(name.getTextContent()).strip();
-			// The description is the item's text after the name and its comma (both inside the bold <hi>).
+			// The description is the item's text after the name and its comma (both
+			// inside the bold <hi>).
 			StringBuilder description = new StringBuilder();
 			for (Node child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
 				if (!(child instanceof Element e && e.getTagName().equals("hi"))) {

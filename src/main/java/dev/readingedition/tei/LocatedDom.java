@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -21,11 +20,13 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an XML file into a DOM whose elements remember the line they start on, so that what the importer refuses can
- * be reported with its line. The JDK's DOM builder forgets lines; its SAX parser knows them, so the tree is built from
- * SAX events. Parsing is namespace-unaware: the FRUS documents are cut out of a volume whose root declares the
- * {@code frus:} prefix they use, so the cut files would not parse with namespaces on; element names are then the
- * unprefixed TEI names. External entities and DTDs are refused.
+ * Reads an XML file into a DOM whose elements remember the line they start on, so that
+ * what the importer refuses can be reported with its line. The JDK's DOM builder forgets
+ * lines; its SAX parser knows them, so the tree is built from SAX events. Parsing is
+ * namespace-unaware: the FRUS documents are cut out of a volume whose root declares the
+ * {@code frus:} prefix they use, so the cut files would not parse with namespaces on;
+ * element names are then the unprefixed TEI names. External entities and DTDs are
+ * refused.
  */
 final class LocatedDom {
 

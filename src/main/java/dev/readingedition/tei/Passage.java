@@ -8,9 +8,10 @@ import dev.readingedition.edition.PageBreak;
 import dev.readingedition.tei.Pieces.Place;
 
 /**
- * A stretch of a letter's text to export on its own: whole paragraphs, or the printed pages of one printing (which
- * begin and end inside paragraphs). A passage is cut between the {@link Pieces pieces} of the text, so it never
- * splits a word run's mark from its words.
+ * A stretch of a letter's text to export on its own: whole paragraphs, or the printed
+ * pages of one printing (which begin and end inside paragraphs). A passage is cut between
+ * the {@link Pieces pieces} of the text, so it never splits a word run's mark from its
+ * words.
  */
 public final class Passage {
 
@@ -18,7 +19,10 @@ public final class Passage {
 
 	final Place end;
 
-	/** The printing whose first page this passage begins with, so the page break before the text is written. */
+	/**
+	 * The printing whose first page this passage begins with, so the page break before
+	 * the text is written.
+	 */
 	final Printing opensFirstPageOf;
 
 	private final String description;
@@ -32,8 +36,8 @@ public final class Passage {
 
 	/**
 	 * The paragraphs from one to another, both included.
-	 * @throws IllegalArgumentException when either is not a paragraph of the letter, or the first comes after the
-	 * last
+	 * @throws IllegalArgumentException when either is not a paragraph of the letter, or
+	 * the first comes after the last
 	 */
 	public static Passage paragraphs(Letter letter, String firstId, String lastId) {
 		int first = Pieces.block(letter, Objects.requireNonNull(firstId, "firstId"));
@@ -49,22 +53,26 @@ public final class Passage {
 	}
 
 	/**
-	 * The printed pages from one to another of a printing, both included: from the page break that begins the first
-	 * (or the start of the text, for the printing's first page) to the one that begins the page after the last.
-	 * @throws IllegalArgumentException when the printing has no such page, or the first comes after the last
+	 * The printed pages from one to another of a printing, both included: from the page
+	 * break that begins the first (or the start of the text, for the printing's first
+	 * page) to the one that begins the page after the last.
+	 * @throws IllegalArgumentException when the printing has no such page, or the first
+	 * comes after the last
 	 */
 	public static Passage pages(Letter letter, Printing printing, int firstPage, int lastPage) {
 		List<Integer> pages = printing.pages();
 		if (!pages.contains(firstPage) || !pages.contains(lastPage)) {
-			throw new IllegalArgumentException(printing.id() + " has no page " + (pages.contains(firstPage) ? lastPage
-					: firstPage) + " in " + letter.slug());
+			throw new IllegalArgumentException(printing.id() + " has no page "
+					+ (pages.contains(firstPage) ? lastPage : firstPage) + " in " + letter.slug());
 		}
 		if (firstPage > lastPage) {
 			throw new IllegalArgumentException("page " + firstPage + " comes after " + lastPage);
 		}
-		Place start = printing.breakOf(firstPage).map((pageBreak) -> Pieces.cutBefore(letter, pageBreak))
+		Place start = printing.breakOf(firstPage)
+			.map((pageBreak) -> Pieces.cutBefore(letter, pageBreak))
 			.orElse(Place.startOf(1));
-		Place end = printing.breakAfter(lastPage).map((PageBreak pageBreak) -> Pieces.cutBefore(letter, pageBreak))
+		Place end = printing.breakAfter(lastPage)
+			.map((PageBreak pageBreak) -> Pieces.cutBefore(letter, pageBreak))
 			.orElse(Place.startOf(letter.paragraphs().size() + 1));
 		String description = firstPage == lastPage ? "Page " + firstPage : "Pages " + firstPage + "–" + lastPage;
 		return new Passage(start, end, firstPage == printing.firstPage() ? printing : null, description);

@@ -12,16 +12,18 @@ import dev.readingedition.tei.Pieces.NoteMark;
 import dev.readingedition.tei.Pieces.PageMark;
 import dev.readingedition.tei.Pieces.Piece;
 import dev.readingedition.tei.Pieces.Words;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * A letter or a passage of it as a small HTML document of its own, for the DTS Document endpoint's
- * {@code mediaType=text/html}: the paragraphs with the reading page's ids, page breaks as DPUB-ARIA markers, note
- * marks linking to the notes listed after the text, mentions linking to their glosses on the reading page; the
- * reproduced printing's words, as the reading page has them. Built
- * with jsoup's element API, which escapes every text.
+ * A letter or a passage of it as a small HTML document of its own, for the DTS Document
+ * endpoint's {@code mediaType=text/html}: the paragraphs with the reading page's ids,
+ * page breaks as DPUB-ARIA markers, note marks linking to the notes listed after the
+ * text, mentions linking to their glosses on the reading page; the reproduced printing's
+ * words, as the reading page has them. Built with jsoup's element API, which escapes
+ * every text.
  */
 public final class PassageHtml {
 
@@ -41,8 +43,7 @@ public final class PassageHtml {
 		Element head = document.head();
 		head.appendElement("meta").attr("charset", "utf-8");
 		head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-		head.appendElement("title")
-			.text(letter.meta().title() + (passage == null ? "" : ", " + passage.description()));
+		head.appendElement("title").text(letter.meta().title() + (passage == null ? "" : ", " + passage.description()));
 		head.appendElement("link").attr("rel", "canonical").attr("href", letterUrl);
 		Element article = document.body().appendElement("article");
 		List<Note> notes = new ArrayList<>();
@@ -66,15 +67,15 @@ public final class PassageHtml {
 			Element list = section.appendElement("ol");
 			for (Note note : notes) {
 				Element item = list.appendElement("li").id(note.id()).attr("value", note.label());
-				// The note's HTML is the model's own rendering (links and emphasis, content escaped by the parser).
+				// The note's HTML is the model's own rendering (links and emphasis,
+				// content escaped by the parser).
 				item.append(note.html());
 			}
 		}
 		return document.outerHtml();
 	}
 
-	private static void pieces(Element into, List<Piece> pieces, Passage passage, String letterUrl,
-			List<Note> notes) {
+	private static void pieces(Element into, List<Piece> pieces, Passage passage, String letterUrl, List<Note> notes) {
 		Element current = into;
 		for (Piece piece : pieces) {
 			if (passage != null && !passage.holds(piece.place())) {
@@ -108,7 +109,8 @@ public final class PassageHtml {
 				Element pageBreak = current.appendElement("span")
 					.addClass("pagebreak")
 					.attr("role", "doc-pagebreak")
-					.attr("aria-label", "Page " + mark.pageBreak().page() + (main ? "" : " of " + mark.printing().description()))
+					.attr("aria-label",
+							"Page " + mark.pageBreak().page() + (main ? "" : " of " + mark.printing().description()))
 					.text("[" + mark.pageBreak().page() + "]");
 				pageBreak.id(mark.printing().anchor(mark.pageBreak().page()));
 			}

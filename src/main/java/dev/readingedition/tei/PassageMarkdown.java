@@ -12,20 +12,25 @@ import dev.readingedition.tei.Pieces.NoteMark;
 import dev.readingedition.tei.Pieces.PageMark;
 import dev.readingedition.tei.Pieces.Piece;
 import dev.readingedition.tei.Pieces.Words;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * A passage of a letter in the edition's own Markdown, the way an editor writes a letter in {@code content/}: the
- * title, the paragraphs with their {@code [^n]} note marks, {@code [Page 820]} breaks and
- * {@code [phrase]{ref=id}} mentions, then the notes. Every character that Markdown would read as syntax is escaped,
- * so the words come back as they are.
+ * A passage of a letter in the edition's own Markdown, the way an editor writes a letter
+ * in {@code content/}: the title, the paragraphs with their {@code [^n]} note marks,
+ * {@code [Page 820]} breaks and {@code [phrase]{ref=id}} mentions, then the notes. Every
+ * character that Markdown would read as syntax is escaped, so the words come back as they
+ * are.
  */
 public final class PassageMarkdown {
 
-	/** ASCII punctuation that Markdown, or the edition's mentions and ids, could read as syntax. */
+	/**
+	 * ASCII punctuation that Markdown, or the edition's mentions and ids, could read as
+	 * syntax.
+	 */
 	private static final String SYNTAX = "\\`*_[]{}<>#!|~&";
 
 	private PassageMarkdown() {
@@ -62,8 +67,10 @@ public final class PassageMarkdown {
 					notes.add(mark.note());
 				}
 				else if (piece instanceof PageMark mark && mark.printing().reproduced()) {
-					// The edition's Markdown marks the pages of the printing it reproduces; a space after the mark
-					// keeps it apart from the next word, and white space collapses when the letter is read.
+					// The edition's Markdown marks the pages of the printing it
+					// reproduces; a space after the mark
+					// keeps it apart from the next word, and white space collapses when
+					// the letter is read.
 					paragraph.append("[Page ").append(mark.pageBreak().page()).append("] ");
 				}
 			}
@@ -87,7 +94,10 @@ public final class PassageMarkdown {
 		return escaped.toString();
 	}
 
-	/** A paragraph that opens like a list item or a quotation would become one: its first mark is escaped. */
+	/**
+	 * A paragraph that opens like a list item or a quotation would become one: its first
+	 * mark is escaped.
+	 */
 	private static String startOfBlock(String paragraph) {
 		if (paragraph.startsWith("-") || paragraph.startsWith("+") || paragraph.startsWith("=")) {
 			return "\\" + paragraph;
@@ -96,7 +106,8 @@ public final class PassageMarkdown {
 		while (digits < paragraph.length() && Character.isDigit(paragraph.charAt(digits))) {
 			digits++;
 		}
-		if (digits > 0 && digits < paragraph.length() && (paragraph.charAt(digits) == '.' || paragraph.charAt(digits) == ')')) {
+		if (digits > 0 && digits < paragraph.length()
+				&& (paragraph.charAt(digits) == '.' || paragraph.charAt(digits) == ')')) {
 			return paragraph.substring(0, digits) + "\\" + paragraph.substring(digits);
 		}
 		return paragraph;
@@ -129,7 +140,8 @@ public final class PassageMarkdown {
 					case "a" -> {
 						markdown.append('[');
 						inline(inner, markdown);
-						markdown.append("](<").append(inner.attr("href").replace(">", "%3E").replace("<", "%3C"))
+						markdown.append("](<")
+							.append(inner.attr("href").replace(">", "%3E").replace("<", "%3C"))
 							.append(">)");
 					}
 					default -> inline(inner, markdown);

@@ -13,10 +13,11 @@ import dev.readingedition.edition.Paragraph;
 import dev.readingedition.printings.Variant;
 
 /**
- * A letter's text in reading order, cut into runs of words and the marks that stand between them (note references,
- * page breaks of each printing, the edges of mentions and of the second printing's variants), each at its
- * {@link Place}. Exports walk these pieces instead of the rendered HTML, and any passage, a paragraph or a printed
- * page, is the pieces between two places.
+ * A letter's text in reading order, cut into runs of words and the marks that stand
+ * between them (note references, page breaks of each printing, the edges of mentions and
+ * of the second printing's variants), each at its {@link Place}. Exports walk these
+ * pieces instead of the rendered HTML, and any passage, a paragraph or a printed page, is
+ * the pieces between two places.
  */
 final class Pieces {
 
@@ -24,10 +25,12 @@ final class Pieces {
 	}
 
 	/**
-	 * Where a piece stands: in which block (0 the title, then 1, 2, … the paragraphs), after how many characters of
-	 * the block's text, and, among pieces at the same character, in which order. Ends come before starts, the inner
-	 * element's end before the outer's (a mention inside a variant's lemma), a note reference (which follows the words
-	 * it annotates) and a page break after the ends, then the starts, outer before inner, then the words.
+	 * Where a piece stands: in which block (0 the title, then 1, 2, … the paragraphs),
+	 * after how many characters of the block's text, and, among pieces at the same
+	 * character, in which order. Ends come before starts, the inner element's end before
+	 * the outer's (a mention inside a variant's lemma), a note reference (which follows
+	 * the words it annotates) and a page break after the ends, then the starts, outer
+	 * before inner, then the words.
 	 */
 	record Place(int block, int position, int rank) implements Comparable<Place> {
 
@@ -100,7 +103,9 @@ final class Pieces {
 	record VariantPoint(Place place, Variant variant) implements Piece {
 	}
 
-	/** The block number of a paragraph: its place in the letter, counted after the title. */
+	/**
+	 * The block number of a paragraph: its place in the letter, counted after the title.
+	 */
 	static int block(Letter letter, String paragraphId) {
 		if (paragraphId.equals(LetterParser.TITLE_ANCHOR)) {
 			return 0;
@@ -115,8 +120,9 @@ final class Pieces {
 	}
 
 	/**
-	 * Where a letter is cut to begin a page: just before its page break, after the words and notes of the page
-	 * before; a page that begins with a paragraph is cut before the whole paragraph.
+	 * Where a letter is cut to begin a page: just before its page break, after the words
+	 * and notes of the page before; a page that begins with a paragraph is cut before the
+	 * whole paragraph.
 	 */
 	static Place cutBefore(Letter letter, PageBreak pageBreak) {
 		int block = block(letter, pageBreak.paragraphId());
@@ -139,9 +145,10 @@ final class Pieces {
 	}
 
 	/**
-	 * Whether a variant's lemma and the mentions nest as elements must: each mention inside the lemma, around it,
-	 * or apart. The collation marks words, so they always do in the edition's letters; one that did not would be
-	 * left out of the TEI rather than cross a mention.
+	 * Whether a variant's lemma and the mentions nest as elements must: each mention
+	 * inside the lemma, around it, or apart. The collation marks words, so they always do
+	 * in the edition's letters; one that did not would be left out of the TEI rather than
+	 * cross a mention.
 	 */
 	private static boolean nests(Variant variant, List<Mention> mentions) {
 		for (Mention mention : mentions) {
@@ -167,7 +174,8 @@ final class Pieces {
 			int start = Math.min(variant.start(), length);
 			int end = Math.min(variant.end(), length);
 			if (variant.kind() == Variant.Kind.CLOSING) {
-				// A closing one printing adds after the last words: nothing of the reproduced text is its lemma.
+				// A closing one printing adds after the last words: nothing of the
+				// reproduced text is its lemma.
 				marks.add(new VariantPoint(new Place(block, end, Place.VARIANT_POINT), variant));
 			}
 			else if (start == end) {
@@ -196,7 +204,8 @@ final class Pieces {
 				}
 			}
 		}
-		// A stable sort: marks at the same place keep the order above (the edition's notes before the witness's).
+		// A stable sort: marks at the same place keep the order above (the edition's
+		// notes before the witness's).
 		marks.sort(Comparator.comparing(Piece::place));
 		List<Piece> pieces = new ArrayList<>();
 		int at = 0;

@@ -13,19 +13,23 @@ import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Printings.WitnessPageBreak;
 
 /**
- * One printing of a letter, and the pages it stands on there: the volume the edition reproduces, whose page breaks
- * the text carries, and any other printing its front matter names. The TEI describes each in its source
- * description and marks its page breaks with {@code <pb ed="…">}; DTS offers each paginated one as a citation tree.
+ * One printing of a letter, and the pages it stands on there: the volume the edition
+ * reproduces, whose page breaks the text carries, and any other printing its front matter
+ * names. The TEI describes each in its source description and marks its page breaks with
+ * {@code <pb ed="…">}; DTS offers each paginated one as a citation tree.
  *
- * @param id a sigil for the printing, the Office of the Historian's volume id where the address gives one, e.g.
- * {@code frus1961-63v14}
- * @param description how the printing is cited, e.g. "Foreign Relations of the United States, 1961–1963, Volume
- * XIV, Berlin Crisis, 1961–1962, Document 296"
+ * @param id a sigil for the printing, the Office of the Historian's volume id where the
+ * address gives one, e.g. {@code frus1961-63v14}
+ * @param description how the printing is cited, e.g. "Foreign Relations of the United
+ * States, 1961–1963, Volume XIV, Berlin Crisis, 1961–1962, Document 296"
  * @param url the document's online address in that printing
- * @param firstPage the page the document begins on, or 0 when the edition does not know its pages
- * @param breaks the printing's page breaks in the text, in reading order (empty when its pages are unknown)
- * @param pathSegment what names this printing's pages in the site's addresses ({@code vol-vi}), null for the
- * printing the letter reproduces, whose pages are the letter's own
+ * @param firstPage the page the document begins on, or 0 when the edition does not know
+ * its pages
+ * @param breaks the printing's page breaks in the text, in reading order (empty when its
+ * pages are unknown)
+ * @param pathSegment what names this printing's pages in the site's addresses
+ * ({@code vol-vi}), null for the printing the letter reproduces, whose pages are the
+ * letter's own
  */
 public record Printing(String id, String description, URI url, int firstPage, List<PageBreak> breaks,
 		String pathSegment) {
@@ -35,9 +39,9 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 	}
 
 	/**
-	 * The printings of a letter: the one it reproduces first, then its second witness when the edition holds one
-	 * (with the places of its page breaks in the reproduced text, from the collation), or else the other printing
-	 * its front matter names.
+	 * The printings of a letter: the one it reproduces first, then its second witness
+	 * when the edition holds one (with the places of its page breaks in the reproduced
+	 * text, from the collation), or else the other printing its front matter names.
 	 */
 	public static List<Printing> of(Edition edition, Letter letter) {
 		Metadata meta = letter.meta();
@@ -62,8 +66,8 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 		else if (meta.alsoPrinted() != null) {
 			String description = meta.alsoPrinted().startsWith("Volume ") ? meta.series() + ", " + meta.alsoPrinted()
 					: meta.alsoPrinted();
-			printings.add(new Printing(sigil(meta.alsoPrintedUrl(), "also-printed"), description,
-					meta.alsoPrintedUrl(), 0, List.of(), null));
+			printings.add(new Printing(sigil(meta.alsoPrintedUrl(), "also-printed"), description, meta.alsoPrintedUrl(),
+					0, List.of(), null));
 		}
 		return List.copyOf(printings);
 	}
@@ -71,22 +75,31 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 	/** The printing the letter reproduces, whose pages its own text marks. */
 	public static Printing main(Letter letter) {
 		Metadata meta = letter.meta();
-		return new Printing(sigil(meta.sourceUrl(), "printed"),
-				meta.series() + ", Volume " + meta.volume() + ", " + meta.volumeTitle() + ", Document " + meta.document(),
+		return new Printing(
+				sigil(meta.sourceUrl(), "printed"), meta.series() + ", Volume " + meta.volume() + ", "
+						+ meta.volumeTitle() + ", Document " + meta.document(),
 				meta.sourceUrl(), meta.firstPage(), letter.pageBreaks(), null);
 	}
 
-	/** Whether this is the printing the letter reproduces (its pages have the reading page's plain ids). */
+	/**
+	 * Whether this is the printing the letter reproduces (its pages have the reading
+	 * page's plain ids).
+	 */
 	public boolean reproduced() {
 		return pathSegment == null;
 	}
 
-	/** A page's anchor on the reading page: {@code page820}, or {@code vol-vi-page93} for another printing. */
+	/**
+	 * A page's anchor on the reading page: {@code page820}, or {@code vol-vi-page93} for
+	 * another printing.
+	 */
 	public String anchor(int page) {
 		return (pathSegment == null ? "" : pathSegment + "-") + "page" + page;
 	}
 
-	/** A page's address below the letter's: {@code /page/820}, or {@code /vol-vi/page/93}. */
+	/**
+	 * A page's address below the letter's: {@code /page/820}, or {@code /vol-vi/page/93}.
+	 */
 	public String path(int page) {
 		return (pathSegment == null ? "" : "/" + pathSegment) + "/page/" + page;
 	}
@@ -96,7 +109,10 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 		return firstPage > 0;
 	}
 
-	/** The pages of this printing the letter stands on, in order: the first page, then each that breaks in it. */
+	/**
+	 * The pages of this printing the letter stands on, in order: the first page, then
+	 * each that breaks in it.
+	 */
 	public List<Integer> pages() {
 		if (!paginated()) {
 			return List.of();
@@ -107,7 +123,10 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 		return List.copyOf(pages);
 	}
 
-	/** The break at which a page begins, empty for the first page (which begins before the text). */
+	/**
+	 * The break at which a page begins, empty for the first page (which begins before the
+	 * text).
+	 */
 	public Optional<PageBreak> breakOf(int page) {
 		return breaks.stream().filter((pageBreak) -> pageBreak.page() == page).findFirst();
 	}
@@ -118,8 +137,9 @@ public record Printing(String id, String description, URI url, int firstPage, Li
 	}
 
 	/**
-	 * The id of the FRUS volume in a history.state.gov address ({@code /historicaldocuments/frus1961-63v14/d296}), so
-	 * the sigil is the one the Office of the Historian's own TEI uses; a fallback for other addresses.
+	 * The id of the FRUS volume in a history.state.gov address
+	 * ({@code /historicaldocuments/frus1961-63v14/d296}), so the sigil is the one the
+	 * Office of the Historian's own TEI uses; a fallback for other addresses.
 	 */
 	private static String sigil(URI url, String fallback) {
 		if (url != null && url.getPath() != null) {

@@ -11,10 +11,12 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Mention;
 
 /**
- * The entities of the register that a letter mentions, as TEI: people, places, organizations and events in the
- * {@code standOff} lists ({@code listPerson}, {@code listPlace}, {@code listOrg}, {@code listEvent}), terms in a
- * glossary at the back; each with the edition's gloss and the sources it rests on. Ids are the reading page's gloss
- * anchors ({@code a-thompson}), which cannot clash with paragraph, note or page ids.
+ * The entities of the register that a letter mentions, as TEI: people, places,
+ * organizations and events in the {@code standOff} lists ({@code listPerson},
+ * {@code listPlace}, {@code listOrg}, {@code listEvent}), terms in a glossary at the
+ * back; each with the edition's gloss and the sources it rests on. Ids are the reading
+ * page's gloss anchors ({@code a-thompson}), which cannot clash with paragraph, note or
+ * page ids.
  */
 final class RegisterTei {
 

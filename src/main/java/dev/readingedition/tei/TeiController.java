@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Each letter as TEI P5 at {@code /letters/{slug}.xml}. It is written once per load of the content and address,
- * then served from the response cache like every page (strong ETag, 304, gzip).
+ * Each letter as TEI P5 at {@code /letters/{slug}.xml}. It is written once per load of
+ * the content and address, then served from the response cache like every page (strong
+ * ETag, 304, gzip).
  */
 @RestController
 class TeiController {

@@ -1,8 +1,9 @@
 package dev.readingedition.tei;
 
 /**
- * TEI the importer cannot convert: names the file, the line and the element, so an editor knows what to fix or
- * what the importer would have to learn. The importer never drops text silently; it stops with this instead.
+ * TEI the importer cannot convert: names the file, the line and the element, so an editor
+ * knows what to fix or what the importer would have to learn. The importer never drops
+ * text silently; it stops with this instead.
  */
 public class TeiException extends RuntimeException {
 

@@ -10,15 +10,22 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 
 /**
- * The {@code teiHeader} of a letter: its title and who is responsible for what, the edition's address and licence,
- * the printings it comes from, how it is encoded, and who wrote it to whom, where and when.
+ * The {@code teiHeader} of a letter: its title and who is responsible for what, the
+ * edition's address and licence, the printings it comes from, how it is encoded, and who
+ * wrote it to whom, where and when.
  */
 final class TeiHeader {
 
-	/** The edition's own responsibility: the text checked against the printing, its notes and glosses, the encoding. */
+	/**
+	 * The edition's own responsibility: the text checked against the printing, its notes
+	 * and glosses, the encoding.
+	 */
 	static final String EDITION = "edition";
 
-	/** The responsibility of the Office of the Historian's editors: the printed text and their notes. */
+	/**
+	 * The responsibility of the Office of the Historian's editors: the printed text and
+	 * their notes.
+	 */
 	static final String FRUS = "frus";
 
 	static final String EDITION_NAME = "Cold War Letters";
@@ -28,10 +35,16 @@ final class TeiHeader {
 	private TeiHeader() {
 	}
 
-	/** Whose the notes are when the front matter says they are not the edition's own (other than FRUS's). */
+	/**
+	 * Whose the notes are when the front matter says they are not the edition's own
+	 * (other than FRUS's).
+	 */
 	static final String NOTES = "notes";
 
-	/** The responsibility a letter's notes are written under: the edition's, the FRUS editors', or another's. */
+	/**
+	 * The responsibility a letter's notes are written under: the edition's, the FRUS
+	 * editors', or another's.
+	 */
 	static String notesResp(Metadata meta) {
 		if (meta.notesBy() == null) {
 			return "#" + EDITION;
@@ -99,10 +112,12 @@ final class TeiHeader {
 				+ "\" are the FRUS editors'. Names of people, places, organizations and events point to the lists in "
 				+ "standOff, terms to the glossary at the back; these come from the edition's register of names and "
 				+ "terms. Paragraph, note and page ids are those of the reading page."
-				+ sources.witness().map((witness) -> " Where " + witness.description() + " reads otherwise, an app "
-						+ "gives the reproduced text as its lem and the other printing's words as its rdg; the notes "
-						+ "of that printing's editors stand where the collation places them, with source=\"#"
-						+ witness.id() + "\".").orElse(""));
+				+ sources.witness()
+					.map((witness) -> " Where " + witness.description() + " reads otherwise, an app "
+							+ "gives the reproduced text as its lem and the other printing's words as its rdg; the notes "
+							+ "of that printing's editors stand where the collation places them, with source=\"#"
+							+ witness.id() + "\".")
+					.orElse(""));
 		xml.end();
 		xml.end();
 		xml.open("profileDesc");
@@ -128,8 +143,9 @@ final class TeiHeader {
 	}
 
 	/**
-	 * The letter's place in the correspondence: what it answers and what answered it (letters of the edition by
-	 * their addresses, documents outside it by theirs), and the letters before and after it by date.
+	 * The letter's place in the correspondence: what it answers and what answered it
+	 * (letters of the edition by their addresses, documents outside it by theirs), and
+	 * the letters before and after it by date.
 	 */
 	private static void context(Xml xml, Edition edition, Letter letter, String letterUrl) {
 		Correspondence.Thread thread = edition.correspondence().thread(letter);
@@ -160,7 +176,8 @@ final class TeiHeader {
 	}
 
 	private static void bibl(Xml xml, Metadata meta, Printing printing, boolean reproduced) {
-		xml.open("bibl").id(printing.id())
+		xml.open("bibl")
+			.id(printing.id())
 			.attr("type", reproduced ? "reproduced" : printing.paginated() ? "witness" : "also-printed");
 		if (reproduced) {
 			xml.leaf("title", meta.series(), "level", "s");
@@ -197,8 +214,8 @@ final class TeiHeader {
 	}
 
 	/**
-	 * Where the letter was written: the dateline before its date ("Washington, February 15, 1962"), when the dateline
-	 * is written that way.
+	 * Where the letter was written: the dateline before its date ("Washington, February
+	 * 15, 1962"), when the dateline is written that way.
 	 */
 	static String place(Metadata meta) {
 		String suffix = ", " + PRINTED_DATE.format(meta.date());

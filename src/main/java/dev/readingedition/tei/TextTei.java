@@ -22,10 +22,12 @@ import dev.readingedition.tei.Pieces.WitnessNoteMark;
 import dev.readingedition.tei.Pieces.Words;
 
 /**
- * The letter's words as TEI: the title as {@code head}, each paragraph as {@code p} with the reading page's id, the
- * notes where their marks stand (the edition's and the second printing's editors'), a {@code pb} where each
- * printing's pages begin, each mention as the name element of its entity's kind pointing into the register's lists,
- * and each variant of the second printing as {@code app}: the reproduced text's {@code lem}, the other's {@code rdg}.
+ * The letter's words as TEI: the title as {@code head}, each paragraph as {@code p} with
+ * the reading page's id, the notes where their marks stand (the edition's and the second
+ * printing's editors'), a {@code pb} where each printing's pages begin, each mention as
+ * the name element of its entity's kind pointing into the register's lists, and each
+ * variant of the second printing as {@code app}: the reproduced text's {@code lem}, the
+ * other's {@code rdg}.
  */
 final class TextTei {
 
@@ -58,8 +60,9 @@ final class TextTei {
 	}
 
 	/**
-	 * A passage in {@code <dts:wrapper>}, as the DTS Document endpoint asks, after the title as context; paragraphs
-	 * the passage cuts are marked as initial, medial or final parts.
+	 * A passage in {@code <dts:wrapper>}, as the DTS Document endpoint asks, after the
+	 * title as context; paragraphs the passage cuts are marked as initial, medial or
+	 * final parts.
 	 */
 	void writeBody(Xml xml, Passage passage) {
 		xml.open("body");
@@ -102,7 +105,8 @@ final class TextTei {
 			}
 			else if (piece instanceof MentionEnd || piece instanceof VariantEnd) {
 				if (open.isEmpty()) {
-					// The passage begins after this element began; its start is not in it.
+					// The passage begins after this element began; its start is not in
+					// it.
 					continue;
 				}
 				open.pop();
@@ -112,7 +116,8 @@ final class TextTei {
 		while (!open.isEmpty()) {
 			Piece unclosed = open.pop();
 			if (unclosed instanceof VariantStart start) {
-				// The passage ends inside the lemma: the reading still follows it, so the app stays whole.
+				// The passage ends inside the lemma: the reading still follows it, so the
+				// app stays whole.
 				closeVariant(xml, start.variant());
 			}
 			else {
@@ -197,7 +202,10 @@ final class TextTei {
 		xml.end();
 	}
 
-	/** A note of the second printing's editors, from that printing: the FRUS editors', not the edition's. */
+	/**
+	 * A note of the second printing's editors, from that printing: the FRUS editors', not
+	 * the edition's.
+	 */
 	private void witnessNote(Xml xml, Witnessed.PlacedNote placed) {
 		Printing witness = sources.witness().orElseThrow();
 		xml.start("note")

@@ -2,16 +2,17 @@ package dev.readingedition.tei;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.io.InputStreamReader;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the importer writes into each letter's front matter about the printed volume it comes from. The cut TEI of a
- * document does not carry it (the volume's own header does), so the volumes the edition draws on are described once,
- * in {@code tei/frus-volumes.properties}, from their title pages.
+ * What the importer writes into each letter's front matter about the printed volume it
+ * comes from. The cut TEI of a document does not carry it (the volume's own header does),
+ * so the volumes the edition draws on are described once, in
+ * {@code tei/frus-volumes.properties}, from their title pages.
  *
  * @param id the volume's FRUS id, e.g. {@code frus1961-63v06}
  * @param series "Foreign Relations of the United States, 1961–1963"
@@ -41,10 +42,10 @@ public record Volume(String id, String series, String number, String title, Stri
 			return Optional.empty();
 		}
 		String published = properties.getProperty(id + ".published");
-		return Optional.of(new Volume(id, series, properties.getProperty(id + ".number"),
-				properties.getProperty(id + ".title"), properties.getProperty(id + ".editor"),
-				properties.getProperty(id + ".general-editor"), properties.getProperty(id + ".publisher"),
-				published == null ? null : Integer.valueOf(published)));
+		return Optional
+			.of(new Volume(id, series, properties.getProperty(id + ".number"), properties.getProperty(id + ".title"),
+					properties.getProperty(id + ".editor"), properties.getProperty(id + ".general-editor"),
+					properties.getProperty(id + ".publisher"), published == null ? null : Integer.valueOf(published)));
 	}
 
 }

@@ -13,9 +13,10 @@ import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
 
 /**
- * What a letter's exports hold besides the letter's own model: its printings, and, when the edition holds a second
- * witness, the variants the collation found (those of the encoding alone left out, as the apparatus leaves them)
- * and the witness's own editors' notes, each placed in the letter's text where the collation puts it.
+ * What a letter's exports hold besides the letter's own model: its printings, and, when
+ * the edition holds a second witness, the variants the collation found (those of the
+ * encoding alone left out, as the apparatus leaves them) and the witness's own editors'
+ * notes, each placed in the letter's text where the collation puts it.
  */
 final class Witnessed {
 
@@ -41,17 +42,20 @@ final class Witnessed {
 
 	/**
 	 * A note of the second witness's editors at its place in the letter's text.
+	 *
 	 * @param note the note as the witness has it
 	 * @param anchor what it stands in: {@code title} or a paragraph id
 	 * @param position the number of characters before it in that text
 	 * @param id its anchor on the reading page, e.g. {@code vi-n1}
-	 * @param inClosing whether it stands in the witness's closing, which the reproduced text lacks: it is then
-	 * written inside the closing's reading
+	 * @param inClosing whether it stands in the witness's closing, which the reproduced
+	 * text lacks: it is then written inside the closing's reading
 	 */
 	record PlacedNote(Witness.Note note, String anchor, int position, String id, boolean inClosing) {
 	}
 
-	/** The witness's notes that stand in its closing, which the closing's reading carries. */
+	/**
+	 * The witness's notes that stand in its closing, which the closing's reading carries.
+	 */
 	List<PlacedNote> closingNotes() {
 		return witnessNotes.stream().filter(PlacedNote::inClosing).toList();
 	}
@@ -98,24 +102,28 @@ final class Witnessed {
 		Collation collation = both.collation();
 		int base = collation.paragraphs().get(note.paragraph() - 1);
 		if (base >= 1 && base <= letter.paragraphs().size()) {
-			// A note mark follows the words it annotates: place it after the base character that corresponds to the
-			// witness's last character before the mark, so that a difference of spacing just before it cannot move it.
+			// A note mark follows the words it annotates: place it after the base
+			// character that corresponds to the
+			// witness's last character before the mark, so that a difference of spacing
+			// just before it cannot move it.
 			Collation.Place place = note.offset() == 0 ? collation.baseOf(note.paragraph(), 0)
 					: after(collation.baseOf(note.paragraph(), note.offset() - 1));
 			for (Variant variant : collation.variants()) {
-				// A mark right after words the printings spell (or space) differently follows the whole reading.
+				// A mark right after words the printings spell (or space) differently
+				// follows the whole reading.
 				if (variant.witnessParagraph() == note.paragraph() && variant.witnessEnd() == note.offset()
 						&& variant.witnessEnd() > variant.witnessStart()) {
 					place = new Collation.Place(variant.paragraph(), variant.end());
 				}
 			}
-			int paragraph = place.paragraph() >= 1 && place.paragraph() <= letter.paragraphs().size() ? place.paragraph()
-					: base;
+			int paragraph = place.paragraph() >= 1 && place.paragraph() <= letter.paragraphs().size()
+					? place.paragraph() : base;
 			String text = letter.paragraphs().get(paragraph - 1).text();
 			return new PlacedNote(note, letter.paragraphs().get(paragraph - 1).id(),
 					Math.min(Math.max(place.offset(), 0), text.length()), id, false);
 		}
-		// A paragraph the reproduced text lacks (the closing): the note goes with the closing's reading, or else
+		// A paragraph the reproduced text lacks (the closing): the note goes with the
+		// closing's reading, or else
 		// follows the last paragraph before it.
 		int before = 0;
 		for (int i = note.paragraph() - 2; i >= 0 && before == 0; i--) {

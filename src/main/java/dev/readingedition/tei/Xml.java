@@ -3,29 +3,35 @@ package dev.readingedition.tei;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A thin layer over the JDK's StAX writer for the edition's XML: it escapes every text and attribute value (the
- * writer does), drops the few characters XML 1.0 cannot hold, and indents block elements while leaving mixed
- * content (a paragraph, a note) exactly as its words run, since white space there is part of the text.
+ * A thin layer over the JDK's StAX writer for the edition's XML: it escapes every text
+ * and attribute value (the writer does), drops the few characters XML 1.0 cannot hold,
+ * and indents block elements while leaving mixed content (a paragraph, a note) exactly as
+ * its words run, since white space there is part of the text.
  */
 final class Xml implements AutoCloseable {
 
 	static final String TEI = "http://www.tei-c.org/ns/1.0";
 
-	/** The DTS namespace of {@code <dts:wrapper>}, as the DTS 1.0 Document endpoint names it. */
+	/**
+	 * The DTS namespace of {@code <dts:wrapper>}, as the DTS 1.0 Document endpoint names
+	 * it.
+	 */
 	static final String DTS = "https://w3id.org/api/dts#";
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
 	private final XMLStreamWriter out;
 
-	/** For each open element: whether it holds block elements, so its end tag goes on a line of its own. */
+	/**
+	 * For each open element: whether it holds block elements, so its end tag goes on a
+	 * line of its own.
+	 */
 	private final Deque<Boolean> blocks = new ArrayDeque<>();
 
 	Xml(OutputStream stream) {
@@ -38,7 +44,9 @@ final class Xml implements AutoCloseable {
 		}
 	}
 
-	/** Opens the root element in the TEI namespace, declaring it as the default namespace. */
+	/**
+	 * Opens the root element in the TEI namespace, declaring it as the default namespace.
+	 */
 	Xml root(String name) {
 		run(() -> {
 			out.writeCharacters("\n");
@@ -90,7 +98,8 @@ final class Xml implements AutoCloseable {
 
 	/**
 	 * A TEI element holding only words, on a line of its own.
-	 * @param attributes the element's attributes as name and value, name and value, …; a null value is left out
+	 * @param attributes the element's attributes as name and value, name and value, …; a
+	 * null value is left out
 	 */
 	Xml leaf(String name, String text, String... attributes) {
 		open(name);
@@ -161,8 +170,8 @@ final class Xml implements AutoCloseable {
 	}
 
 	/**
-	 * Drops what XML 1.0 cannot carry (control characters other than tab and line breaks, lone surrogates, U+FFFE and
-	 * U+FFFF); the content never holds them on purpose.
+	 * Drops what XML 1.0 cannot carry (control characters other than tab and line breaks,
+	 * lone surrogates, U+FFFE and U+FFFF); the content never holds them on purpose.
 	 */
 	static String clean(String text) {
 		StringBuilder kept = null;
@@ -180,7 +189,8 @@ final class Xml implements AutoCloseable {
 				}
 			}
 			else {
-				allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+				allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+						|| (c >= 0xE000 && c <= 0xFFFD);
 			}
 			if (!allowed && kept == null) {
 				kept = new StringBuilder(text.length()).append(text, 0, i);

@@ -1,20 +1,20 @@
 package dev.readingedition.about;
 
-import static dev.readingedition.testing.RealContent.SLUG;
+import java.util.List;
 
 import dev.readingedition.testing.BrowserTestSupport;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front matter in headless Chromium: every page passes axe-core at a desktop's and a phone's width, nothing on
- * it (the tables of downloads, the citations, the addresses) scrolls sideways on a phone, and the footer's line of
- * links reaches it from the reading page.
+ * The front matter in headless Chromium: every page passes axe-core at a desktop's and a
+ * phone's width, nothing on it (the tables of downloads, the citations, the addresses)
+ * scrolls sideways on a phone, and the footer's line of links reaches it from the reading
+ * page.
  */
 class FrontMatterBrowserTests extends BrowserTestSupport {
 
@@ -40,7 +40,8 @@ class FrontMatterBrowserTests extends BrowserTestSupport {
 		browser.viewport(390, 844, true);
 		for (String path : PAGES) {
 			browser.open(url(path));
-			assertThat(browser.number("return document.documentElement.scrollWidth")).as("no sideways scroll at %s", path)
+			assertThat(browser.number("return document.documentElement.scrollWidth"))
+				.as("no sideways scroll at %s", path)
 				.isLessThanOrEqualTo(390.0);
 			browser.assertAccessible();
 		}

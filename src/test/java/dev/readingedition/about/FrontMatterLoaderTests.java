@@ -1,6 +1,5 @@
 package dev.readingedition.about;
 
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import dev.readingedition.edition.ContentException;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The front matter as the loader reads it: the real pages in their order, each fact checked against the edition
- * when it is loaded, and every kind of bad page refused with its file and line.
+ * The front matter as the loader reads it: the real pages in their order, each fact
+ * checked against the edition when it is loaded, and every kind of bad page refused with
+ * its file and line.
  */
 class FrontMatterLoaderTests {
 
@@ -63,8 +64,8 @@ class FrontMatterLoaderTests {
 	void theRealFrontMatterHasItsSixPagesInOrderEachWithItsAddress() {
 		FrontMatter frontMatter = edition.frontMatter();
 		assertThat(frontMatter.pages()).extracting(FrontMatterPage::path)
-			.containsExactly("/about", "/about/editorial-principles", "/about/text-and-printings",
-					"/about/how-to-cite", "/about/data-and-formats", "/about/accessibility");
+			.containsExactly("/about", "/about/editorial-principles", "/about/text-and-printings", "/about/how-to-cite",
+					"/about/data-and-formats", "/about/accessibility");
 		assertThat(frontMatter.pages()).extracting(FrontMatterPage::title)
 			.containsExactly("About this edition", "Editorial principles", "The text and its printings", "How to cite",
 					"Data and formats", "Accessibility");
@@ -80,8 +81,10 @@ class FrontMatterLoaderTests {
 		FrontMatter frontMatter = load("facts.md", page("There are {{letters.count}} letters.\n\n{{letters.list}}\n"));
 		FrontMatterPage page = frontMatter.page("facts").orElseThrow();
 		String html = page.html((use) -> use.fact() == Fact.LETTERS_COUNT ? "4" : "<ol><li>a letter</li></ol>");
-		assertThat(html).contains("<p>There are 4 letters.</p>").contains("<ol><li>a letter</li></ol>")
-			.doesNotContain("<p><ol>").doesNotContain("{{");
+		assertThat(html).contains("<p>There are 4 letters.</p>")
+			.contains("<ol><li>a letter</li></ol>")
+			.doesNotContain("<p><ol>")
+			.doesNotContain("{{");
 		assertThat(page.facts()).extracting(Fact.Use::line).containsExactly(8, 10);
 	}
 
@@ -107,17 +110,16 @@ class FrontMatterLoaderTests {
 
 	@Test
 	void aFactWithTheWrongArgumentsIsAContentErrorWithFileAndLine() {
-		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> load("bad.md", page("{{cite.paragraph}}\n")))
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> load("bad.md", page("{{cite.paragraph}}\n")))
 			.withMessageStartingWith("content/about/bad.md:8: {{cite.paragraph}} takes 1 argument(s), not 0");
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(() -> load("bad.md", page("{{cite.paragraph p99}}\n")))
 			.withMessage("content/about/bad.md:8: {{cite.paragraph p99}}: the main work has no paragraph 'p99'");
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(() -> load("bad.md", page("{{cite.page VI 96}}\n")))
-			.withMessage("content/about/bad.md:8: {{cite.page VI 96}}: the letter stands on pp. 92–95 of vol. VI, doc. 34");
-		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> load("bad.md", page("{{cite.page V 94}}\n")))
+			.withMessage(
+					"content/about/bad.md:8: {{cite.page VI 96}}: the letter stands on pp. 92–95 of vol. VI, doc. 34");
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> load("bad.md", page("{{cite.page V 94}}\n")))
 			.withMessageContaining("the main work has no printing 'V'; its printings are XIV and VI");
 	}
 
@@ -149,8 +151,7 @@ class FrontMatterLoaderTests {
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(() -> load("bad.md", "---\norder: 2\ndescription: A page.\n---\n\nNo title.\n"))
 			.withMessageStartingWith("content/about/bad.md:6: a front-matter page opens with its title");
-		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> load("Bad Name.md", page("Text.\n")))
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> load("Bad Name.md", page("Text.\n")))
 			.withMessageContaining("lower-case words joined by hyphens");
 	}
 

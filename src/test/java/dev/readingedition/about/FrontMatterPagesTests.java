@@ -1,11 +1,5 @@
 package dev.readingedition.about;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.export.DataFormats;
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +8,14 @@ import java.util.TreeSet;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
+import dev.readingedition.export.DataFormats;
 import dev.readingedition.live.LiveEdition;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,12 +30,15 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front matter as a reader gets it over HTTP: every page served with its title and linked from every page's
- * footer, and every fact on it equal to what the model (or the page it describes) says: the counts, the variants of
- * the collation, the pages of both printings, the example citations, the routes and the licences.
+ * The front matter as a reader gets it over HTTP: every page served with its title and
+ * linked from every page's footer, and every fact on it equal to what the model (or the
+ * page it describes) says: the counts, the variants of the collation, the pages of both
+ * printings, the example citations, the routes and the licences.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FrontMatterPagesTests extends HttpTestSupport {
@@ -87,8 +87,8 @@ class FrontMatterPagesTests extends HttpTestSupport {
 	@Test
 	void everyPageOfTheSiteLinksTheFrontMatterInItsFooter() {
 		List<String> expected = edition.frontMatter().pages().stream().map(FrontMatterPage::path).toList();
-		for (String path : List.of("/", "/letters", LETTER, LETTER + "/p6", LETTER + "/compare", "/names", "/search?q=Berlin",
-				"/search/help", "/about/how-to-cite")) {
+		for (String path : List.of("/", "/letters", LETTER, LETTER + "/p6", LETTER + "/compare", "/names",
+				"/search?q=Berlin", "/search/help", "/about/how-to-cite")) {
 			assertThat(page(path).select("footer nav.about-nav a")).as(path)
 				.extracting((a) -> a.attr("href"))
 				.containsExactlyElementsOf(expected);
@@ -122,7 +122,8 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		assertThat(about.select("a[href=" + LETTER + "]").first().text())
 			.isEqualTo(edition.mainWork().orElseThrow().meta().title());
 		assertThat(about.select("li:contains(It answers) a")).extracting((a) -> a.attr("href"))
-			.containsExactly("/letters/khrushchev-to-kennedy-1961-12-13", "/letters/khrushchev-to-kennedy-undated-1961-12-30");
+			.containsExactly("/letters/khrushchev-to-kennedy-1961-12-13",
+					"/letters/khrushchev-to-kennedy-undated-1961-12-30");
 		assertThat(about.select("li:contains(It is answered by) a")).extracting((a) -> a.attr("href"))
 			.containsExactly("/letters/khrushchev-to-kennedy-1962-03-10");
 	}
@@ -135,13 +136,15 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		assertThat(items).hasSize(printings.variants().size()).hasSize(2);
 		for (int i = 0; i < items.size(); i++) {
 			Variant variant = printings.variants().get(i);
-			assertThat(items.get(i).text()).contains(variant.description()).endsWith("(" + variant.kind().label() + ")");
+			assertThat(items.get(i).text()).contains(variant.description())
+				.endsWith("(" + variant.kind().label() + ")");
 			assertThat(items.get(i).selectFirst("a").attr("href")).isEqualTo(LETTER + "#" + variant.anchor());
 		}
 		assertThat(items.get(0).text()).isEqualTo("¶ 5 tranquility XIV] VI tranquillity (orthographic)");
 		assertThat(items.get(1).text()).isEqualTo("¶ 12 VI adds the closing “Sincerely,” (closing)");
 		assertThat(note.text()).contains("It finds " + printings.variants().size() + " variants")
-			.contains("It also finds " + printings.collation().encodingOnly().size() + " differences of the TEI encoding");
+			.contains("It also finds " + printings.collation().encodingOnly().size()
+					+ " differences of the TEI encoding");
 		assertThat(note.select("li:contains(encoded)")).hasSize(printings.collation().encodingOnly().size());
 
 		List<String> pageLinks = note.select("li:contains(pp.) a").eachAttr("href");
@@ -155,7 +158,12 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		assertThat(pageLinks).containsExactlyElementsOf(expected).hasSize(7);
 		pageLinks.forEach((link) -> assertThat(http.get(link).statusCode()).as(link).isEqualTo(200));
 
-		Witness.Note sourceNote = printings.witness().notes().stream().filter(Witness.Note::source).findFirst().orElseThrow();
+		Witness.Note sourceNote = printings.witness()
+			.notes()
+			.stream()
+			.filter(Witness.Note::source)
+			.findFirst()
+			.orElseThrow();
 		assertThat(note.selectFirst("blockquote.fact-quote p").text()).isEqualTo(sourceNote.text());
 		assertThat(note.select("dl.fact-printings dt")).extracting(Element::text).containsExactly("XIV", "VI");
 		assertThat(note.select("a[href=" + LETTER + "/compare]")).hasSize(1);
@@ -188,7 +196,9 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		assertThat(examples.get(3).selectFirst("pre").text()).contains("volume = {VI}");
 	}
 
-	/** An address pattern with its variables, whatever their names and patterns, as {}. */
+	/**
+	 * An address pattern with its variables, whatever their names and patterns, as {}.
+	 */
 	private static String shape(String pattern) {
 		String path = pattern.contains("?") ? pattern.substring(0, pattern.indexOf('?')) : pattern;
 		StringBuilder shape = new StringBuilder();
@@ -213,7 +223,8 @@ class FrontMatterPagesTests extends HttpTestSupport {
 	void theListOfDownloadsAndInterfacesHasEveryRouteAndEachExampleAnswers() {
 		Set<String> listed = new TreeSet<>();
 		DataFormats.of(edition).forEach((entry) -> listed.add(shape(entry.pattern())));
-		// Pages of the site itself, not data: the front page, the error page, help and the front matter.
+		// Pages of the site itself, not data: the front page, the error page, help and
+		// the front matter.
 		Set<String> notData = Set.of("/", "/error", "/search/help", "/about", "/about/{}");
 		Set<String> routes = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {

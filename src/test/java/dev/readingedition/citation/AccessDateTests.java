@@ -1,9 +1,5 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import dev.readingedition.testing.HttpTestSupport;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -24,13 +22,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The access date in the citations is the day of the request, never the day the answer was first rendered: the
- * rendered pages and citation files are kept per day of the edition's clock, so when the day moves on a file is
- * rendered again, with the new date and a new {@code ETag}, and a client holding yesterday's copy gets today's
- * instead of a 304.
+ * The access date in the citations is the day of the request, never the day the answer
+ * was first rendered: the rendered pages and citation files are kept per day of the
+ * edition's clock, so when the day moves on a file is rendered again, with the new date
+ * and a new {@code ETag}, and a client holding yesterday's copy gets today's instead of a
+ * 304.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessDateTests extends HttpTestSupport {
@@ -44,7 +44,8 @@ class AccessDateTests extends HttpTestSupport {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			// Late on a day after the content's files were last changed (pages are dated by them), as a real clock is.
+			// Late on a day after the content's files were last changed (pages are dated
+			// by them), as a real clock is.
 			return new MovableClock(LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(23, 30).toInstant(ZoneOffset.UTC));
 		}
 
@@ -113,9 +114,10 @@ class AccessDateTests extends HttpTestSupport {
 	}
 
 	/**
-	 * Chicago, MLA and APA print no access date for a dated, published source, so the page's citations hold none
-	 * (they link the files that do), and nothing on the page can go stale with the day; the page is still made anew
-	 * each day, last modified no earlier than the day's start.
+	 * Chicago, MLA and APA print no access date for a dated, published source, so the
+	 * page's citations hold none (they link the files that do), and nothing on the page
+	 * can go stale with the day; the page is still made anew each day, last modified no
+	 * earlier than the day's start.
 	 */
 	@Test
 	void thePageHoldsNoDateOfTheDayAndIsRenderedAgainEachDay() {
@@ -125,13 +127,11 @@ class AccessDateTests extends HttpTestSupport {
 		assertThat(Jsoup.parse(first.body()).text()).doesNotContain(today.toString(),
 				today.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)),
 				today.format(DateTimeFormatter.ofPattern("d MMM. uuuu", Locale.ENGLISH)));
-		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the same day")
-			.isEqualTo(304);
+		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the same day").isEqualTo(304);
 
 		clock.forward(Duration.ofDays(1));
 
-		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the next day")
-			.isEqualTo(200);
+		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the next day").isEqualTo(200);
 	}
 
 }

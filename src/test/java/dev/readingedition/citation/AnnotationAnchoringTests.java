@@ -1,15 +1,13 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.readingedition.citation.QuoteAnchoring.Candidate;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.LiveEdition;
-import dev.readingedition.citation.QuoteAnchoring.Candidate;
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,12 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Web Annotations anchor in the reading page as it is served, the way a Hypothesis client anchors them
- * ({@link QuoteAnchoring}): each quote selector picks out one place of the page's text, the right one (the words of
- * the mention it annotates, or the words just before the note's reference mark), with the right extent.
+ * The Web Annotations anchor in the reading page as it is served, the way a Hypothesis
+ * client anchors them ({@link QuoteAnchoring}): each quote selector picks out one place
+ * of the page's text, the right one (the words of the mention it annotates, or the words
+ * just before the note's reference mark), with the right extent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnotationAnchoringTests extends HttpTestSupport {
@@ -51,7 +51,10 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 		assertThat(anchored).isGreaterThan(37);
 	}
 
-	/** Anchors every annotation of a letter in its page; returns how many quotes it anchored. */
+	/**
+	 * Anchors every annotation of a letter in its page; returns how many quotes it
+	 * anchored.
+	 */
 	private int anchor(String letterPath, List<String> misplaced) {
 		Document page = Jsoup.parse(http.get(letterPath).body());
 		String text = QuoteAnchoring.textContent(page.body());
@@ -80,8 +83,8 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 				if (best.start() != expected[0] || best.end() != expected[1]) {
 					misplaced.add(where + ": anchors at " + best.start() + "\u2013" + best.end() + " (\u2026"
 							+ text.substring(Math.max(0, best.start() - 30), best.start()) + "[" + exact + "]"
-							+ text.substring(best.end(), Math.min(text.length(), best.end() + 30))
-							+ "\u2026), not at " + expected[0] + "\u2013" + expected[1]);
+							+ text.substring(best.end(), Math.min(text.length(), best.end() + 30)) + "\u2026), not at "
+							+ expected[0] + "\u2013" + expected[1]);
 				}
 				else if (candidates.size() > 1 && candidates.get(1).score() >= best.score()) {
 					misplaced.add(where + ": ties with another place (score " + best.score() + ")");
@@ -92,7 +95,10 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 		return anchored;
 	}
 
-	/** The elements an annotation's targets stand for: a note's reference mark, or each mention of an entity. */
+	/**
+	 * The elements an annotation's targets stand for: a note's reference mark, or each
+	 * mention of an entity.
+	 */
 	private static List<Element> places(Document page, String id) {
 		if (id.startsWith("n")) {
 			return List.of(page.getElementById("nref" + id.substring(1)));
@@ -101,8 +107,8 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 	}
 
 	/**
-	 * Where the quote must anchor: on the mention's words, or on the letter's words that end where the note's mark
-	 * stands (white space and apparatus between them aside).
+	 * Where the quote must anchor: on the mention's words, or on the letter's words that
+	 * end where the note's mark stands (white space and apparatus between them aside).
 	 */
 	private static int[] expected(Element body, Element place, String id, String exact) {
 		if (id.startsWith("n")) {

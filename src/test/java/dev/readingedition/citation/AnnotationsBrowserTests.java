@@ -1,11 +1,9 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.BrowserTestSupport;
-
 import java.util.List;
 import java.util.Map;
+
+import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,18 +11,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader sees of the annotations in Chromium: glosses in the margin beside their first mentions among the
- * notes, a gloss that opens on a phone, the switch with and without JavaScript, and pages that pass axe-core.
+ * What a reader sees of the annotations in Chromium: glosses in the margin beside their
+ * first mentions among the notes, a gloss that opens on a phone, the switch with and
+ * without JavaScript, and pages that pass axe-core.
  */
 class AnnotationsBrowserTests extends BrowserTestSupport {
 
 	/**
-	 * Every margin box with the line it stands beside: a note's reference mark, or the line on which a gloss's first
-	 * mention begins (a phrase may wrap; the box stands beside its first words).
+	 * Every margin box with the line it stands beside: a note's reference mark, or the
+	 * line on which a gloss's first mention begins (a phrase may wrap; the box stands
+	 * beside its first words).
 	 */
 	private static final String MARGIN_BOXES = """
 			return [...document.querySelectorAll('.note, .annotation')].map(n => {
@@ -59,7 +59,10 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		browser.screenshot("annotations-1400x900");
 	}
 
-	/** Every note and gloss is shown, right of the text column, inside the window, and clear of every other. */
+	/**
+	 * Every note and gloss is shown, right of the text column, inside the window, and
+	 * clear of every other.
+	 */
 	private void assertMarginHoldsEveryBoxApart() {
 		List<Map<String, Object>> boxes = browser.script(MARGIN_BOXES);
 		double textRight = browser.number("""
@@ -86,7 +89,8 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 	void eachGlossStartsBesideItsFirstMentionUnlessTheBoxAboveRunsLonger() {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
-		// In the margin's order, top to bottom: where a note and a gloss share a line, the note comes first.
+		// In the margin's order, top to bottom: where a note and a gloss share a line,
+		// the note comes first.
 		List<Map<String, Object>> boxes = new java.util.ArrayList<>(browser.script(MARGIN_BOXES));
 		boxes.sort(java.util.Comparator.comparingDouble((box) -> number(box, "top")));
 		double previousBottom = Double.NEGATIVE_INFINITY;
@@ -95,7 +99,8 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 			assertThat(number(box, "top")).as("top of %s", box.get("id")).isBetween(expected - 12, expected + 30);
 			previousBottom = number(box, "bottom");
 		}
-		// The margin shows a gloss's opening lines, so the glosses stay near their lines: the last by the last
+		// The margin shows a gloss's opening lines, so the glosses stay near their lines:
+		// the last by the last
 		// paragraph, not pages below it.
 		Map<String, Object> last = boxes.get(boxes.size() - 1);
 		assertThat(last.get("id")).isEqualTo("a-rada-adzhubei");
@@ -117,8 +122,8 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		WebElement thompson = browser.driver().findElement(By.id("a-thompson"));
 		assertThat(thompson.findElement(By.className("kind")).getText()).isEqualToIgnoringCase("Person");
 		assertThat(thompson.findElements(By.className("note-number"))).isEmpty();
-		String smallCaps = browser.script(
-				"return getComputedStyle(document.querySelector('#a-thompson > b')).fontVariantCaps");
+		String smallCaps = browser
+			.script("return getComputedStyle(document.querySelector('#a-thompson > b')).fontVariantCaps");
 		assertThat(smallCaps).isEqualTo("small-caps");
 	}
 
@@ -134,11 +139,11 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		assertThat(sources.isDisplayed()).isTrue();
 		assertThat(sources.getText()).startsWith("Sources: FRUS 1961–1963");
 		double top = browser.number("return document.getElementById('a-gromyko').getBoundingClientRect().top");
-		double mention = browser.number(
-				"return document.getElementById('aref-gromyko-2').getBoundingClientRect().top");
+		double mention = browser.number("return document.getElementById('aref-gromyko-2').getBoundingClientRect().top");
 		assertThat(top).as("the gloss is in view").isBetween(0.0, 700.0);
 		assertThat(Math.abs(top - mention)).as("beside the later mention it was opened from").isLessThan(8 * 28.5);
-		assertThat(browser.driver().findElement(By.cssSelector("#a-gromyko > [role=doc-backlink]"))
+		assertThat(browser.driver()
+			.findElement(By.cssSelector("#a-gromyko > [role=doc-backlink]"))
 			.getDomAttribute("href")).as("its way back leads to that mention").isEqualTo("#aref-gromyko-2");
 		assertMarginHoldsEveryBoxApart();
 		browser.screenshot("annotations-1400x900-gloss-open");
@@ -155,11 +160,10 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 		browser.driver().findElement(By.id("aref-thompson-1")).click();
 
 		assertThat(displayed("a-thompson")).isTrue();
-		assertThat(browser.driver().findElement(By.cssSelector("#a-thompson > small")).isDisplayed())
-			.isTrue();
+		assertThat(browser.driver().findElement(By.cssSelector("#a-thompson > small")).isDisplayed()).isTrue();
 		double glossTop = browser.number("return document.getElementById('a-thompson').getBoundingClientRect().top");
-		double mentionTop = browser.number(
-				"return document.getElementById('aref-thompson-1').getBoundingClientRect().top");
+		double mentionTop = browser
+			.number("return document.getElementById('aref-thompson-1').getBoundingClientRect().top");
 		assertThat(glossTop).as("the gloss is in view").isBetween(0.0, 700.0);
 		assertThat(mentionTop).as("the line that names him is still in view").isBetween(0.0, glossTop);
 		assertThat(browser.number("return document.documentElement.scrollWidth"))
@@ -203,11 +207,12 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 
 		assertThat(displayed("a-thompson")).isFalse();
 		assertThat(displayed("n2")).as("notes stay").isTrue();
-		String decoration = browser.script(
-				"return getComputedStyle(document.getElementById('aref-thompson-1')).textDecorationLine");
+		String decoration = browser
+			.script("return getComputedStyle(document.getElementById('aref-thompson-1')).textDecorationLine");
 		assertThat(decoration).isEqualTo("none");
 		assertThat(browser.driver().findElement(By.id("aref-thompson-1")).getDomAttribute("href"))
-			.as("a hidden gloss is no link target").isNull();
+			.as("a hidden gloss is no link target")
+			.isNull();
 		browser.screenshot("annotations-switched-off-1400x900");
 
 		browser.open(url(LETTER));
@@ -231,12 +236,14 @@ class AnnotationsBrowserTests extends BrowserTestSupport {
 
 		assertThat(displayed("a-thompson")).isFalse();
 		assertThat(browser.driver().findElement(By.id("aref-thompson-1")).getDomAttribute("href"))
-			.as("the page's own script did not run").isEqualTo("#a-thompson");
+			.as("the page's own script did not run")
+			.isEqualTo("#a-thompson");
 	}
 
 	/**
-	 * In print, where each note and gloss stands, in the order print shows them (top to bottom): print CSS gathers
-	 * the margins after the letter, the notes first, then the glosses, each with its place.
+	 * In print, where each note and gloss stands, in the order print shows them (top to
+	 * bottom): print CSS gathers the margins after the letter, the notes first, then the
+	 * glosses, each with its place.
 	 */
 	private static final String PRINTED = """
 			const top = (e) => e.getBoundingClientRect().top + scrollY;

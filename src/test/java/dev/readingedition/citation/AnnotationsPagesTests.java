@@ -1,10 +1,5 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,6 +11,8 @@ import java.util.Set;
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.LiveEdition;
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,16 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annotations over HTTP: the marks and glosses on the reading page, the index of names and terms, the Web
- * Annotation data and the Markdown source.
+ * The annotations over HTTP: the marks and glosses on the reading page, the index of
+ * names and terms, the Web Annotation data and the Markdown source.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnotationsPagesTests extends HttpTestSupport {
 
-	/** What a gloss inside a paragraph may hold and stay valid HTML: phrasing content only. */
+	/**
+	 * What a gloss inside a paragraph may hold and stay valid HTML: phrasing content
+	 * only.
+	 */
 	private static final Set<String> PHRASING = Set.of("span", "a", "b", "em", "strong", "small", "cite", "code", "sup",
 			"sub");
 
@@ -61,26 +63,29 @@ class AnnotationsPagesTests extends HttpTestSupport {
 			.containsExactlyElementsOf(letter().annotations().stream().map((e) -> "a-" + e.id()).toList())
 			.hasSize(18);
 		for (Element gloss : glosses) {
-			// Out of the paragraph, so that its text is the letter's; in the margin that follows it.
-			assertThat(gloss.parent().is(".text > .margin, .letter-head > .margin")).as("%s stands in a margin",
-					gloss.id()).isTrue();
+			// Out of the paragraph, so that its text is the letter's; in the margin that
+			// follows it.
+			assertThat(gloss.parent().is(".text > .margin, .letter-head > .margin"))
+				.as("%s stands in a margin", gloss.id())
+				.isTrue();
 			assertThat(gloss.attr("role")).isEqualTo("note");
 			Element mention = page.getElementById(gloss.select("> a[role=doc-backlink]").attr("href").substring(1));
 			assertThat(mention.is("a.mention")).isTrue();
 			assertThat(mention.id()).endsWith("-1");
 			assertThat(mention.attr("href")).isEqualTo("#" + gloss.id());
-			// The kind and the name open the gloss, so they are what a screen reader says first.
+			// The kind and the name open the gloss, so they are what a screen reader says
+			// first.
 			assertThat(gloss.child(0).is(".kind")).isTrue();
 			assertThat(gloss.child(0).text()).isIn("Person", "Place", "Organization", "Event", "Term");
 			assertThat(gloss.child(1).is("b")).isTrue();
-			assertThat(gloss.child(1).text()).isEqualTo(live.snapshot().edition().entity(gloss.id().substring(2))
-				.orElseThrow().name());
+			assertThat(gloss.child(1).text())
+				.isEqualTo(live.snapshot().edition().entity(gloss.id().substring(2)).orElseThrow().name());
 			assertThat(gloss.select("> small a")).isNotEmpty();
 			assertThat(gloss.getAllElements().stream().skip(1))
 				.allSatisfy((element) -> assertThat(PHRASING).contains(element.tagName()));
 		}
-		assertThat(page.select("#p1 ~ .margin").first().select(".annotation").eachAttr("id")).containsExactly("a-thompson", "a-gromyko",
-				"a-robert-kennedy", "a-channel");
+		assertThat(page.select("#p1 ~ .margin").first().select(".annotation").eachAttr("id"))
+			.containsExactly("a-thompson", "a-gromyko", "a-robert-kennedy", "a-channel");
 	}
 
 	@Test
@@ -89,8 +94,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		List<Element> later = page.select("a.mention:not([id$=-1])");
 		assertThat(later).hasSize(letter().mentions().size() - 18);
 		for (Element mention : later) {
-			assertThat(page.getElementById(mention.attr("href").substring(1))).as(mention.attr("href"))
-				.isNotNull();
+			assertThat(page.getElementById(mention.attr("href").substring(1))).as(mention.attr("href")).isNotNull();
 		}
 		assertThat(page.select("#p9 a.mention").eachText()).containsExactly("Mr. Adzhubei",
 				"International Commission supervising access", "East German", "Ambassador Thompson",
@@ -107,7 +111,8 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(toggle.parent().text()).isEqualTo("Annotations");
 		assertThat(page.select(".annotation-tools a").attr("href")).isEqualTo(LETTER + "/index");
 		assertThat(page.select("script[src~=^/js/annotations-]")).isEmpty();
-		// The switch is remembered by the annotation layer in edition.js (no script of its own); print lists the
+		// The switch is remembered by the annotation layer in edition.js (no script of
+		// its own); print lists the
 		// notes and glosses after the letter from the margin, by CSS alone.
 		assertThat(page.select("script[src~=^/js/margin-]")).isEmpty();
 		assertThat(page.select("section.annotations-print, section.endnotes")).isEmpty();
@@ -215,7 +220,10 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(thompson.path("target").size()).as("one target per mention").isEqualTo(4);
 	}
 
-	/** Where each quote anchors on the page is {@link AnnotationAnchoringTests}' question; here, what it quotes. */
+	/**
+	 * Where each quote anchors on the page is {@link AnnotationAnchoringTests}' question;
+	 * here, what it quotes.
+	 */
 	@Test
 	void everyQuoteIsTheLettersWordsInItsParagraph() {
 		JsonNode items = JsonMapper.builder()
@@ -264,8 +272,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		HttpResponse<String> response = http.get(LETTER + ".md");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
-		assertThat(response.body())
-			.isEqualTo(Files.readString(Path.of("content/" + SLUG + ".md")));
+		assertThat(response.body()).isEqualTo(Files.readString(Path.of("content/" + SLUG + ".md")));
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,17 +9,20 @@ import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * BibTeX itself (0.99d, Debian's {@code texlive-binaries}, with the styles of {@code texlive-base}) reads the
- * letter's and a paragraph's entries with the standard styles, without an error or a warning, and prints the names
- * of the title capitalised. {@code .ci/run} installs it; without it this test fails and says how to install it.
+ * BibTeX itself (0.99d, Debian's {@code texlive-binaries}, with the styles of
+ * {@code texlive-base}) reads the letter's and a paragraph's entries with the standard
+ * styles, without an error or a warning, and prints the names of the title capitalised.
+ * {@code .ci/run} installs it; without it this test fails and says how to install it.
  */
 class BibtexProgramTests {
 
@@ -56,7 +56,8 @@ class BibtexProgramTests {
 		assertThat(bibtex.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		String log = Files.readString(folder.resolve(style + ".blg"), StandardCharsets.UTF_8);
 		assertThat(bibtex.exitValue()).as(log).isZero();
-		// BibTeX counts the warnings it gave in its log, and adds "(There were n warnings)" when there were any.
+		// BibTeX counts the warnings it gave in its log, and adds "(There were n
+		// warnings)" when there were any.
 		assertThat(log).as("BibTeX's log").contains("warning$ -- 0").doesNotContain("Warning--", "(There w");
 		String bbl = Files.readString(folder.resolve(style + ".bbl"), StandardCharsets.UTF_8);
 		assertThat(bbl).contains("Letter from {President} {Kennedy} to {Chairman} {Khrushchev}.",

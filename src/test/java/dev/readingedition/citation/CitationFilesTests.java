@@ -1,19 +1,14 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.readingedition.testing.HttpTestSupport;
+
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,10 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The citation files for reference managers, over HTTP: BibTeX and CSL-JSON for the letter and for a paragraph.
+ * The citation files for reference managers, over HTTP: BibTeX and CSL-JSON for the
+ * letter and for a paragraph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CitationFilesTests extends HttpTestSupport {
@@ -45,7 +43,8 @@ class CitationFilesTests extends HttpTestSupport {
 		assertThat(response.body()).startsWith("@incollection{kennedy-to-khrushchev-1962-02-15,\n")
 			.contains("  author = {Kennedy, John F.},\n", "  booktitle = {Berlin Crisis, 1961--1962},\n",
 					"  series = {Foreign Relations of the United States, 1961--1963},\n", "  volume = {XIV},\n",
-					"  editor = {Sampson, Charles S.},\n", "Document 296. Online edition of the volume: "
+					"  editor = {Sampson, Charles S.},\n",
+					"Document 296. Online edition of the volume: "
 							+ "https://history.state.gov/historicaldocuments/frus1961-63v14/d296",
 					"  url = {" + http.uri(LETTER) + "},\n")
 			.contains("  year = {1994},\n", "  pages = {819--821},\n",
@@ -57,8 +56,8 @@ class CitationFilesTests extends HttpTestSupport {
 	void aParagraphsBibtexNamesItsPagesAndNumber() {
 		String body = ok(LETTER + "/cite.bib?p=7").body();
 		assertThat(body).startsWith("@incollection{kennedy-to-khrushchev-1962-02-15-p7,\n")
-			.contains("  pages = {820--821},\n", "Document 296, paragraph 7.", "  url = {" + http.uri(LETTER + "/p7")
-					+ "},\n");
+			.contains("  pages = {820--821},\n", "Document 296, paragraph 7.",
+					"  url = {" + http.uri(LETTER + "/p7") + "},\n");
 		assertThat(ok(LETTER + "/cite.bib?p=p7").body()).isEqualTo(body);
 	}
 
@@ -94,8 +93,9 @@ class CitationFilesTests extends HttpTestSupport {
 	}
 
 	/**
-	 * What the page shows is what a reference manager importing cite.json prints: the file, read by citeproc-java's
-	 * own reader and rendered by a processor of its own with the official styles, gives the page's texts.
+	 * What the page shows is what a reference manager importing cite.json prints: the
+	 * file, read by citeproc-java's own reader and rendered by a processor of its own
+	 * with the official styles, gives the page's texts.
 	 */
 	@Test
 	void thePagesCitationsAreWhatCiteprocMakesOfCiteJson() throws IOException {
@@ -105,18 +105,23 @@ class CitationFilesTests extends HttpTestSupport {
 			Document page = Jsoup.parse(ok(view[0]).body());
 			List<String> shown = page.selectFirst(view[2]).select("p.citation-text").eachText();
 			CSLItemData item = CitationStyles.itemData(JsonMapper.builder().build().readTree(json).get(0).toString());
-			assertThat(shown).as(view[0]).containsExactly(render("chicago-fullnote-bibliography", item, true),
-					render("modern-language-association", item, false), render("apa", item, false));
-			assertThat(shown.get(0)).as("Chicago").contains("John F. Kennedy to Nikita S. Khrushchev",
-					"Letter from President Kennedy", "1962", "vol. XIV", "Foreign Relations of the United States",
-					"United States Government Printing Office, 1994", view[1].isEmpty() ? "819–21" : "821",
-					http.uri(view[0]).toString());
-			assertThat(shown.get(1)).as("MLA").contains("Kennedy, John F.", "1962", "vol. XIV, 296",
-					view[1].isEmpty() ? "pp. 819–21" : "p. 821", http.uri(view[0]).toString());
-			assertThat(shown.get(2)).as("APA").contains("Kennedy, J. F. (1994)", "Vol. XIV",
-					view[1].isEmpty() ? "(No. 296; pp. 819–821)" : "(No. 296; p. 821)", http.uri(view[0]).toString(),
-					"(Original work published 1962)");
-			// The record is not printed on the page but linked: the very files that were read above.
+			assertThat(shown).as(view[0])
+				.containsExactly(render("chicago-fullnote-bibliography", item, true),
+						render("modern-language-association", item, false), render("apa", item, false));
+			assertThat(shown.get(0)).as("Chicago")
+				.contains("John F. Kennedy to Nikita S. Khrushchev", "Letter from President Kennedy", "1962",
+						"vol. XIV", "Foreign Relations of the United States",
+						"United States Government Printing Office, 1994", view[1].isEmpty() ? "819–21" : "821",
+						http.uri(view[0]).toString());
+			assertThat(shown.get(1)).as("MLA")
+				.contains("Kennedy, John F.", "1962", "vol. XIV, 296", view[1].isEmpty() ? "pp. 819–21" : "p. 821",
+						http.uri(view[0]).toString());
+			assertThat(shown.get(2)).as("APA")
+				.contains("Kennedy, J. F. (1994)", "Vol. XIV",
+						view[1].isEmpty() ? "(No. 296; pp. 819–821)" : "(No. 296; p. 821)",
+						http.uri(view[0]).toString(), "(Original work published 1962)");
+			// The record is not printed on the page but linked: the very files that were
+			// read above.
 			assertThat(page.selectFirst(view[2]).select("pre")).isEmpty();
 			assertThat(page.selectFirst(view[2]).select(".citation-files a[download]").eachAttr("href"))
 				.containsExactly(LETTER + "/cite.bib" + view[1], LETTER + "/cite.json" + view[1]);
@@ -142,8 +147,9 @@ class CitationFilesTests extends HttpTestSupport {
 	}
 
 	/**
-	 * Whatever is asked for as the paragraph, in either printing's files, the answer is a 404 or 400 that names what
-	 * was wrong, escaped, never a 500, a stack trace or the payload as markup.
+	 * Whatever is asked for as the paragraph, in either printing's files, the answer is a
+	 * 404 or 400 that names what was wrong, escaped, never a 500, a stack trace or the
+	 * payload as markup.
 	 */
 	@Test
 	void aHostileParagraphGetsAClearEscapedAnswer() {

@@ -1,9 +1,5 @@
 package dev.readingedition.citation;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.printings.Printing;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -18,7 +14,9 @@ import dev.readingedition.citation.CitationStyles.Style;
 import dev.readingedition.citation.Styled.Part;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
+import dev.readingedition.printings.Printing;
 import dev.readingedition.testing.RealContent;
+
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -29,11 +27,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The citation records of the real letter, and their renderings by citeproc-java with the official Chicago, MLA and
- * APA styles.
+ * The citation records of the real letter, and their renderings by citeproc-java with the
+ * official Chicago, MLA and APA styles.
  */
 class CitationTests {
 
@@ -72,8 +71,7 @@ class CitationTests {
 		assertThat(item.get("type").asString()).isEqualTo("chapter");
 		assertThat(item.get("title").asString()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev");
 		assertThat(item.get("author").toString()).isEqualTo("[{\"family\":\"Kennedy\",\"given\":\"John F.\"}]");
-		assertThat(item.get("recipient").toString())
-			.isEqualTo("[{\"family\":\"Khrushchev\",\"given\":\"Nikita S.\"}]");
+		assertThat(item.get("recipient").toString()).isEqualTo("[{\"family\":\"Khrushchev\",\"given\":\"Nikita S.\"}]");
 		assertThat(item.get("original-date").toString()).isEqualTo("{\"date-parts\":[[1962,2,15]]}");
 		assertThat(item.get("issued").toString()).isEqualTo("{\"date-parts\":[[1994]]}");
 		assertThat(item.get("container-title").asString()).isEqualTo("Berlin Crisis, 1961–1962");
@@ -99,9 +97,10 @@ class CitationTests {
 	}
 
 	/**
-	 * The CSL 1.0.2 data schema (citation-style-language/schema, {@code csl-data.json}) read by hand: an item needs
-	 * an id and a type among its types, and has no property but its variables; names are objects of name parts, and
-	 * dates objects whose {@code date-parts} hold one or two lists of one to three parts.
+	 * The CSL 1.0.2 data schema (citation-style-language/schema, {@code csl-data.json})
+	 * read by hand: an item needs an id and a type among its types, and has no property
+	 * but its variables; names are objects of name parts, and dates objects whose
+	 * {@code date-parts} hold one or two lists of one to three parts.
 	 */
 	@Test
 	void everyItemHasOnlyWhatTheCslDataSchemaAllows() {
@@ -125,9 +124,10 @@ class CitationTests {
 				JsonNode value = property.getValue();
 				if (names.contains(key)) {
 					assertThat(value.isArray()).as(key).isTrue();
-					value.values().forEach((name) -> assertThat(name.propertyNames()).as(key)
-						.isSubsetOf("family", "given", "literal", "suffix", "dropping-particle",
-								"non-dropping-particle"));
+					value.values()
+						.forEach((name) -> assertThat(name.propertyNames()).as(key)
+							.isSubsetOf("family", "given", "literal", "suffix", "dropping-particle",
+									"non-dropping-particle"));
 				}
 				else if (dates.contains(key)) {
 					assertThat(value.propertyNames()).as(key).containsExactly("date-parts");
@@ -164,8 +164,8 @@ class CitationTests {
 					+ "Khrushchev,” in Berlin Crisis, 1961–1962, ed. Charles S. Sampson, vol. XIV, Foreign Relations "
 					+ "of the United States, 1961–1963 (1962; repr., United States Government Printing Office, "
 					+ "1994), 819–21, " + BASE + ".");
-		assertThat(styles.render(Style.CHICAGO, paragraph("p11").csl()).text()).contains("1994), 821, " + BASE
-				+ "/p11.");
+		assertThat(styles.render(Style.CHICAGO, paragraph("p11").csl()).text())
+			.contains("1994), 821, " + BASE + "/p11.");
 	}
 
 	@Test
@@ -174,8 +174,7 @@ class CitationTests {
 			.isEqualTo("Kennedy, John F. “Letter from President Kennedy to Chairman Khrushchev.” 1962. Berlin Crisis, "
 					+ "1961–1962, edited by Charles S. Sampson, vol. XIV, 296, United States Government Printing "
 					+ "Office, 1994, pp. 819–21, " + BASE + ".");
-		assertThat(styles.render(Style.MLA, paragraph("p11").csl()).text()).endsWith("1994, p. 821, " + BASE
-				+ "/p11.");
+		assertThat(styles.render(Style.MLA, paragraph("p11").csl()).text()).endsWith("1994, p. 821, " + BASE + "/p11.");
 	}
 
 	@Test
@@ -234,8 +233,7 @@ class CitationTests {
 				+ "https://history.state.gov/historicaldocuments/frus1961-63v14/d296.");
 		assertThat(entry.getField(new Key("url")).toUserString()).isEqualTo(BASE + "/p11");
 		assertThat(entry.getField(new Key("urldate")).toUserString()).isEqualTo("2026-11-28");
-		assertThat(parsed(wholeLetter().bibtex()).getField(BibTeXEntry.KEY_PAGES).toUserString())
-			.isEqualTo("819--821");
+		assertThat(parsed(wholeLetter().bibtex()).getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("819--821");
 	}
 
 	@Test
@@ -265,7 +263,8 @@ class CitationTests {
 				new MetaTag("citation_publisher", "United States Government Printing Office"),
 				new MetaTag("citation_firstpage", "819"), new MetaTag("citation_lastpage", "821"),
 				new MetaTag("citation_language", "en"), new MetaTag("citation_public_url", BASE));
-		// A paragraph's citation still names the letter's record: one record per letter for a crawler.
+		// A paragraph's citation still names the letter's record: one record per letter
+		// for a crawler.
 		assertThat(paragraph("p3").highwire()).isEqualTo(letterTags);
 		assertThat(letterTags).extracting(MetaTag::name).doesNotContain("citation_date");
 	}
@@ -306,12 +305,14 @@ class CitationTests {
 		assertThat(Citation.of(letter, second, new Pinpoint("p11", 11, 95, 95), BASE + "/p11", BASE, ACCESSED).key())
 			.isEqualTo("kennedy-to-khrushchev-1962-02-15-vol-vi-p11");
 		assertThat(Citation.of(letter, Printing.of(letter), null, BASE, BASE, ACCESSED).key())
-			.isEqualTo(wholeLetter().key()).isEqualTo(SLUG);
+			.isEqualTo(wholeLetter().key())
+			.isEqualTo(SLUG);
 	}
 
 	/**
-	 * A letter that bears no date is not given one: its CSL date is the range of days it can have been written in
-	 * (vol. VI dates doc. 30 only by what it answers and what answered it), and the styles print that range.
+	 * A letter that bears no date is not given one: its CSL date is the range of days it
+	 * can have been written in (vol. VI dates doc. 30 only by what it answers and what
+	 * answered it), and the styles print that range.
 	 */
 	@Test
 	void anUndatedLetterIsDatedByItsRangeNotByADayItDoesNotBear() {

@@ -10,13 +10,15 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * How a Hypothesis client anchors a W3C {@code TextQuoteSelector} in a page, in Java, for tests: it searches the
- * {@code textContent} of the page's body for the exact words (only exact occurrences, when there are any), scores
- * each occurrence by how well the text before and after it matches the selector's prefix and suffix (weights 50 for
- * the quote, 20 each for prefix and suffix, 2 for position, which without a position hint scores every candidate
- * alike), and takes the best. This follows the Hypothesis client's {@code match-quote.ts}, whose context scores are
- * edit distances of the context within the text beside the candidate; ties go to the first candidate in the page,
- * as its stable sort does.
+ * How a Hypothesis client anchors a W3C {@code TextQuoteSelector} in a page, in Java, for
+ * tests: it searches the {@code textContent} of the page's body for the exact words (only
+ * exact occurrences, when there are any), scores each occurrence by how well the text
+ * before and after it matches the selector's prefix and suffix (weights 50 for the quote,
+ * 20 each for prefix and suffix, 2 for position, which without a position hint scores
+ * every candidate alike), and takes the best. This follows the Hypothesis client's
+ * {@code match-quote.ts}, whose context scores are edit distances of the context within
+ * the text beside the candidate; ties go to the first candidate in the page, as its
+ * stable sort does.
  */
 public final class QuoteAnchoring {
 
@@ -25,6 +27,7 @@ public final class QuoteAnchoring {
 
 	/**
 	 * A place the quote may anchor, with its score from 0 to 1.
+	 *
 	 * @param start the offset of its first character in the page's text
 	 * @param end the offset after its last
 	 * @param score how well it and its context match the selector
@@ -32,7 +35,10 @@ public final class QuoteAnchoring {
 	public record Candidate(int start, int end, double score) {
 	}
 
-	/** Every exact occurrence of the quote, best first (ties in page order); empty when there is none. */
+	/**
+	 * Every exact occurrence of the quote, best first (ties in page order); empty when
+	 * there is none.
+	 */
 	public static List<Candidate> candidates(String text, String exact, String prefix, String suffix) {
 		List<Candidate> candidates = new ArrayList<>();
 		for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
@@ -50,8 +56,8 @@ public final class QuoteAnchoring {
 	}
 
 	/**
-	 * 1 minus the fewest edits that make the context a substring of the text beside a candidate, over the context's
-	 * length (0 when that text is empty).
+	 * 1 minus the fewest edits that make the context a substring of the text beside a
+	 * candidate, over the context's length (0 when that text is empty).
 	 */
 	public static double contextScore(String window, String context) {
 		if (window.isEmpty()) {
@@ -60,7 +66,8 @@ public final class QuoteAnchoring {
 		if (window.contains(context)) {
 			return 1.0;
 		}
-		// Sellers' algorithm: edit distance of the context against the best substring of the window.
+		// Sellers' algorithm: edit distance of the context against the best substring of
+		// the window.
 		int m = context.length();
 		int[] column = new int[m + 1];
 		for (int i = 0; i <= m; i++) {
@@ -81,7 +88,10 @@ public final class QuoteAnchoring {
 		return 1.0 - (double) best / m;
 	}
 
-	/** The page's text as a browser's {@code textContent} gives it: every text node, scripts and styles too. */
+	/**
+	 * The page's text as a browser's {@code textContent} gives it: every text node,
+	 * scripts and styles too.
+	 */
 	public static String textContent(Element root) {
 		StringBuilder text = new StringBuilder();
 		collect(root, text);
@@ -99,13 +109,17 @@ public final class QuoteAnchoring {
 		return found;
 	}
 
-	/** The editorial matter a page may set among the letter's words: note marks and notes, glosses, page markers. */
+	/**
+	 * The editorial matter a page may set among the letter's words: note marks and notes,
+	 * glosses, page markers.
+	 */
 	public static final String APPARATUS = ".note, sup, .pagebreak, .annotation, aside, [role=doc-noteref], .apparatus, "
 			+ ".variant-ref";
 
 	/**
-	 * Where an element's own words stand in the page's text: its range without the apparatus at its start or end
-	 * (a page marker of another printing inside a mention, say).
+	 * Where an element's own words stand in the page's text: its range without the
+	 * apparatus at its start or end (a page marker of another printing inside a mention,
+	 * say).
 	 * @return {@code [start, end]}
 	 */
 	public static int[] wordsOf(Element root, Element element) {
@@ -125,8 +139,9 @@ public final class QuoteAnchoring {
 	}
 
 	/**
-	 * Where the letter's words that a note is attached to end: the last of the letter's characters before the note's
-	 * mark, passing over white space and whatever apparatus stands between them (a gloss after a mention, say).
+	 * Where the letter's words that a note is attached to end: the last of the letter's
+	 * characters before the note's mark, passing over white space and whatever apparatus
+	 * stands between them (a gloss after a mention, say).
 	 */
 	public static int endOfWordsBefore(Element root, Element mark) {
 		StringBuilder text = new StringBuilder();

@@ -1,14 +1,9 @@
 package dev.readingedition.cmif;
 
-import dev.readingedition.testing.Http;
-
-import static dev.readingedition.testing.RealContent.LETTER;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,20 +11,26 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import dev.readingedition.testing.Http;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /cmif.xml} over HTTP, checked against what the CMIF template of the TEI Correspondence SIG
- * (templates/cmif-digital-edition.xml, CMIF 1.1) requires: a title and an editor; a publisher with its address, the
- * file's own address as an url idno, the date of the last change and the CC BY 4.0 licence; a bibl with type and
- * xml:id that every correspDesc names as its source; and per letter a correspDesc with the letter's address, the
- * sender, the place of writing and the date (YYYY-MM-DD, as when or as notBefore and notAfter) and the addressee.
+ * {@code /cmif.xml} over HTTP, checked against what the CMIF template of the TEI
+ * Correspondence SIG (templates/cmif-digital-edition.xml, CMIF 1.1) requires: a title and
+ * an editor; a publisher with its address, the file's own address as an url idno, the
+ * date of the last change and the CC BY 4.0 licence; a bibl with type and xml:id that
+ * every correspDesc names as its source; and per letter a correspDesc with the letter's
+ * address, the sender, the place of writing and the date (YYYY-MM-DD, as when or as
+ * notBefore and notAfter) and the addressee.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "edition.base-url=https://letters.example.org", "edition.watch=false" })

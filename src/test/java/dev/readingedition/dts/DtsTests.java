@@ -1,19 +1,16 @@
 package dev.readingedition.dts;
 
-import dev.readingedition.testing.Http;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 
-import dev.readingedition.testing.RealContent;
 import dev.readingedition.tei.TeiTestSupport;
+import dev.readingedition.testing.Http;
+import dev.readingedition.testing.RealContent;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DTS 1.0 API over real HTTP, with cases taken from the specification's examples and rules
- * (https://dtsapi.org/versions/v1.0/): the Entry endpoint, the Collection endpoint for the root, the correspondence
- * and a letter (children and parents), the Navigation endpoint by its table of {@code ref}, {@code down} and
- * {@code start}/{@code end} in both citation trees, the Document endpoint for a paragraph, a page and a range in TEI,
+ * The DTS 1.0 API over real HTTP, with cases taken from the specification's examples and
+ * rules (https://dtsapi.org/versions/v1.0/): the Entry endpoint, the Collection endpoint
+ * for the root, the correspondence and a letter (children and parents), the Navigation
+ * endpoint by its table of {@code ref}, {@code down} and {@code start}/{@code end} in
+ * both citation trees, the Document endpoint for a paragraph, a page and a range in TEI,
  * HTML and Markdown, and the 400 and 404 answers the specification asks for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -105,7 +104,8 @@ class DtsTests {
 		assertThat(correspondence.path("@type").asString()).isEqualTo("Collection");
 		assertThat(correspondence.path("@id").asString()).isEqualTo(BASE + "/letters");
 		assertThat(correspondence.path("totalParents").asInt()).isEqualTo(1);
-		// The four letters of the thread (issue 19's import of vol. VI docs. 27, 30 and 42).
+		// The four letters of the thread (issue 19's import of vol. VI docs. 27, 30 and
+		// 42).
 		assertThat(correspondence.path("totalChildren").asInt()).isEqualTo(4);
 		assertThat(correspondence.path("collection").asString())
 			.isEqualTo(BASE + "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters{&page,nav}");
@@ -114,8 +114,8 @@ class DtsTests {
 
 	@Test
 	void theCorrespondenceHoldsTheLettersAsResourcesWithAllTheirMetadata() {
-		JsonNode correspondence = json("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters",
-				StandardCharsets.UTF_8));
+		JsonNode correspondence = json(
+				"/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters", StandardCharsets.UTF_8));
 		assertThat(correspondence.path("title").asString())
 			.isEqualTo("Letters between Nikita S. Khrushchev and John F. Kennedy");
 		assertThat(correspondence.path("member").size()).isEqualTo(4);
@@ -127,8 +127,8 @@ class DtsTests {
 		}
 		assertThat(february15).as("the February 15 letter among the members").isNotNull();
 		assertResource(february15);
-		JsonNode parents = json("/api/dts/collection?nav=parents&id="
-				+ URLEncoder.encode(BASE + "/letters", StandardCharsets.UTF_8));
+		JsonNode parents = json(
+				"/api/dts/collection?nav=parents&id=" + URLEncoder.encode(BASE + "/letters", StandardCharsets.UTF_8));
 		assertThat(parents.path("member").get(0).path("@id").asString()).isEqualTo(BASE + "/");
 	}
 
@@ -195,8 +195,7 @@ class DtsTests {
 	void downOneListsTheTopLevelOfTheDefaultTreeTheParagraphs() {
 		JsonNode navigation = json("/api/dts/navigation?" + RESOURCE + "&down=1");
 		assertThat(navigation.path("@type").asString()).isEqualTo("Navigation");
-		assertThat(navigation.path("@id").asString())
-			.isEqualTo(BASE + "/api/dts/navigation?" + RESOURCE + "&down=1");
+		assertThat(navigation.path("@id").asString()).isEqualTo(BASE + "/api/dts/navigation?" + RESOURCE + "&down=1");
 		assertThat(navigation.has("ref")).isFalse();
 		assertThat(navigation.path("resource").path("@id").asString()).isEqualTo(LETTER);
 		assertThat(navigation.path("resource").path("citationTrees").size()).isEqualTo(3);
@@ -238,9 +237,10 @@ class DtsTests {
 		List<Element> paragraphs = TeiTestSupport.elements(wrapper(tei), "p");
 		assertThat(paragraphs).extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
 			.containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
-		assertThat(TeiTestSupport.words(paragraphs.get(0))).isEqualTo("hoped that these conversations might lead to some "
-				+ "more positive note on Germany and Berlin that could be further developed in this more direct and "
-				+ "confidential channel.");
+		assertThat(TeiTestSupport.words(paragraphs.get(0)))
+			.isEqualTo("hoped that these conversations might lead to some "
+					+ "more positive note on Germany and Berlin that could be further developed in this more direct and "
+					+ "confidential channel.");
 		assertThat(TeiTestSupport.words(paragraphs.get(5))).endsWith("Fortunately, both you and");
 	}
 
@@ -256,7 +256,8 @@ class DtsTests {
 	void downZeroGivesARefsSiblingsAndDownOneOrMinusOneItsSubtree() {
 		JsonNode siblings = json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=0");
 		assertThat(identifiers(siblings.path("member"))).hasSize(12).contains("p3");
-		// A paragraph has no children: the member array holds the ref alone, as the specification says.
+		// A paragraph has no children: the member array holds the ref alone, as the
+		// specification says.
 		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=1").path("member")))
 			.containsExactly("p3");
 		assertThat(identifiers(json("/api/dts/navigation?" + RESOURCE + "&ref=p3&down=-1").path("member")))
@@ -299,7 +300,8 @@ class DtsTests {
 			"/api/dts/navigation?RESOURCE&tree=frus1961-63v14&ref=818",
 			"/api/dts/document?resource=https%3A%2F%2Fletters.example.org%2Fletters%2Fnope",
 			"/api/dts/document?RESOURCE&ref=p99", "/api/dts/document?RESOURCE&tree=nope&ref=p1",
-			"/api/dts/document?RESOURCE&tree=frus1961-63v14&ref=900", "/api/dts/document?RESOURCE&mediaType=application/pdf",
+			"/api/dts/document?RESOURCE&tree=frus1961-63v14&ref=900",
+			"/api/dts/document?RESOURCE&mediaType=application/pdf",
 			"/api/dts/document?RESOURCE&mediaType=%3Cscript%3E" })
 	void whatTheLetterDoesNotHaveIs404WithAReason(String path) {
 		assertError(get(path.replace("RESOURCE", RESOURCE)), 404, "");
@@ -331,9 +333,9 @@ class DtsTests {
 		HttpResponse<String> response = get("/api/dts/document?" + RESOURCE);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
-		assertThat(response.headers().firstValue("Link")).hasValue("<" + BASE
-				+ "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters%2F" + RealContent.SLUG
-				+ ">; rel=\"collection\"");
+		assertThat(response.headers().firstValue("Link"))
+			.hasValue("<" + BASE + "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters%2F"
+					+ RealContent.SLUG + ">; rel=\"collection\"");
 		assertThat(response.body()).isEqualTo(get("/letters/" + RealContent.SLUG + ".xml").body());
 		Document tei = TeiTestSupport.parse(response.body().getBytes(StandardCharsets.UTF_8));
 		assertThat(wrapper(tei)).isNull();
@@ -378,13 +380,12 @@ class DtsTests {
 		org.jsoup.nodes.Document page = Jsoup.parse(html.body());
 		assertThat(page.select("article > p[id]").eachAttr("id")).containsExactly("p6");
 		page.select("#p6 sup, #p6 .pagebreak").remove();
-		assertThat(page.selectFirst("#p6").text())
-			.isEqualTo(RealContent.letter().paragraph("p6").orElseThrow().text());
+		assertThat(page.selectFirst("#p6").text()).isEqualTo(RealContent.letter().paragraph("p6").orElseThrow().text());
 		assertThat(page.select("#n4").text()).contains("Adzhubei");
 		assertThat(page.title()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev, Paragraph 6");
 
-		HttpResponse<String> pageHtml = get("/api/dts/document?" + RESOURCE
-				+ "&tree=frus1961-63v14&ref=821&mediaType=text%2Fhtml");
+		HttpResponse<String> pageHtml = get(
+				"/api/dts/document?" + RESOURCE + "&tree=frus1961-63v14&ref=821&mediaType=text%2Fhtml");
 		assertThat(Jsoup.parse(pageHtml.body()).select("#page821").text()).isEqualTo("[821]");
 
 		HttpResponse<String> markdown = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/markdown");
@@ -408,7 +409,8 @@ class DtsTests {
 		assertThat(cached.headers().firstValue("Link")).isEqualTo(first.headers().firstValue("Link"));
 		HttpResponse<String> navigation = get("/api/dts/navigation?" + RESOURCE + "&down=1");
 		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "If-None-Match",
-				navigation.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+				navigation.headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(304);
 	}
 
 	@Test
@@ -416,7 +418,8 @@ class DtsTests {
 		for (String path : List.of("/api/dts", "/api/dts/navigation?" + RESOURCE + "&down=1",
 				"/api/dts/document?" + RESOURCE + "&ref=p1", "/api/dts/document?" + RESOURCE + "&ref=p99",
 				"/letters/" + RealContent.SLUG + ".xml")) {
-			assertThat(get(path, "Origin", "https://client.example").headers().firstValue("Access-Control-Allow-Origin"))
+			assertThat(
+					get(path, "Origin", "https://client.example").headers().firstValue("Access-Control-Allow-Origin"))
 				.as(path)
 				.hasValue("*");
 		}

@@ -1,10 +1,10 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.RealContent;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import dev.readingedition.testing.RealContent;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annotations the edition ships in {@code content/}: every mention resolves, every entity is used and cites its
- * sources, and the ids they add to a reading page are unique.
+ * The annotations the edition ships in {@code content/}: every mention resolves, every
+ * entity is used and cites its sources, and the ids they add to a reading page are
+ * unique.
  */
 class ContentIntegrityTests {
 
@@ -32,10 +33,11 @@ class ContentIntegrityTests {
 	}
 
 	/**
-	 * What the reader sees of each mention is what search, quote links and annotations count with: on the page, the
-	 * mention's link holds exactly its phrase, it starts where the mention says in the paragraph's text, and it leads
-	 * to its entity's gloss. (That the phrase is {@code text().substring(start, end)} is the parser's own doing; this
-	 * checks the rendering against it.)
+	 * What the reader sees of each mention is what search, quote links and annotations
+	 * count with: on the page, the mention's link holds exactly its phrase, it starts
+	 * where the mention says in the paragraph's text, and it leads to its entity's gloss.
+	 * (That the phrase is {@code text().substring(start, end)} is the parser's own doing;
+	 * this checks the rendering against it.)
 	 */
 	@Test
 	void everyMentionIsLinkedOnThePageWhereItsOffsetsSayAndLeadsToItsGloss() {
@@ -43,7 +45,8 @@ class ContentIntegrityTests {
 		for (Letter letter : edition.letters()) {
 			for (Paragraph paragraph : letter.paragraphs()) {
 				Element served = Jsoup.parseBodyFragment(paragraph.html()).body();
-				// The served words collapse to the model's text by the edition's one white-space rule (a page marker
+				// The served words collapse to the model's text by the edition's one
+				// white-space rule (a page marker
 				// between two spaces leaves both in the HTML; a browser shows one).
 				assertThat(WhiteSpace.collapse(served.wholeText())).as("%s %s", letter.slug(), paragraph.id())
 					.isEqualTo(paragraph.text());
@@ -61,7 +64,10 @@ class ContentIntegrityTests {
 		assertThat(mentions).as("mentions across the letters").isGreaterThan(20);
 	}
 
-	/** The text of a paragraph before one of its elements, its white space collapsed as the model's is. */
+	/**
+	 * The text of a paragraph before one of its elements, its white space collapsed as
+	 * the model's is.
+	 */
 	private static String textBefore(Element paragraph, Element element) {
 		Element copy = paragraph.clone();
 		Element same = copy.getElementById(element.id());
@@ -96,11 +102,10 @@ class ContentIntegrityTests {
 
 	@Test
 	void glossesAreWrittenOutWithoutTheFactSheetsMarkers() {
-		// The facts file flags doubtful points as UNCONFIRMED; a gloss says so in plain words instead.
+		// The facts file flags doubtful points as UNCONFIRMED; a gloss says so in plain
+		// words instead.
 		for (Entity entity : edition.register().entities()) {
-			assertThat(entity.glossText()).as(entity.id())
-				.doesNotContain("UNCONFIRMED")
-				.hasSizeGreaterThan(100);
+			assertThat(entity.glossText()).as(entity.id()).doesNotContain("UNCONFIRMED").hasSizeGreaterThan(100);
 		}
 	}
 

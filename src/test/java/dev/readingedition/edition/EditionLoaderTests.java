@@ -1,10 +1,10 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.RealContent;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import dev.readingedition.testing.RealContent;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +48,10 @@ class EditionLoaderTests {
 
 	@Test
 	void aRegisterEntityNoLetterMentionsIsRefusedAtItsHeading(@TempDir Path folder) throws IOException {
-		Files.writeString(folder.resolve("first.md"), Files.readString(Path.of("src/test/resources/two-letters/first.md"))
-			.replace("The first paragraph of the first letter.", "The first paragraph, about [Gromyko]{ref=gromyko}."));
+		Files.writeString(folder.resolve("first.md"),
+				Files.readString(Path.of("src/test/resources/two-letters/first.md"))
+					.replace("The first paragraph of the first letter.",
+							"The first paragraph, about [Gromyko]{ref=gromyko}."));
 		Files.writeString(folder.resolve("register.md"), """
 				---
 				type: register
@@ -75,8 +77,10 @@ class EditionLoaderTests {
 
 	@Test
 	void aMentionTheRegisterDoesNotDefineNamesTheLetterAndLine(@TempDir Path folder) throws IOException {
-		Files.writeString(folder.resolve("first.md"), Files.readString(Path.of("src/test/resources/two-letters/first.md"))
-			.replace("The first paragraph of the first letter.", "The first paragraph, about [Gromyko]{ref=gromyko}."));
+		Files.writeString(folder.resolve("first.md"),
+				Files.readString(Path.of("src/test/resources/two-letters/first.md"))
+					.replace("The first paragraph of the first letter.",
+							"The first paragraph, about [Gromyko]{ref=gromyko}."));
 		Files.writeString(folder.resolve("register.md"), "---\ntype: register\ntitle: Names and terms\n---\n");
 		assertThatThrownBy(() -> loader.load(folder)).isInstanceOf(ContentException.class)
 			.hasMessageStartingWith(folder.resolve("first.md") + ":")
@@ -88,7 +92,8 @@ class EditionLoaderTests {
 	void aBrokenFileIsNamedWithItsLine() {
 		assertThatThrownBy(() -> loader.load(Path.of("src/test/resources/bad-content")))
 			.isInstanceOf(ContentException.class)
-			.hasMessageStartingWith("src/test/resources/bad-content/broken.md:18: note reference [^7] has no definition");
+			.hasMessageStartingWith(
+					"src/test/resources/bad-content/broken.md:18: note reference [^7] has no definition");
 	}
 
 }

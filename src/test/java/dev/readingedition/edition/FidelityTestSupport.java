@@ -7,12 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The letter as received, with its footnote digits and page marks removed one by one at the places the editors
- * identified, for the tests that check the edition reproduces it word for word.
+ * The letter as received, with its footnote digits and page marks removed one by one at
+ * the places the editors identified, for the tests that check the edition reproduces it
+ * word for word.
  */
 public final class FidelityTestSupport {
 
-	/** The source's note markers (a digit glued to the word before it) and its printed page marks. */
+	/**
+	 * The source's note markers (a digit glued to the word before it) and its printed
+	 * page marks.
+	 */
 	private static final List<String[]> MARKS = List.of(new String[] { "Khrushchev 1\n", "Khrushchev\n" },
 			new String[] { "December 13, 1961,2 ", "December 13, 1961, " },
 			new String[] { "my brother.3 ", "my brother. " }, new String[] { "Mr. Adzhubei,4 ", "Mr. Adzhubei, " },

@@ -1,9 +1,9 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.RealContent;
-
 import java.io.IOException;
 import java.util.List;
+
+import dev.readingedition.testing.RealContent;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +12,8 @@ import static dev.readingedition.edition.FidelityTestSupport.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The edition reproduces the letter as received, word for word (the served page is checked the same way in the
- * web tests).
+ * The edition reproduces the letter as received, word for word (the served page is
+ * checked the same way in the web tests).
  */
 class FidelityTests {
 
@@ -26,7 +26,8 @@ class FidelityTests {
 		List<String> body = source.subList(1, source.size());
 		assertThat(letter.paragraphs()).hasSameSizeAs(body);
 		for (int i = 0; i < body.size(); i++) {
-			assertThat(words(letter.paragraphs().get(i).text())).as("paragraph %d", i + 1).isEqualTo(words(body.get(i)));
+			assertThat(words(letter.paragraphs().get(i).text())).as("paragraph %d", i + 1)
+				.isEqualTo(words(body.get(i)));
 		}
 	}
 

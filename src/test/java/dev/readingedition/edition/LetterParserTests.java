@@ -1,16 +1,15 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.TestLetters;
+import java.io.IOException;
 
 import dev.readingedition.testing.RealContent;
-
-import java.io.IOException;
+import dev.readingedition.testing.TestLetters;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LetterParserTests {
 
@@ -57,8 +56,7 @@ class LetterParserTests {
 			.containsExactly(819, 819, 819, 820, 820, 820, 820, 821, 821, 821, 821, 821);
 		assertThat(letter.paragraph("p3").orElseThrow().html())
 			.contains("many months <span id=\"page820\" class=\"pagebreak\" role=\"doc-pagebreak\" "
-					+ "title=\"Page 820 of vol. XIV\" "
-					+ "data-page=\"820\"></span> ago");
+					+ "title=\"Page 820 of vol. XIV\" " + "data-page=\"820\"></span> ago");
 		assertThat(letter.lastPage()).isEqualTo(821);
 	}
 
@@ -104,7 +102,8 @@ class LetterParserTests {
 
 	@Test
 	void notesRenderTheirLinksAndEscapeRawHtml() {
-		Letter letter = parse("# A Test Letter\n\nText.[^1]\n\n[^1]: See [doc. 27](https://example.org/d27) <b>bold</b>.\n");
+		Letter letter = parse(
+				"# A Test Letter\n\nText.[^1]\n\n[^1]: See [doc. 27](https://example.org/d27) <b>bold</b>.\n");
 		assertThat(letter.notes().get(0).html())
 			.isEqualTo("See <a href=\"https://example.org/d27\">doc. 27</a> &lt;b&gt;bold&lt;/b&gt;.");
 		// The note stands in the paragraph's margin, not in its text.
@@ -116,8 +115,7 @@ class LetterParserTests {
 
 	@Test
 	void anEmptyFileIsRefused() {
-		assertThatThrownBy(() -> parser.parse("content/empty.md", "  \n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parser.parse("content/empty.md", "  \n")).isInstanceOf(ContentException.class)
 			.hasMessage("content/empty.md: the file is empty");
 	}
 
@@ -148,7 +146,8 @@ class LetterParserTests {
 		String badDate = FRONT_MATTER.replace("date: 1962-01-01", "date: 15 February 1962");
 		assertThatThrownBy(() -> parser.parse("content/t.md", badDate + "\n# A Test Letter\n\nText.\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessage("content/t.md:8: front matter field 'date' must be a date like 1962-02-15, not '15 February 1962'");
+			.hasMessage(
+					"content/t.md:8: front matter field 'date' must be a date like 1962-02-15, not '15 February 1962'");
 	}
 
 	@Test
@@ -196,8 +195,7 @@ class LetterParserTests {
 
 	@Test
 	void pageBreaksMustRunForward() {
-		assertThatThrownBy(() -> parse("# A Test Letter\n\nText [Page 4] more.\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nText [Page 4] more.\n")).isInstanceOf(ContentException.class)
 			.hasMessageContaining("page break [Page 4] does not follow page 5");
 	}
 
@@ -231,8 +229,7 @@ class LetterParserTests {
 			.isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("content/test.md:18: {sic} is read as attributes")
 			.hasMessageContaining("write \\{ and \\}");
-		assertThatThrownBy(() -> parse("# A Test Letter {#top}\n\nText.\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("# A Test Letter {#top}\n\nText.\n")).isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("content/test.md:16: {#top} is read as attributes");
 	}
 
@@ -244,12 +241,10 @@ class LetterParserTests {
 
 	@Test
 	void aPinnedIdMustBeAParagraphIdAlone() {
-		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#intro}\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#intro}\n")).isInstanceOf(ContentException.class)
 			.hasMessage("content/test.md:18: a paragraph may end with its id alone, such as {#p12} (p, a number, "
 					+ "perhaps letters), not {#intro}");
-		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#p2 .wide}\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("# A Test Letter\n\nText. {#p2 .wide}\n")).isInstanceOf(ContentException.class)
 			.hasMessageContaining("not {#p2 .wide}");
 	}
 
@@ -264,7 +259,8 @@ class LetterParserTests {
 
 	@Test
 	void thePublicationYearIsOptionalAndReadWhenGiven() throws IOException {
-		// The February 15 letter gives vol. XIV's year (1994), confirmed by vol. VI's preface; a letter may leave it out.
+		// The February 15 letter gives vol. XIV's year (1994), confirmed by vol. VI's
+		// preface; a letter may leave it out.
 		assertThat(realLetter().meta().published()).isEqualTo(1994);
 		assertThat(parser.parse("content/t.md", FRONT_MATTER + "\n# A Test Letter\n\nText.\n").meta().published())
 			.isNull();

@@ -1,8 +1,8 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.TestLetters;
-
 import java.util.List;
+
+import dev.readingedition.testing.TestLetters;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Phrases of a letter marked as mentions of register entities: {@code [Ambassador Thompson]{ref=thompson}}.
+ * Phrases of a letter marked as mentions of register entities: {@code [Ambassador
+ * Thompson]{ref=thompson}}.
  */
 class MentionTests {
 
@@ -147,8 +148,7 @@ class MentionTests {
 	@Test
 	void withoutARegisterAMentionIsRefused() {
 		String markdown = TestLetters.FRONT_MATTER + "\n# A Test Letter\n\n[Thompson]{ref=thompson}.\n";
-		assertThatThrownBy(() -> parser.parse("content/test.md", markdown))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parser.parse("content/test.md", markdown)).isInstanceOf(ContentException.class)
 			.hasMessage("content/test.md:18: the mention [Thompson] refers to 'thompson', which no register "
 					+ "defines: the content folder needs its register.md");
 	}
@@ -190,7 +190,8 @@ class MentionTests {
 
 	@Test
 	void aMentionHoldsNoNoteReferenceOrPageBreak() {
-		// Flexmark reads neither as one bracketed phrase, so the braces are refused as following none.
+		// Flexmark reads neither as one bracketed phrase, so the braces are refused as
+		// following none.
 		assertThatThrownBy(() -> parse("# A Test Letter\n\n[Thompson.[^1]]{ref=thompson}\n\n[^1]: N.\n"))
 			.isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("content/test.md:18: {ref=thompson} is read as attributes, which the edition "

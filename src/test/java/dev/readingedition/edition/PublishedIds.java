@@ -11,14 +11,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The guard over the ids the edition has published: reads the committed list and says, for each published id the
- * content would drop or give to other words, how to keep its links working.
+ * The guard over the ids the edition has published: reads the committed list and says,
+ * for each published id the content would drop or give to other words, how to keep its
+ * links working.
  */
 final class PublishedIds {
 
 	static final Path LIST = Path.of("content", "published-ids.txt");
 
-	/** How many of a paragraph's first words the list keeps, to notice when its id has passed to other words. */
+	/**
+	 * How many of a paragraph's first words the list keeps, to notice when its id has
+	 * passed to other words.
+	 */
 	static final int OPENING_WORDS = 8;
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -27,7 +31,8 @@ final class PublishedIds {
 	}
 
 	/**
-	 * One line of the list: a published id and, for a paragraph, the words it opened with when published.
+	 * One line of the list: a published id and, for a paragraph, the words it opened with
+	 * when published.
 	 */
 	record Entry(String slug, String id, String openingWords) {
 
@@ -59,7 +64,10 @@ final class PublishedIds {
 		return entries;
 	}
 
-	/** The lines the list holds for a letter: its title, paragraphs (with their opening words), notes and pages. */
+	/**
+	 * The lines the list holds for a letter: its title, paragraphs (with their opening
+	 * words), notes and pages.
+	 */
 	static List<String> lines(Letter letter) {
 		List<String> lines = new ArrayList<>();
 		lines.add(letter.slug() + "#" + LetterParser.TITLE_ANCHOR);
@@ -82,7 +90,8 @@ final class PublishedIds {
 	}
 
 	/**
-	 * The published ids whose links the content would break, each with what to do about it.
+	 * The published ids whose links the content would break, each with what to do about
+	 * it.
 	 */
 	static List<String> broken(List<Entry> published, Edition edition, Redirects redirects) {
 		List<String> problems = new ArrayList<>();
@@ -162,7 +171,10 @@ final class PublishedIds {
 		return anchors;
 	}
 
-	/** The lines the list lacks for ids the content has: new ids, to be published by adding them. */
+	/**
+	 * The lines the list lacks for ids the content has: new ids, to be published by
+	 * adding them.
+	 */
 	static List<String> unpublished(List<Entry> published, Edition edition) {
 		Set<String> keys = new LinkedHashSet<>();
 		published.forEach((entry) -> keys.add(entry.key()));

@@ -1,21 +1,21 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.TestLetters;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import dev.readingedition.edition.PublishedIds.Entry;
+import dev.readingedition.testing.TestLetters;
+
 import org.junit.jupiter.api.Test;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links that survive corrections: the shipped content keeps every id the edition has published (the list in
- * {@code content/published-ids.txt}), and the guard says how to keep old links working when it would not.
+ * Links that survive corrections: the shipped content keeps every id the edition has
+ * published (the list in {@code content/published-ids.txt}), and the guard says how to
+ * keep old links working when it would not.
  */
 class PublishedIdsTests {
 
@@ -50,8 +50,9 @@ class PublishedIdsTests {
 	void everyIdOfTheShippedContentIsInThePublishedList() throws IOException {
 		Edition edition = new EditionLoader(parser).load(CONTENT);
 		List<String> missing = PublishedIds.unpublished(PublishedIds.read(PublishedIds.LIST), edition);
-		assertThat(missing).as(() -> "These ids are new; publish them by adding these lines to " + PublishedIds.LIST
-				+ ", so that later corrections keep their links:\n" + String.join("\n", missing))
+		assertThat(missing)
+			.as(() -> "These ids are new; publish them by adding these lines to " + PublishedIds.LIST
+					+ ", so that later corrections keep their links:\n" + String.join("\n", missing))
 			.isEmpty();
 	}
 

@@ -74,8 +74,7 @@ class RegisterParserTests {
 				## NATO {#nato .organization}
 
 				The alliance.
-				"""))
-			.isInstanceOf(ContentException.class)
+				""")).isInstanceOf(ContentException.class)
 			.hasMessage("content/register.md:6: the gloss of 'nato' needs a 'Sources: …' paragraph after it");
 	}
 
@@ -119,15 +118,13 @@ class RegisterParserTests {
 				Again.
 
 				Sources: PPU.
-				"""))
-			.isInstanceOf(ContentException.class)
+				""")).isInstanceOf(ContentException.class)
 			.hasMessage("content/register.md:12: the id 'nato' is already used by an entry above");
 	}
 
 	@Test
 	void aBlockOutsideAnEntryIsRefused() {
-		assertThatThrownBy(() -> parse("Some stray words.\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("Some stray words.\n")).isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("content/register.md:6: a register holds front matter and entries");
 	}
 

@@ -1,11 +1,11 @@
 package dev.readingedition.edition;
 
-import dev.readingedition.testing.RealContent;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.readingedition.edition.TextMarker.Range;
+import dev.readingedition.testing.RealContent;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -50,8 +50,7 @@ class TextMarkerTests {
 	@Test
 	void aParagraphWhoseHtmlSaysOtherWordsThanItsTextIsRefused() {
 		Paragraph p1 = letter().paragraphs().get(0);
-		org.assertj.core.api.Assertions
-			.assertThatIllegalArgumentException()
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Paragraph(1, "p1", p1.html() + " more", "", p1.text(), p1.page(), List.of(),
 					List.of(), List.of(), List.of(), List.of()))
 			.withMessageContaining("differ from its text");
@@ -72,7 +71,10 @@ class TextMarkerTests {
 			String marked = marked(paragraph.htmlText(), HtmlText.PARAGRAPH,
 					List.of(new Range(0, paragraph.text().length())), 1);
 			assertThat(marked.replaceAll("</?mark[^>]*>", "")).as(paragraph.id()).isEqualTo(paragraph.html());
-			String words = Jsoup.parseBodyFragment(marked).select("mark").stream().map(Element::wholeText)
+			String words = Jsoup.parseBodyFragment(marked)
+				.select("mark")
+				.stream()
+				.map(Element::wholeText)
 				.collect(Collectors.joining());
 			assertThat(WhiteSpace.collapse(words)).isEqualTo(paragraph.text());
 		}
@@ -94,7 +96,8 @@ class TextMarkerTests {
 		int second = text.indexOf("pressure", first + 1);
 		TextMarker marker = new TextMarker(p8.htmlText());
 		int marks = marker.markNumbered(HtmlText.PARAGRAPH,
-				List.of(new Range(second, second + 8), new Range(first, first + 8), new Range(first + 2, first + 5)), 1);
+				List.of(new Range(second, second + 8), new Range(first, first + 8), new Range(first + 2, first + 5)),
+				1);
 		assertThat(marks).isEqualTo(2);
 		assertThat(marker.html().indexOf("id=\"m1\"")).isLessThan(marker.html().indexOf("id=\"m2\""));
 	}

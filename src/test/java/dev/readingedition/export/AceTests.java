@@ -1,6 +1,5 @@
 package dev.readingedition.export;
 
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
-import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
+import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,16 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The EPUB judged by Ace by DAISY 1.4.6, the checker the EPUB accessibility community uses, with Debian's Chromium
- * as its browser. The test installs Ace from the npm registry once (into {@code ~/.cache/reading-edition}, or the
- * folder {@code -Dace.home} names), telling Puppeteer and Electron to download no browser of their own.
+ * The EPUB judged by Ace by DAISY 1.4.6, the checker the EPUB accessibility community
+ * uses, with Debian's Chromium as its browser. The test installs Ace from the npm
+ * registry once (into {@code ~/.cache/reading-edition}, or the folder {@code -Dace.home}
+ * names), telling Puppeteer and Electron to download no browser of their own.
  */
 class AceTests {
 
 	static final String VERSION = "1.4.6";
 
-	private static final Path HOME = Path.of(System.getProperty("ace.home",
-			System.getProperty("user.home") + "/.cache/reading-edition/ace-" + VERSION));
+	private static final Path HOME = Path
+		.of(System.getProperty("ace.home", System.getProperty("user.home") + "/.cache/reading-edition/ace-" + VERSION));
 
 	private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
 
@@ -40,7 +41,8 @@ class AceTests {
 	void aceFindsNoViolationInTheEpub() throws Exception {
 		Path ace = install();
 		Edition edition = RealContent.edition();
-		ContentVersion version = new ContentVersion(ContentVersion.hash(edition), Instant.parse("2026-12-01T12:00:00Z"));
+		ContentVersion version = new ContentVersion(ContentVersion.hash(edition),
+				Instant.parse("2026-12-01T12:00:00Z"));
 		byte[] epub = new EditionEpub().render(edition, BookFrontMatter.of(edition, ExportValidationTests.LINKS.base()),
 				ExportValidationTests.LINKS, version);
 		Path work = Files.createTempDirectory("edition-ace-");
@@ -62,10 +64,11 @@ class AceTests {
 		Files.createDirectories(Path.of("target"));
 		Files.copy(out.resolve("report.json"), Path.of("target", "ace-report.json"),
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		System.out.println("Ace by DAISY " + report.path("earl:assertedBy").path("doap:release").path("doap:revision")
-			.asString() + ": " + report.get("assertions").size() + " documents checked, " + violations.size()
-				+ " violations, outcome " + report.path("earl:result").path("earl:outcome").asString()
-				+ "; metadata missing: " + report.path("a11y-metadata").path("missing"));
+		System.out.println(
+				"Ace by DAISY " + report.path("earl:assertedBy").path("doap:release").path("doap:revision").asString()
+						+ ": " + report.get("assertions").size() + " documents checked, " + violations.size()
+						+ " violations, outcome " + report.path("earl:result").path("earl:outcome").asString()
+						+ "; metadata missing: " + report.path("a11y-metadata").path("missing"));
 		assertThat(report.path("earl:assertedBy").path("doap:release").path("doap:revision").asString())
 			.isEqualTo(VERSION);
 		assertThat(report.get("assertions").size()).isGreaterThanOrEqualTo(edition.letters().size() + 2);
@@ -74,7 +77,10 @@ class AceTests {
 		assertThat(report.path("properties").path("hasPageBreaks").asBoolean()).isTrue();
 	}
 
-	/** Installs Ace unless this version is there already; returns its command-line script for Puppeteer. */
+	/**
+	 * Installs Ace unless this version is there already; returns its command-line script
+	 * for Puppeteer.
+	 */
 	private static Path install() throws Exception {
 		Path script = HOME.resolve("node_modules/@daisy/ace/bin/ace-puppeteer.js");
 		Path manifest = HOME.resolve("node_modules/@daisy/ace/package.json");

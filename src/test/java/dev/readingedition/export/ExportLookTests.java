@@ -1,8 +1,5 @@
 package dev.readingedition.export;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +10,23 @@ import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
 import dev.readingedition.testing.Browser;
+import dev.readingedition.testing.RealContent;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What a reader sees: the PDF's first two pages as poppler renders them, and the EPUB's first letter in Chromium.
- * The pictures go to {@code target/screenshots} to be looked at; the assertions check what they must show.
+ * What a reader sees: the PDF's first two pages as poppler renders them, and the EPUB's
+ * first letter in Chromium. The pictures go to {@code target/screenshots} to be looked
+ * at; the assertions check what they must show.
  */
 class ExportLookTests {
 
@@ -66,7 +66,8 @@ class ExportLookTests {
 			stripper.setStartPage(1);
 			stripper.setEndPage(1);
 			String first = stripper.getText(document).replaceAll("\\s+", " ");
-			assertThat(first).contains(letter.meta().title().split(" ")[0]).contains("Dear Mr. Chairman")
+			assertThat(first).contains(letter.meta().title().split(" ")[0])
+				.contains("Dear Mr. Chairman")
 				// the small capitals of the series line are read as the letters they are
 				.contains("Foreign Relations of the United States")
 				// the first note stands at the foot of the first page
@@ -75,7 +76,8 @@ class ExportLookTests {
 				.contains("[819]")
 				.contains("[VI\u00a092]")
 				.contains("[VI\u00a093]");
-			assertThat(document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo(letter.meta().title());
+			assertThat(document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle())
+				.isEqualTo(letter.meta().title());
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
 		}
 	}
@@ -99,7 +101,8 @@ class ExportLookTests {
 			String text = browser.script("return document.body.innerText");
 			assertThat(text).contains("Dear Mr. Chairman").contains(letter.meta().dateline());
 			double footnotes = browser.number("return document.querySelectorAll('aside[role=doc-footnote]').length");
-			// the edition's notes and, for each place where vol. VI reads otherwise, a note of that printing
+			// the edition's notes and, for each place where vol. VI reads otherwise, a
+			// note of that printing
 			assertThat(footnotes).isEqualTo(letter.notes().size() + variants);
 			assertThat(text).contains("[VI\u00a092]").contains("Notes of the vol. VI, doc. 34 printing");
 			String note = letter.notes().get(1).id();

@@ -1,8 +1,5 @@
 package dev.readingedition.export;
 
-import dev.readingedition.testing.Http;
-
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -19,11 +16,13 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
 import dev.readingedition.edition.Paragraph;
-import dev.readingedition.testing.RealContent;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
+import dev.readingedition.testing.Http;
+import dev.readingedition.testing.RealContent;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,9 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The downloads as a reader's browser gets them: their types and names, served like the pages (strong ETag, 304,
- * no gzip of what is compressed already), linked from the reading page and its citation tags, and consistent with
- * it: the zip's files are what the letter's own routes serve, and the EPUB has the page's text under the page's ids.
+ * The downloads as a reader's browser gets them: their types and names, served like the
+ * pages (strong ETag, 304, no gzip of what is compressed already), linked from the
+ * reading page and its citation tags, and consistent with it: the zip's files are what
+ * the letter's own routes serve, and the EPUB has the page's text under the page's ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportRoutesTests {
@@ -105,7 +105,8 @@ class ExportRoutesTests {
 			Document page = Jsoup.parse(text("/letters/" + letter.slug()), base);
 			assertThat(page.select("meta[name=citation_pdf_url]").attr("content"))
 				.isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
-			assertThat(page.select("a[href$=.pdf]").attr("abs:href")).isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
+			assertThat(page.select("a[href$=.pdf]").attr("abs:href"))
+				.isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
 			assertThat(page.select("a[href$=/edition.epub]")).hasSize(1);
 			assertThat(page.select("a[href$=/edition.zip]")).hasSize(1);
 		}
@@ -126,15 +127,18 @@ class ExportRoutesTests {
 			assertThat(utf8(zip.get(files + ".bib"))).isEqualTo(text(page + "/cite.bib"));
 			edition.printings(letter.slug()).ifPresent((printings) -> {
 				String segment = printings.witness().printing().pathSegment();
-				assertThat(utf8(zip.get(files + "." + segment + ".csl.json"))).isEqualTo(text(page + "/" + segment + "/cite.json"));
-				assertThat(utf8(zip.get(files + "." + segment + ".bib"))).isEqualTo(text(page + "/" + segment + "/cite.bib"));
+				assertThat(utf8(zip.get(files + "." + segment + ".csl.json")))
+					.isEqualTo(text(page + "/" + segment + "/cite.json"));
+				assertThat(utf8(zip.get(files + "." + segment + ".bib")))
+					.isEqualTo(text(page + "/" + segment + "/cite.bib"));
 			});
 		}
 		assertThat(utf8(zip.get(root + "register.md"))).isEqualTo(edition.register().markdown());
 		String readme = utf8(zip.get(root + "README.md"));
 		assertThat(readme).contains(ContentVersion.hash(edition)).contains("public domain").contains("MIT");
 		assertThat(utf8(zip.get(root + "LICENSE"))).startsWith("MIT License");
-		// The correspondence as /cmif.xml serves it, and the TEI sources, the second printing's among them.
+		// The correspondence as /cmif.xml serves it, and the TEI sources, the second
+		// printing's among them.
 		assertThat(utf8(zip.get(root + "cmif.xml"))).isEqualTo(text("/cmif.xml"));
 		assertThat(readme).contains("cmif.xml");
 		assertThat(zip).containsKey(root + "sources/printings/frus1961-63v06-d34.xml");
@@ -152,7 +156,8 @@ class ExportRoutesTests {
 			Printing other = printings.witness().printing();
 			Document page = Jsoup.parse(text("/letters/" + letter.slug()));
 			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + EditionEpub.fileName(letter))), "", Parser.xmlParser());
-			// Vol. VI's pages, under the reading page's ids, each in a page list of that volume.
+			// Vol. VI's pages, under the reading page's ids, each in a page list of that
+			// volume.
 			List<String> otherPages = new ArrayList<>(List.of(other.pathSegment() + "-page" + other.firstPage()));
 			printings.witnessPageBreaks().forEach((pageBreak) -> otherPages.add(pageBreak.anchor(other)));
 			for (String id : otherPages) {
@@ -161,16 +166,18 @@ class ExportRoutesTests {
 				assertThat(marker).as(id).isNotNull();
 				assertThat(marker.attr("epub:type")).isEqualTo("pagebreak");
 				assertThat(marker.text().replace('\u00a0', ' ')).startsWith("[" + other.siglum() + " ");
-				Element entry = navigation.selectFirst("nav:not([epub:type]) a[href=" + EditionEpub.fileName(letter) + "#"
-						+ id + "]");
+				Element entry = navigation
+					.selectFirst("nav:not([epub:type]) a[href=" + EditionEpub.fileName(letter) + "#" + id + "]");
 				assertThat(entry).as(id).isNotNull();
 				assertThat(entry.closest("nav").selectFirst("h2").text()).contains("Volume " + other.volume() + ",");
 			}
 			// The reproduced printing's pages are in the other volume's list.
-			Element first = navigation.selectFirst("nav:not([epub:type]) a[href=" + EditionEpub.fileName(letter) + "#page"
-					+ letter.meta().firstPage() + "]");
-			assertThat(first.closest("nav").selectFirst("h2").text()).contains("Volume " + letter.meta().volume() + ",");
-			// Each place where the printings differ: a mark in the text and the other reading in a note.
+			Element first = navigation.selectFirst("nav:not([epub:type]) a[href=" + EditionEpub.fileName(letter)
+					+ "#page" + letter.meta().firstPage() + "]");
+			assertThat(first.closest("nav").selectFirst("h2").text())
+				.contains("Volume " + letter.meta().volume() + ",");
+			// Each place where the printings differ: a mark in the text and the other
+			// reading in a note.
 			for (Variant variant : printings.variants()) {
 				assertThat(page.getElementById(variant.anchor())).isNotNull();
 				assertThat(book.getElementById(variant.anchor() + "-ref").attr("epub:type")).isEqualTo("noteref");
@@ -182,12 +189,14 @@ class ExportRoutesTests {
 			for (Witness.Note note : printings.witness().notes()) {
 				String id = note.anchor(other.siglum());
 				assertThat(page.getElementById(id)).as(id).isNotNull();
-				assertThat(book.getElementById(id).text()).contains(note.text().substring(0, Math.min(30, note.text().length())));
+				assertThat(book.getElementById(id).text())
+					.contains(note.text().substring(0, Math.min(30, note.text().length())));
 				assertThat(book.getElementById(id).closest("section").selectFirst("h2").text())
 					.isEqualTo("Notes of the " + other.shortName() + " printing");
 			}
 		}
-		// One page list for the reading system, naming every page break of both printings, as Ace asks; and a list
+		// One page list for the reading system, naming every page break of both
+		// printings, as Ace asks; and a list
 		// for each printed volume.
 		assertThat(navigation.select("nav[epub:type=page-list]")).hasSize(1);
 		for (Letter letter : edition.letters()) {
@@ -241,7 +250,8 @@ class ExportRoutesTests {
 			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + file)), "", Parser.xmlParser());
 			assertThat(book.selectFirst("h1").text()).isEqualTo(page.title());
 			assertThat(navigation.select("nav[epub:type=toc] a[href=" + file + "]").text()).isEqualTo(page.title());
-			// The same words as the site's page (its facts computed the same way), the site's own furniture aside.
+			// The same words as the site's page (its facts computed the same way), the
+			// site's own furniture aside.
 			Element site = Jsoup.parse(text(page.path())).selectFirst("main");
 			String firstParagraph = site.select("p").first().text();
 			assertThat(book.text()).contains(firstParagraph.substring(0, Math.min(80, firstParagraph.length())));

@@ -1,22 +1,23 @@
 package dev.readingedition.export;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.testing.RealContent;
 import dev.readingedition.testing.BookFrontMatter;
+import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The EPUB and every letter's PDF, made from the real content, pass the validators their communities trust:
- * epubcheck with no error and no warning, veraPDF's PDF/UA-1 profile with no failed rule.
+ * The EPUB and every letter's PDF, made from the real content, pass the validators their
+ * communities trust: epubcheck with no error and no warning, veraPDF's PDF/UA-1 profile
+ * with no failed rule.
  */
 class ExportValidationTests {
 

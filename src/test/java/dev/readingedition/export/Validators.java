@@ -23,7 +23,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * The real clients that judge the downloads, called as libraries: epubcheck for the EPUB, veraPDF for the PDFs.
+ * The real clients that judge the downloads, called as libraries: epubcheck for the EPUB,
+ * veraPDF for the PDFs.
  */
 final class Validators {
 
@@ -32,6 +33,7 @@ final class Validators {
 
 	/**
 	 * What veraPDF found in a PDF, checked against PDF/UA-1.
+	 *
 	 * @param passed how many checks passed
 	 * @param failures each failed check: rule, description and where
 	 */
@@ -64,6 +66,7 @@ final class Validators {
 
 	/**
 	 * What epubcheck found in an EPUB.
+	 *
 	 * @param messages each message of severity warning or worse
 	 * @param usages the informative messages (USAGE and INFO), which do not fail a check
 	 */

@@ -9,6 +9,7 @@ import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Redirects;
 import dev.readingedition.search.SearchIndex;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class ContentHealthIndicatorTests {
 
 	@Test
 	void downWhenTheIndexCouldNotBeBuilt() {
-		Health health = ContentHealthIndicator.health(
-				snapshot(CompletableFuture.failedFuture(new IllegalStateException("disk full"))), Optional.empty());
+		Health health = ContentHealthIndicator
+			.health(snapshot(CompletableFuture.failedFuture(new IllegalStateException("disk full"))), Optional.empty());
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("indexed",
 				"no: the search index could not be built (see the log)");

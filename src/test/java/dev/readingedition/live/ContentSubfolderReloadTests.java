@@ -1,15 +1,14 @@
 package dev.readingedition.live;
 
-import dev.readingedition.testing.Http;
-
-import dev.readingedition.testing.TestLetters;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import dev.readingedition.testing.Http;
+import dev.readingedition.testing.TestLetters;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Live reload reaches the content's folders, not only its top: an edit saved in {@code about/} or {@code help/},
- * or a folder made later, is served without a restart, and a front-matter page broken by an edit is refused with
- * its file and line while the last good edition stays in service.
+ * Live reload reaches the content's folders, not only its top: an edit saved in
+ * {@code about/} or {@code help/}, or a folder made later, is served without a restart,
+ * and a front-matter page broken by an edit is refused with its file and line while the
+ * last good edition stays in service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -136,8 +136,7 @@ class ContentSubfolderReloadTests {
 				""", StandardCharsets.UTF_8);
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> contentHealth().path("lastReloadProblem").asText().contains("index.md:8: unknown fact"));
-		assertThat(contentHealth().path("lastReloadProblem").asText()).contains("about")
-			.contains("{{letters.cuont}}");
+		assertThat(contentHealth().path("lastReloadProblem").asText()).contains("about").contains("{{letters.cuont}}");
 		assertThat(contentHealth().path("generation").asLong()).as("the broken edit is not served")
 			.isEqualTo(generation);
 		assertThat(title("/about")).isEqualTo(good);

@@ -1,10 +1,10 @@
 package dev.readingedition.live;
 
-import dev.readingedition.testing.Http;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+
+import dev.readingedition.testing.Http;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +28,11 @@ class HealthTests {
 
 	@Test
 	void livenessAndReadinessAreUpOnceTheContentIsLoadedAndIndexed() throws Exception {
-		assertThat(JsonMapper.builder().build().readTree(get("/actuator/health/liveness").body()).get("status").asText())
+		assertThat(
+				JsonMapper.builder().build().readTree(get("/actuator/health/liveness").body()).get("status").asText())
 			.isEqualTo("UP");
-		// The index is built just after start-up, while the reading pages are already served.
+		// The index is built just after start-up, while the reading pages are already
+		// served.
 		HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> get("/actuator/health/readiness"), (answer) -> {

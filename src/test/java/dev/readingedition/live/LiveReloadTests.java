@@ -1,7 +1,5 @@
 package dev.readingedition.live;
 
-import dev.readingedition.testing.Http;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -18,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.readingedition.testing.Http;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * While clients read pages, search and call the API, the content is edited 50 times, good and broken in turn: no
- * request fails, and every answer comes from one whole, good edition.
+ * While clients read pages, search and call the API, the content is edited 50 times, good
+ * and broken in turn: no request fails, and every answer comes from one whole, good
+ * edition.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveReloadTests {
@@ -65,8 +66,9 @@ class LiveReloadTests {
 	}
 
 	/**
-	 * Writes two letters at one version. The word "marker" moves with the version, so a page whose marks came from
-	 * another version's index than its text would mark the wrong words.
+	 * Writes two letters at one version. The word "marker" moves with the version, so a
+	 * page whose marks came from another version's index than its text would mark the
+	 * wrong words.
 	 */
 	private static void write(Path folder, int version) throws IOException {
 		for (String name : List.of("first", "second")) {
@@ -158,8 +160,12 @@ class LiveReloadTests {
 			else {
 				breakContent(CONTENT);
 				await().atMost(Duration.ofSeconds(20))
-					.until(() -> readiness().path("components").path("content").path("details")
-						.path("lastReloadProblem").asText().contains("first.md:"));
+					.until(() -> readiness().path("components")
+						.path("content")
+						.path("details")
+						.path("lastReloadProblem")
+						.asText()
+						.contains("first.md:"));
 				assertThat(generation()).as("a broken edit is never served").isEqualTo(before);
 				refused++;
 			}
@@ -170,8 +176,8 @@ class LiveReloadTests {
 		}
 
 		JsonNode details = readiness().path("components").path("content").path("details");
-		assertThat(details.path("lastReloadProblem").asText())
-			.contains("first.md:").contains("note reference [^1] has no definition");
+		assertThat(details.path("lastReloadProblem").asText()).contains("first.md:")
+			.contains("note reference [^1] has no definition");
 		assertThat(reloads).isEqualTo(25);
 		assertThat(refused).isEqualTo(25);
 		assertThat(answers.get()).as("the clients kept reading throughout").isGreaterThan(100);

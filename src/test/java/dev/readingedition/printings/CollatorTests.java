@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The collation on small inline texts: each kind of difference found and classed, and the places of one text found
- * in the other.
+ * The collation on small inline texts: each kind of difference found and classed, and the
+ * places of one text found in the other.
  */
 class CollatorTests {
 

@@ -1,21 +1,21 @@
 package dev.readingedition.printings;
 
-import static dev.readingedition.testing.RealContent.LETTER;
+import java.util.Map;
 
 import dev.readingedition.testing.BrowserTestSupport;
-
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The letter's second printing in Chromium, as a reader sees it: a variant's quiet mark opens vol. VI's reading at
- * desktop and phone widths, vol. VI's page breaks are drawn with their volume, and the comparison sets the printings
- * side by side on a wide screen and one after the other on a phone; the new pages pass axe-core.
+ * The letter's second printing in Chromium, as a reader sees it: a variant's quiet mark
+ * opens vol. VI's reading at desktop and phone widths, vol. VI's page breaks are drawn
+ * with their volume, and the comparison sets the printings side by side on a wide screen
+ * and one after the other on a phone; the new pages pass axe-core.
  */
 class PrintingsBrowserTests extends BrowserTestSupport {
 
@@ -68,10 +68,12 @@ class PrintingsBrowserTests extends BrowserTestSupport {
 	void volumeSixsPageBreaksAreDrawnWithTheirVolume() {
 		browser.viewport(1440, 900, false);
 		browser.open(url(LETTER + "/vol-vi/page/94"));
-		// The markers hold no text (a copied sentence holds no page number): CSS draws their labels.
+		// The markers hold no text (a copied sentence holds no page number): CSS draws
+		// their labels.
 		assertThat(drawn("vol-vi-page94")).isEqualTo("[VI\u00a094]");
 		assertThat(browser.number("return document.getElementById('vol-vi-page94').getBoundingClientRect().top"))
-			.as("the linked page break is in view").isBetween(0.0, 900.0);
+			.as("the linked page break is in view")
+			.isBetween(0.0, 900.0);
 		// vol. XIV's own page markers are unchanged
 		assertThat(drawn("page820")).isEqualTo("[820]");
 		browser.screenshot("printings-vol-vi-page-94-1440x900");
@@ -80,8 +82,8 @@ class PrintingsBrowserTests extends BrowserTestSupport {
 
 	/** The label CSS draws before a page marker, as the reader sees it. */
 	private String drawn(String id) {
-		String content = browser.script(
-				"return getComputedStyle(document.getElementById(arguments[0]), '::before').content", id);
+		String content = browser
+			.script("return getComputedStyle(document.getElementById(arguments[0]), '::before').content", id);
 		return content.replaceAll("^\"|\"$", "");
 	}
 
@@ -95,7 +97,8 @@ class PrintingsBrowserTests extends BrowserTestSupport {
 		assertThat(vi.get("left").doubleValue()).as("vol. VI's column stands right of vol. XIV's")
 			.isGreaterThan(xiv.get("right").doubleValue());
 		assertThat(Math.abs(vi.get("top").doubleValue() - xiv.get("top").doubleValue()))
-			.as("the two readings stand on about the same line").isLessThan(60.0);
+			.as("the two readings stand on about the same line")
+			.isLessThan(60.0);
 		browser.screenshot("printings-compare-1440x900");
 		browser.assertAccessible();
 	}

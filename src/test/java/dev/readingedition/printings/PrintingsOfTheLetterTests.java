@@ -1,19 +1,19 @@
 package dev.readingedition.printings;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.HtmlText;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.Test;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The February 15 letter's two printings as the content holds them: vol. XIV doc. 296, which the edition
- * reproduces, collated against vol. VI doc. 34 read from its TEI.
+ * The February 15 letter's two printings as the content holds them: vol. XIV doc. 296,
+ * which the edition reproduces, collated against vol. VI doc. 34 read from its TEI.
  */
 class PrintingsOfTheLetterTests {
 
@@ -27,8 +27,7 @@ class PrintingsOfTheLetterTests {
 	void theCollationFindsTheTwoKnownVariants() {
 		List<Variant> shown = printings().variants();
 
-		assertThat(shown).extracting(Variant::kind)
-			.containsExactly(Variant.Kind.ORTHOGRAPHIC, Variant.Kind.CLOSING);
+		assertThat(shown).extracting(Variant::kind).containsExactly(Variant.Kind.ORTHOGRAPHIC, Variant.Kind.CLOSING);
 		assertThat(shown.get(0)).satisfies((variant) -> {
 			assertThat(variant.paragraph()).isEqualTo(5);
 			assertThat(variant.reading()).isEqualTo("tranquility");
@@ -54,8 +53,7 @@ class PrintingsOfTheLetterTests {
 
 	@Test
 	void everyWitnessParagraphButTheClosingHasItsBaseParagraph() {
-		assertThat(printings().collation().paragraphs())
-			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0);
+		assertThat(printings().collation().paragraphs()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0);
 		assertThat(printings().witnessOnly()).extracting(Witness.Paragraph::text).containsExactly("Sincerely,");
 	}
 
@@ -66,8 +64,13 @@ class PrintingsOfTheLetterTests {
 
 		assertThat(breaks).extracting(Printings.WitnessPageBreak::page).containsExactly(93, 94, 95);
 		assertThat(breaks).extracting((b) -> b.base().paragraph()).containsExactly(1, 6, 9);
-		assertThat(breaks).extracting((b) -> letter.paragraphs().get(b.base().paragraph() - 1).text()
-			.substring(b.base().offset()).split(" ")[0]).containsExactly("hoped", "I—or", "International");
+		assertThat(breaks)
+			.extracting((b) -> letter.paragraphs()
+				.get(b.base().paragraph() - 1)
+				.text()
+				.substring(b.base().offset())
+				.split(" ")[0])
+			.containsExactly("hoped", "I—or", "International");
 	}
 
 	@Test
@@ -96,7 +99,8 @@ class PrintingsOfTheLetterTests {
 		assertThat(HtmlText.ofParagraph(p1).text(HtmlText.PARAGRAPH)).isEqualTo(letter.paragraphs().get(0).text());
 		var marked = org.jsoup.Jsoup.parseBodyFragment(p5);
 		assertThat(marked.select(".lemma").text()).isEqualTo("tranquility");
-		assertThat(marked.select(".variant-ref")).singleElement().satisfies((mark) -> assertThat(mark.text()).isEmpty());
+		assertThat(marked.select(".variant-ref")).singleElement()
+			.satisfies((mark) -> assertThat(mark.text()).isEmpty());
 	}
 
 	@Test
@@ -107,7 +111,8 @@ class PrintingsOfTheLetterTests {
 			.contains("<abbr class=\"siglum\" title=\"FRUS vol. VI, doc. 34\">VI</abbr> tranquillity")
 			.contains("(orthographic)");
 		assertThat(printings.entriesAfter("p12")).contains("id=\"var2\"")
-			.contains("adds the closing \u201cSincerely,\u201d, with its note 5: \u201cPrinted from an unsigned copy.\u201d");
+			.contains(
+					"adds the closing \u201cSincerely,\u201d, with its note 5: \u201cPrinted from an unsigned copy.\u201d");
 		assertThat(printings.entriesAfter("p1")).isNull();
 	}
 

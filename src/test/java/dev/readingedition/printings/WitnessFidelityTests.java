@@ -1,27 +1,27 @@
 package dev.readingedition.printings;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The vol. VI witness reproduces d34.xml word for word: each paragraph's words, its page breaks and the FRUS
- * editors' notes, compared with the TEI read independently here (the DOM's own text content, with the notes taken
- * out and white space collapsed as TEI defines it), not with the reader under test.
+ * The vol. VI witness reproduces d34.xml word for word: each paragraph's words, its page
+ * breaks and the FRUS editors' notes, compared with the TEI read independently here (the
+ * DOM's own text content, with the notes taken out and white space collapsed as TEI
+ * defines it), not with the reader under test.
  */
 class WitnessFidelityTests {
 

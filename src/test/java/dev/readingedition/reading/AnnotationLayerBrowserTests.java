@@ -1,12 +1,5 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.Browser;
-import dev.readingedition.testing.BrowserTestSupport;
-import dev.readingedition.testing.Contrast;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import dev.readingedition.edition.FidelityTestSupport;
+import dev.readingedition.edition.Letter;
+import dev.readingedition.live.LiveEdition;
+import dev.readingedition.testing.Browser;
+import dev.readingedition.testing.BrowserTestSupport;
+import dev.readingedition.testing.Contrast;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,23 +25,21 @@ import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.readingedition.edition.FidelityTestSupport;
-import dev.readingedition.edition.Letter;
-import dev.readingedition.live.LiveEdition;
-
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12's outcomes for the annotation layer, measured in Chromium as a reader meets them: notes and glosses beside
- * their words at every width from the tablet up (the distances are printed, for the closing table), one column that
- * never splits a sentence, copying that gives the letter's words, the keyboard's path, legibility and contrast, the
- * permalink without script, the text size, layout shift and print.
+ * Issue 12's outcomes for the annotation layer, measured in Chromium as a reader meets
+ * them: notes and glosses beside their words at every width from the tablet up (the
+ * distances are printed, for the closing table), one column that never splits a sentence,
+ * copying that gives the letter's words, the keyboard's path, legibility and contrast,
+ * the permalink without script, the text size, layout shift and print.
  */
 class AnnotationLayerBrowserTests extends BrowserTestSupport {
 
 	/** The widths issue 12 measures, from a wide desktop to an iPad held upright. */
-	private static final int[][] WIDE = { { 1920, 1080 }, { 1440, 900 }, { 1180, 820 }, { 1024, 768 },
-			{ 820, 1180 } };
+	private static final int[][] WIDE = { { 1920, 1080 }, { 1440, 900 }, { 1180, 820 }, { 1024, 768 }, { 820, 1180 } };
 
 	private static final int[][] PHONES = { { 390, 844 }, { 360, 740 } };
 
@@ -121,8 +119,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 	void copyingAParagraphGivesExactlyTheLettersWords() throws IOException {
 		browser.viewport(1440, 900, false);
 		browser.driver()
-			.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""), "permissions",
-					List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+			.executeCdpCommand("Browser.grantPermissions",
+					Map.of("origin", url(""), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		List<String> source = FidelityTestSupport.sourceParagraphs();
 		StringBuilder counts = new StringBuilder();
 		int exact = 0;
@@ -131,25 +129,32 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 			browser.open(url("/letters/" + letter.slug()));
 			int copiedExactly = 0;
 			for (int i = 0; i < letter.paragraphs().size(); i++) {
-				String copied = copy("const p = document.getElementById(arguments[0]);"
-						+ "getSelection().setBaseAndExtent(p, 0, p, p.childNodes.length);",
+				String copied = copy(
+						"const p = document.getElementById(arguments[0]);"
+								+ "getSelection().setBaseAndExtent(p, 0, p, p.childNodes.length);",
 						letter.paragraphs().get(i).id());
 				assertThat(copied.strip().replaceAll("\\s+", " ")).as("%s ¶ %d as copied", letter.slug(), i + 1)
 					.isEqualTo(letter.paragraphs().get(i).text());
 				if (letter.slug().equals(SLUG)) {
-					// The letter the edition reproduces word for word: against its source too.
+					// The letter the edition reproduces word for word: against its source
+					// too.
 					assertThat(FidelityTestSupport.words(copied)).as("¶ %d against the source", i + 1)
 						.isEqualTo(FidelityTestSupport.words(source.get(i + 1)));
 				}
 				copiedExactly++;
 			}
-			counts.append(letter.slug()).append(' ').append(copiedExactly).append(" of ")
-				.append(letter.paragraphs().size()).append("; ");
+			counts.append(letter.slug())
+				.append(' ')
+				.append(copiedExactly)
+				.append(" of ")
+				.append(letter.paragraphs().size())
+				.append("; ");
 			exact += copiedExactly;
 			paragraphs += letter.paragraphs().size();
 		}
 		browser.open(url(LETTER));
-		// Across a paragraph's end, its margin (five notes and glosses beside ¶1) and its Cite link.
+		// Across a paragraph's end, its margin (five notes and glosses beside ¶1) and its
+		// Cite link.
 		String across = copy("const a = document.getElementById('aref-channel-1'), b = document.getElementById('p2');"
 				+ "getSelection().setBaseAndExtent(a.firstChild, 0, b.childNodes[1], 11);");
 		assertThat(across.strip().replaceAll("\\s+", " ")).isEqualTo("direct and confidential channel. It appears,");
@@ -159,12 +164,13 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 
 	private String copy(String select, Object... arguments) {
 		browser.script(select, arguments);
-		// The reader's Ctrl+C, as Chromium's editing command (a script's execCommand would need a user gesture).
+		// The reader's Ctrl+C, as Chromium's editing command (a script's execCommand
+		// would need a user gesture).
 		for (String type : List.of("keyDown", "keyUp")) {
 			browser.driver()
-				.executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", type, "key", "c", "code", "KeyC",
-						"modifiers", 2, "windowsVirtualKeyCode", 67, "commands",
-						type.equals("keyDown") ? List.of("copy") : List.of()));
+				.executeCdpCommand("Input.dispatchKeyEvent",
+						Map.of("type", type, "key", "c", "code", "KeyC", "modifiers", 2, "windowsVirtualKeyCode", 67,
+								"commands", type.equals("keyDown") ? List.of("copy") : List.of()));
 		}
 		return (String) browser.driver()
 			.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -193,16 +199,18 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 			assertThat(note.isDisplayed()).isTrue();
 			assertThat(wordsAfter("nref2")).as("the words after the reference stay on its line at %s", name)
 				.isEqualTo(before);
-			double paragraphBottom = browser.number(
-					"return document.getElementById('p1').getBoundingClientRect().bottom");
+			double paragraphBottom = browser
+				.number("return document.getElementById('p1').getBoundingClientRect().bottom");
 			double noteTop = browser.number("return document.getElementById('n2').getBoundingClientRect().top");
 			assertThat(noteTop).as("the note opens after the paragraph").isGreaterThanOrEqualTo(paragraphBottom);
 			assertThat(browser.number("return document.getElementById('nref2').getBoundingClientRect().top"))
-				.as("the reference is still in view").isBetween(0.0, (double) size[1]);
+				.as("the reference is still in view")
+				.isBetween(0.0, (double) size[1]);
 			WebElement close = note.findElement(By.cssSelector("[role=doc-backlink]"));
 			assertThat(close.isDisplayed()).as("a visible close control").isTrue();
 			assertThat((String) browser.script("return getComputedStyle(arguments[0], '::after').content", close))
-				.as("its label").contains("Close");
+				.as("its label")
+				.contains("Close");
 			assertThat(close.getRect().getWidth()).isGreaterThanOrEqualTo(24);
 			assertThat(close.getRect().getHeight()).isGreaterThanOrEqualTo(24);
 			browser.screenshot("layer-" + name + "-note-2-open");
@@ -213,11 +221,15 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 			assertThat(note.isDisplayed()).as("closed").isFalse();
 			assertThat(browser.script("return location.hash").toString()).isEqualTo("#nref2");
 			assertThat(browser.number("return document.getElementById('nref2').getBoundingClientRect().top"))
-				.as("back at the reference").isBetween(0.0, (double) size[1]);
+				.as("back at the reference")
+				.isBetween(0.0, (double) size[1]);
 		}
 	}
 
-	/** The top of the line holding the first character after an element (the words that follow a reference). */
+	/**
+	 * The top of the line holding the first character after an element (the words that
+	 * follow a reference).
+	 */
 	private double wordsAfter(String id) {
 		return browser.number("""
 				const next = document.getElementById(arguments[0]).nextSibling;
@@ -260,7 +272,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		}
 		int jumpsUp = 0;
 		for (int i = 1; i < stops.size(); i++) {
-			if (((Number) stops.get(i - 1).get("top")).doubleValue() - ((Number) stops.get(i).get("top")).doubleValue() > 900) {
+			if (((Number) stops.get(i - 1).get("top")).doubleValue()
+					- ((Number) stops.get(i).get("top")).doubleValue() > 900) {
 				jumpsUp++;
 			}
 		}
@@ -278,7 +291,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("n2");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
 		WebElement inside = browser.driver().switchTo().activeElement();
-		assertThat((Object) browser.script("return !!arguments[0].closest('#n2')", inside)).as("Tab goes into the open note")
+		assertThat((Object) browser.script("return !!arguments[0].closest('#n2')", inside))
+			.as("Tab goes into the open note")
 			.isEqualTo(true);
 		browser.driver().findElement(By.cssSelector("#n2 [role=doc-backlink]")).sendKeys(Keys.ENTER);
 		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("nref2");
@@ -288,38 +302,40 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 	void theApparatusIsLegibleAndMarkedWordsStandOut() {
 		browser.viewport(1440, 900, false);
 		browser.open(url(LETTER));
-		Map<String, Number> sizes = browser.script("""
-				const body = parseFloat(getComputedStyle(document.querySelector('.text > p')).fontSize);
-				let smallest = 99, where = '';
-				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-				while (walker.nextNode()) {
-				  const e = walker.currentNode.parentElement;
-				  if (!walker.currentNode.data.trim() || !e.checkVisibility()) continue;
-				  const size = parseFloat(getComputedStyle(e).fontSize);
-				  if (size < smallest) { smallest = size; }
-				}
-				for (const e of document.querySelectorAll('.pagebreak, .paragraph-number, [role=doc-noteref]')) {
-				  smallest = Math.min(smallest, parseFloat(getComputedStyle(e, '::after').fontSize));
-				}
-				return {body: body, smallest: smallest,
-				        note: parseFloat(getComputedStyle(document.getElementById('n2')).fontSize) / body,
-				        gloss: parseFloat(getComputedStyle(document.getElementById('a-thompson')).fontSize) / body};""");
+		Map<String, Number> sizes = browser
+			.script("""
+					const body = parseFloat(getComputedStyle(document.querySelector('.text > p')).fontSize);
+					let smallest = 99, where = '';
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					while (walker.nextNode()) {
+					  const e = walker.currentNode.parentElement;
+					  if (!walker.currentNode.data.trim() || !e.checkVisibility()) continue;
+					  const size = parseFloat(getComputedStyle(e).fontSize);
+					  if (size < smallest) { smallest = size; }
+					}
+					for (const e of document.querySelectorAll('.pagebreak, .paragraph-number, [role=doc-noteref]')) {
+					  smallest = Math.min(smallest, parseFloat(getComputedStyle(e, '::after').fontSize));
+					}
+					return {body: body, smallest: smallest,
+					        note: parseFloat(getComputedStyle(document.getElementById('n2')).fontSize) / body,
+					        gloss: parseFloat(getComputedStyle(document.getElementById('a-thompson')).fontSize) / body};""");
 		System.out.println("Legibility: body " + sizes.get("body") + " px, note " + sizes.get("note") + ", gloss "
 				+ sizes.get("gloss") + " of the body, smallest text " + sizes.get("smallest") + " px");
 		assertThat(sizes.get("note").doubleValue()).isGreaterThanOrEqualTo(0.75);
 		assertThat(sizes.get("gloss").doubleValue()).isGreaterThanOrEqualTo(0.75);
 		assertThat(sizes.get("smallest").doubleValue()).isGreaterThanOrEqualTo(12);
-		String synthesis = browser.script(
-				"return getComputedStyle(document.querySelector('#a-thompson > b')).fontSynthesisSmallCaps");
+		String synthesis = browser
+			.script("return getComputedStyle(document.querySelector('#a-thompson > b')).fontSynthesisSmallCaps");
 		assertThat(synthesis).as("no faked small capitals").isEqualTo("none");
 
 		String quote = "new situations require new methods of procedure";
 		browser.open(url(LETTER + "/p11?quote=" + URLEncoder.encode(quote, StandardCharsets.UTF_8)));
-		Map<String, Object> mark = browser.script("""
-				const m = document.querySelector('#p11 mark');
-				const s = getComputedStyle(m);
-				return {mark: s.backgroundColor, around: getComputedStyle(document.getElementById('p11')).backgroundColor,
-				        text: s.color, decoration: s.textDecorationLine, shadow: s.boxShadow, outline: s.outlineStyle};""");
+		Map<String, Object> mark = browser
+			.script("""
+					const m = document.querySelector('#p11 mark');
+					const s = getComputedStyle(m);
+					return {mark: s.backgroundColor, around: getComputedStyle(document.getElementById('p11')).backgroundColor,
+					        text: s.color, decoration: s.textDecorationLine, shadow: s.boxShadow, outline: s.outlineStyle};""");
 		double contrast = Contrast.ratio((String) mark.get("mark"), (String) mark.get("around"));
 		double text = Contrast.ratio((String) mark.get("text"), (String) mark.get("mark"));
 		System.out.println("Contrast: marked words " + String.format("%.2f", contrast)
@@ -352,7 +368,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		browser.viewport(1440, 900, false);
 		browser.open(url(LETTER));
 		assertThat((Object) browser.script("return document.querySelector('.letter').classList.contains('is-placed')"))
-			.as("one column").isEqualTo(false);
+			.as("one column")
+			.isEqualTo(false);
 		double perLine = charactersPerLine("p2");
 		System.out.println("Doubled text size at 1440: " + String.format("%.0f", perLine) + " characters a line");
 		assertThat(perLine).isBetween(45.0, 90.0);
@@ -384,14 +401,13 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		for (int[] size : new int[][] { { 1440, 900 }, { 820, 1180 } }) {
 			browser.viewport(size[0], size[1], false);
 			browser.open(url(LETTER));
-			double shift = ((Number) browser.driver()
-				.executeAsyncScript("""
-						const done = arguments[arguments.length - 1];
-						let total = 0;
-						new PerformanceObserver((list) => {
-						  for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-						}).observe({type: 'layout-shift', buffered: true});
-						setTimeout(() => done(total), 800);""")).doubleValue();
+			double shift = ((Number) browser.driver().executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					let total = 0;
+					new PerformanceObserver((list) => {
+					  for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+					}).observe({type: 'layout-shift', buffered: true});
+					setTimeout(() => done(total), 800);""")).doubleValue();
 			System.out.println("Cumulative layout shift at " + size[0] + "×" + size[1] + ": " + shift);
 			assertThat(shift).isLessThanOrEqualTo(0.05);
 		}
@@ -406,8 +422,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		String address = browser.script(
 				"return getComputedStyle(document.querySelector('.letter-source a[href^=http]'), '::after').content");
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-		System.out.println("Print: " + String.format("%.0f", perLine) + " characters a line; the source link prints "
-				+ address);
+		System.out.println(
+				"Print: " + String.format("%.0f", perLine) + " characters a line; the source link prints " + address);
 		assertThat(perLine).isBetween(60.0, 80.0);
 		assertThat(address).containsAnyOf("attr(href)", "http");
 		Path pdf = browser.print("layer-print");
@@ -424,7 +440,8 @@ class AnnotationLayerBrowserTests extends BrowserTestSupport {
 		assertThat(Files.list(Browser.SCREENSHOTS)
 			.filter((file) -> file.getFileName().toString().startsWith("layer-print-page"))).hasSize(2);
 
-		// The PDF's own text, page by page: no page ends on a heading (Notes, Annotations, Source, the other
+		// The PDF's own text, page by page: no page ends on a heading (Notes,
+		// Annotations, Source, the other
 		// printing's notes) or on a gloss's label alone.
 		Process pdftotext = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
 		String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,7 +1,5 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
 import dev.readingedition.testing.Http;
 
 import org.jsoup.Jsoup;
@@ -11,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With {@code edition.base-url} set, every address that leaves the site starts with it, whatever Host the request
- * named.
+ * With {@code edition.base-url} set, every address that leaves the site starts with it,
+ * whatever Host the request named.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.base-url=https://letters.example.org/")

@@ -1,28 +1,31 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.Browser;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.readingedition.testing.Browser;
+
 /**
- * Where the margin's notes and glosses stand from the words that cite them, in lines of the text column, as a reader
- * at one window size sees them: read from the page by script, so a browser test can print and check the figures.
+ * Where the margin's notes and glosses stand from the words that cite them, in lines of
+ * the text column, as a reader at one window size sees them: read from the page by
+ * script, so a browser test can print and check the figures.
  */
 public record MarginDistances(String width, List<Item> items, double lineHeight, double textRight) {
 
 	/**
-	 * One note or gloss: its box, whether it is shown beside the text, and how many lines its top stands from the
-	 * line of its reference (a note's number, a gloss's first mention).
+	 * One note or gloss: its box, whether it is shown beside the text, and how many lines
+	 * its top stands from the line of its reference (a note's number, a gloss's first
+	 * mention).
 	 */
 	public record Item(String id, boolean note, boolean shown, boolean beside, boolean cut, double distance, double top,
 			double bottom, double left, double right) {
 	}
 
 	/**
-	 * The figures, read from the page. A reference's line top is its box's middle less half a line (a raised note
-	 * number starts above the line); a mention that wraps counts from the nearest of its lines.
+	 * The figures, read from the page. A reference's line top is its box's middle less
+	 * half a line (a raised note number starts above the line); a mention that wraps
+	 * counts from the nearest of its lines.
 	 */
 	public static final String SCRIPT = """
 			const lh = parseFloat(getComputedStyle(document.querySelector('.text > p')).lineHeight);
@@ -61,7 +64,10 @@ public record MarginDistances(String width, List<Item> items, double lineHeight,
 		return ((Number) map.get(key)).doubleValue();
 	}
 
-	/** The distances, in lines, of the notes or of the glosses that stand beside the text; hidden ones are left out. */
+	/**
+	 * The distances, in lines, of the notes or of the glosses that stand beside the text;
+	 * hidden ones are left out.
+	 */
 	public List<Double> distances(boolean notes) {
 		return items.stream().filter((i) -> i.note() == notes && i.beside()).map(Item::distance).sorted().toList();
 	}
@@ -100,12 +106,14 @@ public record MarginDistances(String width, List<Item> items, double lineHeight,
 		return overlaps;
 	}
 
-	/** One line of the closing table: width, then notes and glosses as median / worst (not beside). */
+	/**
+	 * One line of the closing table: width, then notes and glosses as median / worst (not
+	 * beside).
+	 */
 	public String row() {
 		return String.format("| %s | %.1f / %.1f (%d not beside) | %.1f / %.1f (%d not beside) | %d | %d |", width,
 				median(distances(true)), worst(distances(true)), notBeside(true), median(distances(false)),
-				worst(distances(false)), notBeside(false), overlaps().size(),
-				items.stream().filter(Item::cut).count());
+				worst(distances(false)), notBeside(false), overlaps().size(), items.stream().filter(Item::cut).count());
 	}
 
 }

@@ -1,10 +1,5 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.Browser;
-import dev.readingedition.testing.BrowserTestSupport;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.readingedition.edition.WhiteSpace;
+import dev.readingedition.testing.Browser;
+import dev.readingedition.testing.BrowserTestSupport;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,13 +19,14 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 /**
- * What a reader of a shared link sees in Chromium, and what sharing puts on the clipboard: the linked paragraph in
- * view and marked, copied permalinks and quote links, quotes marked, and Cite disclosures that pass axe-core.
+ * What a reader of a shared link sees in Chromium, and what sharing puts on the
+ * clipboard: the linked paragraph in view and marked, copied permalinks and quote links,
+ * quotes marked, and Cite disclosures that pass axe-core.
  */
 class PermalinkBrowserTests extends BrowserTestSupport {
 
@@ -35,8 +34,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	void wideScreenWithClipboard() {
 		browser.viewport(1400, 900, false);
 		browser.driver()
-			.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""), "permissions",
-					List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+			.executeCdpCommand("Browser.grantPermissions",
+					Map.of("origin", url(""), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 	}
 
 	private WebDriverWait waiting() {
@@ -87,7 +86,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 		String quote = "new situations require   new methods of procedure";
 		browser.open(url(LETTER + "/p11?quote=" + URLEncoder.encode(quote, StandardCharsets.UTF_8)));
 		List<WebElement> marks = browser.driver().findElements(By.cssSelector("#p11 mark"));
-		assertThat(marks).extracting(WebElement::getText).containsExactly("new situations require new methods of procedure");
+		assertThat(marks).extracting(WebElement::getText)
+			.containsExactly("new situations require new methods of procedure");
 		assertThat(background("document.querySelector('#p11 mark')"))
 			.isNotEqualTo(background("document.getElementById('p11')"))
 			.isNotEqualTo("rgba(0, 0, 0, 0)");
@@ -98,10 +98,12 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void inTheDarkThemeTheQuoteAndItsParagraphStayMarked() {
-		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		browser.driver()
+			.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
 		try {
-			browser.open(url(LETTER + "/p11?quote=" + URLEncoder.encode("new situations require", StandardCharsets.UTF_8)));
+			browser.open(
+					url(LETTER + "/p11?quote=" + URLEncoder.encode("new situations require", StandardCharsets.UTF_8)));
 			String page = background("document.body");
 			String paragraph = background("document.getElementById('p11')");
 			assertThat(Arrays.stream(page.replaceAll("[^0-9,]", "").split(",")).mapToInt(Integer::parseInt).sum())
@@ -119,7 +121,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	@Test
 	void selectingWordsOffersALinkThatOpensTheParagraphWithThemMarked() {
 		browser.open(url(LETTER));
-		// Select from inside "International" to inside "supervising": the link quotes whole words.
+		// Select from inside "International" to inside "supervising": the link quotes
+		// whole words.
 		browser.script("""
 				const paragraph = document.getElementById('p9');
 				paragraph.scrollIntoView({block: 'center'});
@@ -132,7 +135,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 				range.setEnd(node, at + 'International Commission super'.length);
 				getSelection().removeAllRanges();
 				getSelection().addRange(range);""");
-		WebElement control = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".quote-link")));
+		WebElement control = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".quote-link")));
 		assertThat(control.getText()).isEqualTo("Copy link to quote");
 		Map<String, Number> place = browser.script("""
 				const rects = getSelection().getRangeAt(0).getClientRects();
@@ -157,7 +161,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	@Test
 	void theBrowserReadsTheWhiteSpaceRuleThePageGivesTheSharingScriptAsTheServerApplies() {
 		browser.open(url(LETTER));
-		// Every UTF-16 code unit the page's rule calls white space, read by the browser's own regular expressions.
+		// Every UTF-16 code unit the page's rule calls white space, read by the browser's
+		// own regular expressions.
 		String browserSpaces = browser.script("""
 				const one = new RegExp('^' + document.querySelector('meta[name=share-script]').dataset.space + '$');
 				let found = '';
@@ -181,7 +186,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	void aPrintedPageLinkBringsItsPageBreakIntoView() {
 		browser.open(url(LETTER + "/page/820"));
 		Map<String, Number> marker = box("page820");
-		assertThat(marker.get("top").doubleValue()).as("the break, with a line or two before it").isBetween(40.0, 120.0);
+		assertThat(marker.get("top").doubleValue()).as("the break, with a line or two before it")
+			.isBetween(40.0, 120.0);
 		assertThat(background("document.getElementById('page820')"))
 			.isNotEqualTo(background("document.getElementById('page821')"));
 		browser.screenshot("page-820-1400x900");
@@ -258,8 +264,9 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * On a phone the citations are read and copied: no citation text, style name or file link under 12 px; the
-	 * records for reference managers are links that download the files.
+	 * On a phone the citations are read and copied: no citation text, style name or file
+	 * link under 12 px; the records for reference managers are links that download the
+	 * files.
 	 */
 	@Test
 	void onAPhoneNoCitationTextIsSmallerThanTwelvePixels() {
@@ -270,7 +277,8 @@ class PermalinkBrowserTests extends BrowserTestSupport {
 				+ "'.citations dt, .citations .citation-text, .citations .citation-text cite, .citation-files a'))"
 				+ ".filter((e) => e.getClientRects().length > 0)"
 				+ ".map((e) => parseFloat(getComputedStyle(e).fontSize));");
-		assertThat(sizes).as("font sizes of the citations shown at 390 px").hasSizeGreaterThanOrEqualTo(16)
+		assertThat(sizes).as("font sizes of the citations shown at 390 px")
+			.hasSizeGreaterThanOrEqualTo(16)
 			.allSatisfy((size) -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(12.0));
 		List<WebElement> files = browser.driver().findElements(By.cssSelector("#p11 + details .citation-files a"));
 		assertThat(files).extracting((link) -> link.getAttribute("href"))

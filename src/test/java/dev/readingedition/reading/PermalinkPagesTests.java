@@ -1,15 +1,13 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.EditionWebTest;
-import dev.readingedition.testing.PageTestSupport;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.readingedition.edition.WhiteSpace;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The permanent addresses of paragraphs and printed pages in a {@code @WebMvcTest} slice: what a link preview reads from their heads,
- * what a reader without JavaScript is shown, quotes marked on the server, and the site's own 404 and 400 pages.
+ * The permanent addresses of paragraphs and printed pages in a {@code @WebMvcTest} slice:
+ * what a link preview reads from their heads, what a reader without JavaScript is shown,
+ * quotes marked on the server, and the site's own 404 and 400 pages.
  */
 @EditionWebTest
 class PermalinkPagesTests extends PageTestSupport {
@@ -60,14 +60,16 @@ class PermalinkPagesTests extends PageTestSupport {
 		assertThat(meta(page, "og:url")).isEqualTo(permalink);
 		assertThat(meta(page, "og:type")).isEqualTo("article");
 		assertThat(meta(page, "og:site_name")).isEqualTo("Cold War Letters");
-		assertThat(meta(page, "og:title")).isEqualTo("Letter From President Kennedy to Chairman Khrushchev "
-				+ "(Washington, February 15, 1962), ¶ 11");
+		assertThat(meta(page, "og:title")).isEqualTo(
+				"Letter From President Kennedy to Chairman Khrushchev " + "(Washington, February 15, 1962), ¶ 11");
 		String description = meta(page, "og:description");
 		assertThat(description).startsWith(P11)
 			.endsWith("explore every possibility to avoid the…")
 			.hasSizeBetween(250, 301);
-		// X reads the card's title and description from og:title and og:description when the page gives no
-		// twitter:title or twitter:description, so the page gives only the card's kind, and nothing to contradict them.
+		// X reads the card's title and description from og:title and og:description when
+		// the page gives no
+		// twitter:title or twitter:description, so the page gives only the card's kind,
+		// and nothing to contradict them.
 		assertThat(meta(page, "twitter:card")).isEqualTo("summary");
 		assertThat(page.select("meta[name=twitter:title], meta[name=twitter:description]")).isEmpty();
 	}
@@ -96,7 +98,9 @@ class PermalinkPagesTests extends PageTestSupport {
 	}
 
 	private static List<String> highwire(Document page) {
-		return page.select("meta[name^=citation_]").stream().map((m) -> m.attr("name") + "=" + m.attr("content"))
+		return page.select("meta[name^=citation_]")
+			.stream()
+			.map((m) -> m.attr("name") + "=" + m.attr("content"))
 			.toList();
 	}
 
@@ -127,7 +131,8 @@ class PermalinkPagesTests extends PageTestSupport {
 	@Test
 	void everyParagraphNumberLinksToItsAnchorAndTheLetterCarriesThePermalinks() {
 		Document page = page(LETTER);
-		// The page carries the letter's address once; a paragraph's permalink is it, a slash and the paragraph's id.
+		// The page carries the letter's address once; a paragraph's permalink is it, a
+		// slash and the paragraph's id.
 		String letter = page.selectFirst("article.letter").attr("data-permalink");
 		assertThat(letter).isEqualTo(absolute(LETTER));
 		for (Element paragraph : page.select("article .text > p")) {
@@ -161,7 +166,8 @@ class PermalinkPagesTests extends PageTestSupport {
 		assertThat(notice.attr("href")).isEqualTo("#page820");
 		assertThat(page.getElementById("page820")).isNotNull();
 		// The page is cited as that page, not as the letter's whole range of pages.
-		Element cite = page.select("details").stream()
+		Element cite = page.select("details")
+			.stream()
 			.filter((details) -> details.selectFirst("summary").text().equals("Cite this page of the printing"))
 			.findFirst()
 			.orElseThrow();
@@ -178,7 +184,8 @@ class PermalinkPagesTests extends PageTestSupport {
 
 	@Test
 	void pagesTheLetterDoesNotStandOnGetThe404Page() {
-		// ("abc" is no page number and so no route: Tomcat's error page answers, see HardeningTests)
+		// ("abc" is no page number and so no route: Tomcat's error page answers, see
+		// HardeningTests)
 		for (String page : List.of("818", "822", "0", "1")) {
 			MockHttpServletResponse response = get(LETTER + "/page/" + page, "Accept", "text/html");
 			assertThat(response.getStatus()).as(page).isEqualTo(404);
@@ -238,7 +245,8 @@ class PermalinkPagesTests extends PageTestSupport {
 		assertThat(letterCite.select("dt").eachText()).containsExactly("Chicago (note)", "MLA", "APA",
 				"Reference managers");
 		assertThat(letterCite.select("dd.citation-files a").eachText()).containsExactly("BibTeX", "CSL-JSON");
-		// A paragraph's disclosure stands, open, on its permalink page; every other paragraph links there.
+		// A paragraph's disclosure stands, open, on its permalink page; every other
+		// paragraph links there.
 		assertThat(page.select("details.cite-paragraph")).hasSize(1);
 		for (Element paragraph : page.select("article .text > p:not(#p11)")) {
 			Element link = paragraph.nextElementSibling();
@@ -272,10 +280,12 @@ class PermalinkPagesTests extends PageTestSupport {
 	@Test
 	void theSharingScriptIsAFileAndThePageHasNoInlineScriptOrStyle() {
 		Document page = page(LETTER + "/p11");
-		// Named for edition.js to load at the reader's first move, not loaded with the page.
+		// Named for edition.js to load at the reader's first move, not loaded with the
+		// page.
 		assertThat(page.select("meta[name=share-script][content~=^/js/share-[0-9a-f]{32}\\.js$]")).hasSize(1);
 		assertThat(page.select("script[src*=share]")).isEmpty();
-		// Its quotes collapse white space by the server's rule, which the page gives it instead of a copy.
+		// Its quotes collapse white space by the server's rule, which the page gives it
+		// instead of a copy.
 		assertThat(page.select("meta[name=share-script]").attr("data-space")).isEqualTo(WhiteSpace.CHARACTER);
 		for (Element script : page.select("script")) {
 			assertThat(script.data()).isEmpty();

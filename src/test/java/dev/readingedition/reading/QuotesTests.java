@@ -1,6 +1,7 @@
 package dev.readingedition.reading;
 
 import dev.readingedition.edition.TextMarker.Range;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,8 @@ class QuotesTests {
 	void aQuoteThatIsNotThereOrIsEmptyIsNotFound() {
 		assertThat(Quotes.find(TEXT, "positions of weakness")).isEmpty();
 		assertThat(Quotes.find(TEXT, " \u00a0\n")).isEmpty();
-		// A no-break space is a character of the text, not white space (the edition's one rule, WhiteSpace).
+		// A no-break space is a character of the text, not white space (the edition's one
+		// rule, WhiteSpace).
 		assertThat(Quotes.find(TEXT, "He\u00a0said")).isEmpty();
 		assertThat(Quotes.find("Mr.\u00a0Thompson said", " Mr.\u00a0Thompson\n")).hasValue(new Range(0, 12));
 	}

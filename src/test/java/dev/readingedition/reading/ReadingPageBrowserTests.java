@@ -1,22 +1,20 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.BrowserTestSupport;
-
 import java.util.List;
 import java.util.Map;
+
+import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader sees in Chromium: notes in the margin on a wide screen, notes that open on a phone, paragraph links
- * that land, and pages that pass axe-core.
+ * What a reader sees in Chromium: notes in the margin on a wide screen, notes that open
+ * on a phone, paragraph links that land, and pages that pass axe-core.
  */
 class ReadingPageBrowserTests extends BrowserTestSupport {
 
@@ -60,7 +58,8 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 		browser.viewport(1400, 900, false);
 		browser.open(url(LETTER));
 		// Notes share the margin with annotations, so the box above a note may be either.
-		// In the margin's order, top to bottom: where a note and a gloss share a line, the note comes first.
+		// In the margin's order, top to bottom: where a note and a gloss share a line,
+		// the note comes first.
 		List<Map<String, Object>> boxes = browser.script("""
 				return [...document.querySelectorAll('.note, .annotation')].map(n => ({
 				  note: n.classList.contains('note'),
@@ -75,7 +74,8 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 		for (Map<String, Object> box : boxes) {
 			double top = ((Number) box.get("top")).doubleValue();
 			double reference = ((Number) box.get("reference")).doubleValue();
-			// Tufte's contract: beside the reference line, or just below the box above when that one runs longer.
+			// Tufte's contract: beside the reference line, or just below the box above
+			// when that one runs longer.
 			double expected = Math.max(reference, previousBottom);
 			if (Boolean.TRUE.equals(box.get("note"))) {
 				assertThat(top).as("top of note %s", box.get("id")).isBetween(expected - 12, expected + 30);
@@ -160,17 +160,21 @@ class ReadingPageBrowserTests extends BrowserTestSupport {
 		browser.open(url(LETTER));
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
-			// Print CSS gathers the margins after the letter; each note says where it is cited.
+			// Print CSS gathers the margins after the letter; each note says where it is
+			// cited.
 			List<String> notes = browser.script("""
 					return [...document.querySelectorAll('.margin > .note')]
 					  .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
 					  .map(n => n.innerText.trim() + ' (' + n.dataset.place + ')')""");
 			assertThat(notes).hasSize(5);
-			assertThat(notes.get(0)).startsWith("1 The edition reproduces this letter as vol. XIV prints it").endsWith("(title, p. 819)");
+			assertThat(notes.get(0)).startsWith("1 The edition reproduces this letter as vol. XIV prints it")
+				.endsWith("(title, p. 819)");
 			assertThat(notes.get(1)).startsWith("2 Khrushchev’s letter of December 13, 1961").endsWith("(¶ 1, p. 819)");
 			assertThat(notes.get(4)).startsWith("5 ").endsWith("(¶ 9, p. 821)");
-			assertThat((String) browser.script("return getComputedStyle(document.getElementById('n2'), '::after').content"))
-				.as("printed after it, from its data-place").contains("(¶ 1, p. 819)");
+			assertThat((String) browser
+				.script("return getComputedStyle(document.getElementById('n2'), '::after').content"))
+				.as("printed after it, from its data-place")
+				.contains("(¶ 1, p. 819)");
 			double text = browser.number("return document.getElementById('p12').getBoundingClientRect().bottom");
 			assertThat(browser.number("return document.getElementById('n1').getBoundingClientRect().top"))
 				.isGreaterThan(text);

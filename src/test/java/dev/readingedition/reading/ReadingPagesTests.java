@@ -1,17 +1,14 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.EditionWebTest;
-import dev.readingedition.testing.PageTestSupport;
-
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import dev.readingedition.edition.FidelityTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import static dev.readingedition.testing.RealContent.LETTER;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reading pages, the home page and the contents as the site renders them from the real content, in a
- * {@code @WebMvcTest} slice.
+ * The reading pages, the home page and the contents as the site renders them from the
+ * real content, in a {@code @WebMvcTest} slice.
  */
 @EditionWebTest
 class ReadingPagesTests extends PageTestSupport {
@@ -31,7 +30,8 @@ class ReadingPagesTests extends PageTestSupport {
 	@Test
 	void theTemplatesIndentationIsNotSentWithTheReadingPage() {
 		String page = body(get("/letters/" + SLUG));
-		// The templates are indented as natural templates; their line breaks between tags are layout, not the page's.
+		// The templates are indented as natural templates; their line breaks between tags
+		// are layout, not the page's.
 		assertThat(page).startsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.doesNotContainPattern(">[ \\t]*\\n\\s*<")
 			.endsWith("</body></html>");
@@ -43,8 +43,8 @@ class ReadingPagesTests extends PageTestSupport {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
 		Document page = Jsoup.parse(body(response));
-		assertThat(page.select("article .text > p").eachAttr("id")).containsExactly("p1", "p2", "p3", "p4", "p5",
-				"p6", "p7", "p8", "p9", "p10", "p11", "p12");
+		assertThat(page.select("article .text > p").eachAttr("id")).containsExactly("p1", "p2", "p3", "p4", "p5", "p6",
+				"p7", "p8", "p9", "p10", "p11", "p12");
 		for (Element paragraph : page.select("article .text > p")) {
 			Element number = paragraph.selectFirst("a.paragraph-number");
 			assertThat(number.attr("href")).isEqualTo("#" + paragraph.id());
@@ -78,7 +78,8 @@ class ReadingPagesTests extends PageTestSupport {
 		List<Element> references = page.select("a[role=doc-noteref]");
 		assertThat(references).extracting(Element::id).containsExactly("nref1", "nref2", "nref3", "nref4", "nref5");
 		for (Element reference : references) {
-			// The number is the link's label and CSS shows it: the paragraph's text holds no digit of its own.
+			// The number is the link's label and CSS shows it: the paragraph's text holds
+			// no digit of its own.
 			String label = reference.attr("data-note");
 			assertThat(reference.text()).isEmpty();
 			assertThat(reference.attr("aria-label")).isEqualTo("Note " + label);
@@ -88,7 +89,8 @@ class ReadingPagesTests extends PageTestSupport {
 			assertThat(note.parent().is(".margin")).as("note %s stands in a margin, out of the text", label).isTrue();
 			assertThat(note.selectFirst("a[role=doc-backlink]").attr("href")).isEqualTo("#nref" + label);
 		}
-		assertThat(page.getElementById("title").select("a[role=doc-noteref]").eachAttr("data-note")).containsExactly("1");
+		assertThat(page.getElementById("title").select("a[role=doc-noteref]").eachAttr("data-note"))
+			.containsExactly("1");
 		assertThat(page.select("#p1 a[role=doc-noteref]").eachAttr("data-note")).containsExactly("2", "3");
 		assertThat(page.select("#p6 a[role=doc-noteref]").eachAttr("data-note")).containsExactly("4");
 		assertThat(page.select("#p9 a[role=doc-noteref]").eachAttr("data-note")).containsExactly("5");
@@ -98,13 +100,14 @@ class ReadingPagesTests extends PageTestSupport {
 	@Test
 	void printedPageBreaksAreMarkedWhereTheyFall() {
 		Document page = page("/letters/" + SLUG);
-		// vol. XIV's own pages; vol. VI's, told apart by their class and volume, are tested with the printings
+		// vol. XIV's own pages; vol. VI's, told apart by their class and volume, are
+		// tested with the printings
 		assertThat(page.select("[role=doc-pagebreak]:not(.pagebreak-other)").eachAttr("id")).containsExactly("page819",
 				"page820", "page821");
 		Element page820 = page.getElementById("page820");
-		// The marker says what it is (to a screen reader, and on hover); CSS shows "[820]" from data-page.
-		assertThat(page820.attr("title"))
-			.isEqualTo("Page 820 of vol. XIV");
+		// The marker says what it is (to a screen reader, and on hover); CSS shows
+		// "[820]" from data-page.
+		assertThat(page820.attr("title")).isEqualTo("Page 820 of vol. XIV");
 		assertThat(page820.attr("data-page")).isEqualTo("820");
 		assertThat(page820.text()).isEmpty();
 		assertThat(page820.closest(".text > p").id()).isEqualTo("p3");
@@ -116,9 +119,11 @@ class ReadingPagesTests extends PageTestSupport {
 	void theServedTextIsTheSourceWordForWord() throws IOException {
 		Document page = page("/letters/" + SLUG);
 		List<String> source = FidelityTestSupport.sourceParagraphs();
-		// Nothing is taken out first: the title and each paragraph hold the letter's words and no others.
+		// Nothing is taken out first: the title and each paragraph hold the letter's
+		// words and no others.
 		Element title = page.getElementById("title");
-		assertThat(FidelityTestSupport.words("296. " + title.text())).isEqualTo(FidelityTestSupport.words(source.get(0)));
+		assertThat(FidelityTestSupport.words("296. " + title.text()))
+			.isEqualTo(FidelityTestSupport.words(source.get(0)));
 		List<Element> paragraphs = page.select("article .text > p");
 		assertThat(paragraphs).hasSize(source.size() - 1);
 		for (int i = 0; i < paragraphs.size(); i++) {
@@ -144,7 +149,8 @@ class ReadingPagesTests extends PageTestSupport {
 	void theSourceIsCitedAndLinked() {
 		Document page = page("/letters/" + SLUG);
 		Element source = page.selectFirst(".letter-source");
-		assertThat(source.text()).contains("Foreign Relations of the United States, 1961–1963, Volume XIV, Berlin Crisis")
+		assertThat(source.text())
+			.contains("Foreign Relations of the United States, 1961–1963, Volume XIV, Berlin Crisis")
 			.contains("Document 296");
 		assertThat(source.select("a").eachAttr("href")).contains(
 				"https://history.state.gov/historicaldocuments/frus1961-63v14/d296",

@@ -1,8 +1,8 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.net.http.HttpResponse;
+
+import dev.readingedition.testing.HttpTestSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links that survive corrections, served: a fixture edition whose third paragraph was merged into the second
- * (redirected) and whose fourth kept its published id (pinned).
+ * Links that survive corrections, served: a fixture edition whose third paragraph was
+ * merged into the second (redirected) and whose fourth kept its published id (pinned).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.content-dir=src/test/resources/redirects")

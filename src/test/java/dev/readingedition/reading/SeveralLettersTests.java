@@ -1,8 +1,8 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.Http;
-
 import java.net.http.HttpResponse;
+
+import dev.readingedition.testing.Http;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

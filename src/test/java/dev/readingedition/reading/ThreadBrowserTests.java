@@ -1,19 +1,19 @@
 package dev.readingedition.reading;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
 import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader follows the thread in Chromium: note 2 of the February 15 letter into the December 13 letter, and
- * Kennedy's quotation to the paragraph where Khrushchev wrote it, which says who quoted it; the contents page and a
- * Khrushchev letter at desktop and phone widths, with screenshots.
+ * A reader follows the thread in Chromium: note 2 of the February 15 letter into the
+ * December 13 letter, and Kennedy's quotation to the paragraph where Khrushchev wrote it,
+ * which says who quoted it; the contents page and a Khrushchev letter at desktop and
+ * phone widths, with screenshots.
  */
 class ThreadBrowserTests extends BrowserTestSupport {
 
@@ -21,7 +21,8 @@ class ThreadBrowserTests extends BrowserTestSupport {
 	void noteTwoLeadsIntoTheDecember13Letter() {
 		browser.viewport(1440, 900, false);
 		browser.open(url(LETTER + "#n2"));
-		WebElement link = browser.driver().findElement(By.cssSelector("#n2 a[href='/letters/khrushchev-to-kennedy-1961-12-13']"));
+		WebElement link = browser.driver()
+			.findElement(By.cssSelector("#n2 a[href='/letters/khrushchev-to-kennedy-1961-12-13']"));
 		browser.script("arguments[0].click()", link);
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/letters/khrushchev-to-kennedy-1961-12-13");
 		assertThat(browser.driver().findElement(By.cssSelector("h1#title")).getText())

@@ -1,24 +1,23 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.RealContent;
-
 import dev.readingedition.testing.EditionWebTest;
 import dev.readingedition.testing.PageTestSupport;
+import dev.readingedition.testing.RealContent;
 
-
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The letters in their thread, over HTTP on the real content: the front page opens the February 15 letter with what
- * it answers and what answered it; notes 2 and 3 and "your letter of December 13, 1961" lead into the edition; the
- * quotation leads to Khrushchev's paragraph, which says who quoted it; the contents page lists the correspondence by
- * date and narrows it to a correspondent.
+ * The letters in their thread, over HTTP on the real content: the front page opens the
+ * February 15 letter with what it answers and what answered it; notes 2 and 3 and "your
+ * letter of December 13, 1961" lead into the edition; the quotation leads to Khrushchev's
+ * paragraph, which says who quoted it; the contents page lists the correspondence by date
+ * and narrows it to a correspondent.
  */
 @EditionWebTest
 class ThreadPagesTests extends PageTestSupport {
@@ -35,7 +34,8 @@ class ThreadPagesTests extends PageTestSupport {
 	void theFrontPageOpensTheFebruary15LetterWithItsThread() {
 		Document page = page("/");
 		assertThat(page.select("h1#title").text()).startsWith("Letter From President Kennedy to Chairman Khrushchev");
-		// Canonical links are absolute (issue 20), and name the letter, not the front page.
+		// Canonical links are absolute (issue 20), and name the letter, not the front
+		// page.
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(SITE + FEB15);
 		Element head = page.selectFirst("header.letter-head nav.thread");
 		assertThat(head.text()).isEqualTo("This letter answers Khrushchev to Kennedy, December 13, 1961 and Khrushchev "
@@ -46,9 +46,10 @@ class ThreadPagesTests extends PageTestSupport {
 	@Test
 	void theFootSaysTheSameAndLeadsToThePreviousAndNextLetterByDate() {
 		Element foot = page(FEB15).selectFirst("article > nav.thread");
-		assertThat(foot.text()).isEqualTo("Previous: Khrushchev to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962), which "
-				+ "this letter answers · Next: Khrushchev to Kennedy, March 10, 1962, its answer · Also answers Khrushchev to "
-				+ "Kennedy, December 13, 1961 · All letters");
+		assertThat(foot.text())
+			.isEqualTo("Previous: Khrushchev to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962), which "
+					+ "this letter answers · Next: Khrushchev to Kennedy, March 10, 1962, its answer · Also answers Khrushchev to "
+					+ "Kennedy, December 13, 1961 · All letters");
 		assertThat(foot.selectFirst("a[rel=prev]").attr("href")).isEqualTo(UNDATED);
 		assertThat(foot.selectFirst("a[rel=next]").attr("href")).isEqualTo(MAR10);
 		Element first = page(DEC13).selectFirst("article > nav.thread");
@@ -60,8 +61,9 @@ class ThreadPagesTests extends PageTestSupport {
 	@Test
 	void aLetterTheEditionDoesNotHoldIsNamedAndLinkedAtTheOfficeOfTheHistorian() {
 		Element head = page(DEC13).selectFirst("header.letter-head nav.thread");
-		assertThat(head.text()).startsWith("This letter answers FRUS 1961–1963, vol. VI, doc. 26. · Answered by Kennedy "
-				+ "to Khrushchev, February 15, 1962.");
+		assertThat(head.text())
+			.startsWith("This letter answers FRUS 1961–1963, vol. VI, doc. 26. · Answered by Kennedy "
+					+ "to Khrushchev, February 15, 1962.");
 		assertThat(head.selectFirst("a").attr("href"))
 			.isEqualTo("https://history.state.gov/historicaldocuments/frus1961-63v06/d26");
 		assertThat(head.text()).contains("The notes are the FRUS editors’, as printed in volume VI");
@@ -82,11 +84,13 @@ class ThreadPagesTests extends PageTestSupport {
 		assertThat(quotation.text()).isEqualTo("in politics just as in physics every action causes counteraction");
 		assertThat(quotation.attr("href")).isEqualTo(DEC13 + "/p16");
 		Document target = page(DEC13 + "/p16");
-		assertThat(target.select("#p16").text()).contains("in politics just as in physics every action causes counteraction");
+		assertThat(target.select("#p16").text())
+			.contains("in politics just as in physics every action causes counteraction");
 		Element quoted = target.selectFirst("#p16 ~ aside.quoted-in");
 		assertThat(quoted.text()).isEqualTo("Quoted by Kennedy in Kennedy to Khrushchev, February 15, 1962, ¶ 8: "
 				+ "in politics just as in physics every action causes counteraction.");
-		assertThat(quoted.select("q").text()).isEqualTo("in politics just as in physics every action causes counteraction");
+		assertThat(quoted.select("q").text())
+			.isEqualTo("in politics just as in physics every action causes counteraction");
 		assertThat(quoted.selectFirst("a").attr("href")).isEqualTo(FEB15 + "/p8");
 		assertThat(page(DEC13).select("aside.quoted-in")).hasSize(1);
 	}
@@ -109,7 +113,8 @@ class ThreadPagesTests extends PageTestSupport {
 		assertThat(page.select(".letter-list h2").eachText()).containsExactly(
 				"Nikita S. Khrushchev → to John F. Kennedy", "Nikita S. Khrushchev → to John F. Kennedy",
 				"John F. Kennedy → to Nikita S. Khrushchev", "Nikita S. Khrushchev → to John F. Kennedy");
-		assertThat(page.select(".letter-list .printed").eachText()).allSatisfy((t) -> assertThat(t).contains("FRUS 1961–1963, vol."));
+		assertThat(page.select(".letter-list .printed").eachText())
+			.allSatisfy((t) -> assertThat(t).contains("FRUS 1961–1963, vol."));
 		assertThat(page.select(".letter-list .printed").get(0).text()).endsWith("vol. VI, doc. 27");
 		assertThat(page.select(".letter-list .summary")).hasSize(4);
 		assertThat(page.select(".correspondent-nav a").eachText()).containsExactly("All correspondents",
@@ -131,11 +136,11 @@ class ThreadPagesTests extends PageTestSupport {
 		Document page = page("/names");
 		assertThat(page.select("article.entry h2").eachText()).first().asString().startsWith("Konrad Adenauer");
 		Element khrushchev = page.selectFirst("#a-khrushchev");
-		assertThat(khrushchev.select(".mentioned > li > a:first-child").eachText()).containsExactly(
-				"Khrushchev to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962)");
+		assertThat(khrushchev.select(".mentioned > li > a:first-child").eachText())
+			.containsExactly("Khrushchev to Kennedy, undated (Dec 30, 1961 – Jan 18, 1962)");
 		Element adzhubei = page.selectFirst("#a-adzhubei");
-		assertThat(adzhubei.select(".mentioned > li").eachText()).anySatisfy((t) -> assertThat(t)
-			.startsWith("Khrushchev to Kennedy, December 13, 1961: paragraph ¶ 2"));
+		assertThat(adzhubei.select(".mentioned > li").eachText())
+			.anySatisfy((t) -> assertThat(t).startsWith("Khrushchev to Kennedy, December 13, 1961: paragraph ¶ 2"));
 		assertThat(adzhubei.select(".mentioned a[href=" + FEB15 + "/p6]")).hasSize(1);
 		Document people = page("/names?kind=person");
 		assertThat(people.select("article.entry .kind").eachText()).containsOnly("Person");

@@ -1,13 +1,11 @@
 package dev.readingedition.robustness;
 
-import dev.readingedition.testing.Http;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+
+import dev.readingedition.testing.Http;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,14 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Drives seeded, generated parameters through the four DTS endpoints and the TEI route: real identifiers, their
- * near misses, hostile strings and odd Unicode, in any combination. Every answer is a 200, or a 400 or 404 in JSON
- * that says what was wrong; nothing escapes as an exception or a 500, and no markup is echoed. Replay a failure with
- * {@code -Dfuzz.seed=N}.
+ * Drives seeded, generated parameters through the four DTS endpoints and the TEI route:
+ * real identifiers, their near misses, hostile strings and odd Unicode, in any
+ * combination. Every answer is a 200, or a 400 or 404 in JSON that says what was wrong;
+ * nothing escapes as an exception or a 500, and no markup is echoed. Replay a failure
+ * with {@code -Dfuzz.seed=N}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DtsFuzzTests {
@@ -48,8 +48,8 @@ class DtsFuzzTests {
 	void generatedRequestsGetA200OrAClear400Or404() throws Exception {
 		SplittableRandom random = new SplittableRandom(SEED);
 		String base = "http://localhost:" + port;
-		String[] resources = { base + "/letters/" + SLUG, base + "/letters", base + "/", base + "/letters/" + SLUG + "/",
-				"/letters/" + SLUG, SLUG, "https://example.org/letters/" + SLUG };
+		String[] resources = { base + "/letters/" + SLUG, base + "/letters", base + "/",
+				base + "/letters/" + SLUG + "/", "/letters/" + SLUG, SLUG, "https://example.org/letters/" + SLUG };
 		String[] endpoints = { "/api/dts", "/api/dts/collection", "/api/dts/navigation", "/api/dts/document" };
 		int statuses[] = new int[600];
 		for (int i = 0; i < REQUESTS; i++) {
@@ -90,8 +90,11 @@ class DtsFuzzTests {
 			fail(replay + " answered " + status + ": " + response.body());
 		}
 		String body = response.body();
-		assertThat(body).as(replay).doesNotContain("Exception").doesNotContain("Whitelabel")
-			.doesNotContain("\tat dev.").doesNotContain("<script>");
+		assertThat(body).as(replay)
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("\tat dev.")
+			.doesNotContain("<script>");
 		if (status != 200) {
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(replay)
 				.startsWith("application/json");

@@ -1,28 +1,28 @@
 package dev.readingedition.robustness;
 
-import dev.readingedition.testing.Http;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+
+import dev.readingedition.testing.Http;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Drives seeded, generated names through the downloads' routes: {@code /letters/{slug}.pdf} with real slugs, their
- * near misses, hostile strings and odd Unicode, and {@code /edition.epub} and {@code /edition.zip} with query strings
- * they do not take. A real letter gets its PDF, anything else a 400 or a 404 page that says what was wrong; nothing
- * is a 500 or a stack trace, nothing is echoed raw, and a query string changes nothing. Replay with
- * {@code -Dfuzz.seed=N}.
+ * Drives seeded, generated names through the downloads' routes:
+ * {@code /letters/{slug}.pdf} with real slugs, their near misses, hostile strings and odd
+ * Unicode, and {@code /edition.epub} and {@code /edition.zip} with query strings they do
+ * not take. A real letter gets its PDF, anything else a 400 or a 404 page that says what
+ * was wrong; nothing is a 500 or a stack trace, nothing is echoed raw, and a query string
+ * changes nothing. Replay with {@code -Dfuzz.seed=N}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportFuzzTests {
@@ -78,8 +78,12 @@ class ExportFuzzTests {
 			return status;
 		}
 		String body = new String(response.body(), StandardCharsets.UTF_8);
-		assertThat(body).as(replay).doesNotContain("Exception").doesNotContain("Whitelabel")
-			.doesNotContain("\tat dev.").doesNotContain("<script>alert").doesNotContain("<img src=x")
+		assertThat(body).as(replay)
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("\tat dev.")
+			.doesNotContain("<script>alert")
+			.doesNotContain("<img src=x")
 			.doesNotContain("<svg onload");
 		return status;
 	}

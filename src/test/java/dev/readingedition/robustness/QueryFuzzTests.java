@@ -1,7 +1,5 @@
 package dev.readingedition.robustness;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import dev.readingedition.testing.Http;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,21 +30,26 @@ import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Drives seeded, generated queries through every place that takes one (search, its narrowing parameters, the JSON
- * search and suggestions, the reading page, quote links, the contents by correspondent, the index of names by kind,
- * the printings' and the front matter's pages): each answer is a 200, or a 400 (or, for a name in the address, a 404)
- * that says what was wrong, and nothing escapes as an exception. Replay a failure with {@code -Dfuzz.seed=N}.
+ * Drives seeded, generated queries through every place that takes one (search, its
+ * narrowing parameters, the JSON search and suggestions, the reading page, quote links,
+ * the contents by correspondent, the index of names by kind, the printings' and the front
+ * matter's pages): each answer is a 200, or a 400 (or, for a name in the address, a 404)
+ * that says what was wrong, and nothing escapes as an exception. Replay a failure with
+ * {@code -Dfuzz.seed=N}.
  * <p>
- * The ten thousand go through the whole site in a mock servlet environment ({@link MockMvcTester}: every filter,
- * controller, advice and template, without a socket), since what they test is how the edition reads its parameters;
- * five hundred more go through Tomcat, for what it does itself: decoding the address, refusing characters in a path
- * with its own 400, and the error pages it dispatches to. The requests are generated in order from the seed, then
- * sent from as many threads as there are processors (at least two): rendering the answers is what costs, and the
- * edition serves requests at once anyway.
+ * The ten thousand go through the whole site in a mock servlet environment
+ * ({@link MockMvcTester}: every filter, controller, advice and template, without a
+ * socket), since what they test is how the edition reads its parameters; five hundred
+ * more go through Tomcat, for what it does itself: decoding the address, refusing
+ * characters in a path with its own 400, and the error pages it dispatches to. The
+ * requests are generated in order from the seed, then sent from as many threads as there
+ * are processors (at least two): rendering the answers is what costs, and the edition
+ * serves requests at once anyway.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE, printOnlyOnFailure = false)
@@ -61,9 +65,9 @@ class QueryFuzzTests {
 			"|", "&", "!", "^", "/", "AND", "OR", "NOT", "&&", "||", "~2", "^3", "*:*", "%", "%25", "%00", "'", ";",
 			"<", ">", "&amp;", "#", "=", ",", ".", "…" };
 
-	private static final String[] WORDS = { "Berlin", "modus", "vivendi", "Adzhubei", "Gromyko", "Thompson",
-			"negotiat", "air", "corridors", "positions", "strength", "the", "of", "Khrushchev", "GDR", "NATO",
-			"Adzhubéi", "BERLIN", "tranquility", "peace", "Sorensen", "page", "820" };
+	private static final String[] WORDS = { "Berlin", "modus", "vivendi", "Adzhubei", "Gromyko", "Thompson", "negotiat",
+			"air", "corridors", "positions", "strength", "the", "of", "Khrushchev", "GDR", "NATO", "Adzhubéi", "BERLIN",
+			"tranquility", "peace", "Sorensen", "page", "820" };
 
 	@Autowired
 	MockMvcTester mvc;
@@ -84,22 +88,30 @@ class QueryFuzzTests {
 
 	}
 
-	/** How a place answers: a search (200 or 400), the JSON of one, or a page named in the address (also 404). */
+	/**
+	 * How a place answers: a search (200 or 400), the JSON of one, or a page named in the
+	 * address (also 404).
+	 */
 	enum Kind {
 
 		PAGE, JSON, NAMED
 
 	}
 
-	/** One generated request: where it goes, what kind of answer it must get, and how to replay it. */
+	/**
+	 * One generated request: where it goes, what kind of answer it must get, and how to
+	 * replay it.
+	 */
 	record Request(String place, String path, Kind kind, String replay) {
 	}
 
 	@Test
 	void tenThousandGeneratedQueriesGetA200OrAClear400InEveryPlaceThatTakesOne() throws Exception {
 		Map<String, int[]> answers = send(requests(QUERIES, SEED, false), this::throughMockMvc);
-		// The generator must reach both sides of every search: queries that run (and are marked, paged, narrowed)
-		// and queries that are refused. A generator that only ever produced one kind would test half as much.
+		// The generator must reach both sides of every search: queries that run (and are
+		// marked, paged, narrowed)
+		// and queries that are refused. A generator that only ever produced one kind
+		// would test half as much.
 		for (String place : List.of("/search", "/api/search", "/letters/{slug}")) {
 			assertThat(answers.get(place)).as("answers at %s: 200s, 400s", place)
 				.satisfies((counts) -> assertThat(counts[0]).as("200s at %s", place).isGreaterThan(QUERIES / 10))
@@ -120,8 +132,10 @@ class QueryFuzzTests {
 		MockHttpServletResponse response = mvc.get().uri(URI.create(path)).exchange().getResponse();
 		try {
 			String body = response.getContentAsString(StandardCharsets.UTF_8);
-			// An answer given with sendError has its body written by the container's error page, which is not
-			// there without one: its reason stands in for it (the test over Tomcat sees the page itself).
+			// An answer given with sendError has its body written by the container's
+			// error page, which is not
+			// there without one: its reason stands in for it (the test over Tomcat sees
+			// the page itself).
 			return new Answer(response.getStatus(),
 					body.isEmpty() && response.getErrorMessage() != null ? response.getErrorMessage() : body);
 		}
@@ -131,9 +145,10 @@ class QueryFuzzTests {
 	}
 
 	/**
-	 * The requests of {@code queries} generated queries from this seed, in order, to every place. Names in the
-	 * address (a printed page, a front-matter page) go in the path only over Tomcat, which decodes and refuses some of
-	 * them before the edition sees them; over Tomcat every query reaches them, elsewhere one in four.
+	 * The requests of {@code queries} generated queries from this seed, in order, to
+	 * every place. Names in the address (a printed page, a front-matter page) go in the
+	 * path only over Tomcat, which decodes and refuses some of them before the edition
+	 * sees them; over Tomcat every query reaches them, elsewhere one in four.
 	 */
 	private static List<Request> requests(int queries, long seed, boolean overTomcat) {
 		SplittableRandom random = new SplittableRandom(seed);
@@ -152,15 +167,18 @@ class QueryFuzzTests {
 			requests.add(new Request("/letters/{slug}/p{n}",
 					"/letters/" + SLUG + "/p" + (1 + random.nextInt(12)) + "?quote=" + q, Kind.PAGE, replay));
 			requests.add(new Request("/api/suggest", "/api/suggest?q=" + q, Kind.JSON, replay));
-			// The printings' and the front matter's routes: a paragraph to cite in vol. VI (a 200, or the 404 that
-			// names the paragraph), a printed page or a front-matter page by a generated name (a 200 or a 404 that
-			// says what is missing), and the pages that take no parameter, given one anyway.
+			// The printings' and the front matter's routes: a paragraph to cite in vol.
+			// VI (a 200, or the 404 that
+			// names the paragraph), a printed page or a front-matter page by a generated
+			// name (a 200 or a 404 that
+			// says what is missing), and the pages that take no parameter, given one
+			// anyway.
 			if (random.nextInt(4) == 0 || overTomcat) {
 				String segment = encode(query);
-				requests.add(new Request("cite.bib", "/letters/" + SLUG + "/vol-vi/cite.bib?p=" + q, Kind.NAMED,
-						replay));
-				requests.add(new Request("cite.json", "/letters/" + SLUG + "/vol-vi/cite.json?p=" + q, Kind.NAMED,
-						replay));
+				requests
+					.add(new Request("cite.bib", "/letters/" + SLUG + "/vol-vi/cite.bib?p=" + q, Kind.NAMED, replay));
+				requests
+					.add(new Request("cite.json", "/letters/" + SLUG + "/vol-vi/cite.json?p=" + q, Kind.NAMED, replay));
 				if (overTomcat) {
 					requests.add(new Request("/vol-vi/page/{page}", "/letters/" + SLUG + "/vol-vi/page/" + segment,
 							Kind.NAMED, replay));
@@ -169,7 +187,8 @@ class QueryFuzzTests {
 				requests.add(new Request("/about/how-to-cite", "/about/how-to-cite?q=" + q, Kind.PAGE, replay));
 				requests.add(new Request("/compare", "/letters/" + SLUG + "/compare?q=" + q, Kind.PAGE, replay));
 			}
-			// The contents and the index of names are narrowed too, one request in eight, by the same values.
+			// The contents and the index of names are narrowed too, one request in eight,
+			// by the same values.
 			if (random.nextInt(8) == 0) {
 				String value = encode(random.nextBoolean() ? VALUES[random.nextInt(VALUES.length)] : query);
 				requests.add(new Request("/letters", "/letters?correspondent=" + value, Kind.PAGE, replay));
@@ -180,14 +199,18 @@ class QueryFuzzTests {
 	}
 
 	/**
-	 * Percent-encodes a value for a query or a path segment: a space as {@code %20}, which both Tomcat and MockMvc
-	 * read as a space (MockMvc would keep a {@code +} as a plus).
+	 * Percent-encodes a value for a query or a path segment: a space as {@code %20},
+	 * which both Tomcat and MockMvc read as a space (MockMvc would keep a {@code +} as a
+	 * plus).
 	 */
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	/** Sends the requests from several threads, checks every answer, and counts the 200s and 400s of each place. */
+	/**
+	 * Sends the requests from several threads, checks every answer, and counts the 200s
+	 * and 400s of each place.
+	 */
 	private Map<String, int[]> send(List<Request> requests, Client client) throws InterruptedException {
 		Map<String, int[]> answers = new TreeMap<>();
 		Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -225,27 +248,37 @@ class QueryFuzzTests {
 		int status = response.status();
 		String body = response.body();
 		if (request.kind() == Kind.NAMED) {
-			// A route that names something by its address: a 200, or a 400 or 404 page that says what was wrong
-			// (Tomcat's own 400 for a character it refuses in a path, the site's 404 naming what is missing).
+			// A route that names something by its address: a 200, or a 400 or 404 page
+			// that says what was wrong
+			// (Tomcat's own 400 for a character it refuses in a path, the site's 404
+			// naming what is missing).
 			assertThat(status).as(replay).isIn(200, 400, 404);
-			assertThat(body).as(replay).doesNotContain("Exception").doesNotContain("Whitelabel")
-				.doesNotContain("\tat dev.").doesNotContain("<script>");
+			assertThat(body).as(replay)
+				.doesNotContain("Exception")
+				.doesNotContain("Whitelabel")
+				.doesNotContain("\tat dev.")
+				.doesNotContain("<script>");
 			if (status == 404) {
-				assertThat(body).as(replay + ": a 404 says what is missing").containsAnyOf("no paragraph",
-						"not among them", "no page", "There is no page at this address", "Not found");
+				assertThat(body).as(replay + ": a 404 says what is missing")
+					.containsAnyOf("no paragraph", "not among them", "no page", "There is no page at this address",
+							"Not found");
 			}
 			return status;
 		}
 		if (status != 200 && status != 400) {
 			fail(replay + " answered " + status);
 		}
-		assertThat(body).as(replay).doesNotContain("Exception").doesNotContain("Whitelabel")
-			.doesNotContain("\tat dev.").doesNotContain("<script>");
+		assertThat(body).as(replay)
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("\tat dev.")
+			.doesNotContain("<script>");
 		boolean isJson = request.kind() == Kind.JSON;
 		if (status == 400) {
 			String message = isJson ? messageOf(body) : body;
-			assertThat(message).as(replay + ": a 400 says what was wrong").containsAnyOf("characters", "page",
-					"Bad request", "whole number", "parameter q", "The parameter", "quote", "letter", "date", "kind", "correspondent");
+			assertThat(message).as(replay + ": a 400 says what was wrong")
+				.containsAnyOf("characters", "page", "Bad request", "whole number", "parameter q", "The parameter",
+						"quote", "letter", "date", "kind", "correspondent");
 		}
 		else if (isJson) {
 			JsonNode answer = json.readTree(body);
@@ -259,7 +292,9 @@ class QueryFuzzTests {
 		return node.path("error").asText("");
 	}
 
-	/** A query built of pieces people type, operators, odd Unicode and control characters. */
+	/**
+	 * A query built of pieces people type, operators, odd Unicode and control characters.
+	 */
 	static String query(SplittableRandom random) {
 		StringBuilder query = new StringBuilder();
 		int pieces = 1 + random.nextInt(8);
@@ -270,8 +305,11 @@ class QueryFuzzTests {
 				case 4 -> query.appendCodePoint(anyCodePoint(random));
 				case 5 -> query.append((char) random.nextInt(0x20));
 				case 6 -> query.append("a".repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 600 : 40)));
-				case 7 -> query.append('"').append(WORDS[random.nextInt(WORDS.length)]).append(' ')
-					.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextBoolean() ? "\"" : "");
+				case 7 -> query.append('"')
+					.append(WORDS[random.nextInt(WORDS.length)])
+					.append(' ')
+					.append(WORDS[random.nextInt(WORDS.length)])
+					.append(random.nextBoolean() ? "\"" : "");
 				default -> query.append(WORDS[random.nextInt(WORDS.length)]).append('*');
 			}
 			if (random.nextInt(3) > 0) {
@@ -281,7 +319,10 @@ class QueryFuzzTests {
 		return query.toString();
 	}
 
-	/** Any Unicode scalar value, from every plane, surrogates excepted (they cannot be sent as UTF-8). */
+	/**
+	 * Any Unicode scalar value, from every plane, surrogates excepted (they cannot be
+	 * sent as UTF-8).
+	 */
 	private static int anyCodePoint(SplittableRandom random) {
 		int[] planes = { 0x0000, 0x0080, 0x0590, 0x0E00, 0x3040, 0x4E00, 0xFE00, 0x1F300, 0x1D400, 0x20000, 0x30000,
 				0xE0000, 0xF0000, 0x10FF00 };
@@ -290,27 +331,35 @@ class QueryFuzzTests {
 		return Character.isSurrogate((char) codePoint) || codePoint > Character.MAX_CODE_POINT ? 'x' : codePoint;
 	}
 
-	/** Values of narrowing parameters as people (and scanners) send them: real values, near misses, garbage. */
+	/**
+	 * Values of narrowing parameters as people (and scanners) send them: real values,
+	 * near misses, garbage.
+	 */
 	private static final String[] VALUES = { SLUG, "no-such-letter", "John F. Kennedy", "Nikita S. Khrushchev",
 			"john-f-kennedy", "nikita-s-khrushchev", "Nobody", "1962-02-15", "1961-12-31", "1962-13-45", "15/02/1962",
 			"paragraph", "note", "annotation", "person", "place", "term", "poem", "", " ", "1",
 			"<script>alert(1)</script>", "%00", "a".repeat(250), "../../etc/passwd", "\u0000", "😀" };
 
-	/** Narrowing parameters as people (and scanners) send them: real values, near misses, garbage, repeats. */
+	/**
+	 * Narrowing parameters as people (and scanners) send them: real values, near misses,
+	 * garbage, repeats.
+	 */
 	private static String narrowing(SplittableRandom random) {
 		String[] names = { "letter", "correspondent", "from", "to", "kind", "as-typed" };
 		String[] values = VALUES;
 		StringBuilder narrowing = new StringBuilder();
 		for (int i = 1 + random.nextInt(3); i > 0; i--) {
-			narrowing.append('&').append(names[random.nextInt(names.length)]).append('=')
+			narrowing.append('&')
+				.append(names[random.nextInt(names.length)])
+				.append('=')
 				.append(encode(values[random.nextInt(values.length)]));
 		}
 		return narrowing.toString();
 	}
 
 	private static String pageNumber(SplittableRandom random) {
-		List<String> pages = new ArrayList<>(List.of("0", "-1", "1", "2", "99999999999", "2147483648", "abc", "1.5",
-				" 3 ", "", "１", "1e3", "0x10"));
+		List<String> pages = new ArrayList<>(
+				List.of("0", "-1", "1", "2", "99999999999", "2147483648", "abc", "1.5", " 3 ", "", "１", "1e3", "0x10"));
 		pages.add(String.valueOf(random.nextInt()));
 		return pages.get(random.nextInt(pages.size()));
 	}

@@ -1,7 +1,5 @@
 package dev.readingedition.robustness;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import dev.readingedition.testing.BrowserTestSupport;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Script-injection payloads through every place that echoes what a visitor sent (the search box and results, paging,
- * the reading page's highlight, quote links found, not found and too long, the 404 pages). In Chromium, with alert and its
- * friends hooked before any page script runs, no payload may run, inject an element, or even trip the content
- * security policy (which would mean markup got through and was only stopped by the policy).
+ * Script-injection payloads through every place that echoes what a visitor sent (the
+ * search box and results, paging, the reading page's highlight, quote links found, not
+ * found and too long, the 404 pages). In Chromium, with alert and its friends hooked
+ * before any page script runs, no payload may run, inject an element, or even trip the
+ * content security policy (which would mean markup got through and was only stopped by
+ * the policy).
  */
 class ScriptInjectionBrowserTests extends BrowserTestSupport {
 
@@ -33,11 +34,12 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 			"<img src=x onerror=&#97;lert(18)>", "<IMG SRC=JaVaScRiPt:alert(19)>",
 			"%3Cscript%3Ealert(20)%3C%2Fscript%3E", "%253Cscript%253Ealert(21)%253C%252Fscript%253E",
 			"&lt;script&gt;alert(22)&lt;/script&gt;", "\\u003cscript\\u003ealert(23)\\u003c/script\\u003e",
-			"<scr<script>ipt>alert(24)</scr</script>ipt>", "<math><mi xlink:href=\"javascript:alert(25)\">x</mi></math>",
-			"<base href=\"//example.invalid/\">", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(27)\">",
-			"'-alert(28)-'", "\";alert(29);//", "<style>@import 'javascript:alert(30)';</style>",
-			"<input onfocus=alert(31) autofocus>", "<video><source onerror=alert(32)>", "{{constructor.constructor('alert(33)')()}}",
-			"${alert(34)}", "<marquee onstart=alert(35)>", "\"><a href=x onmouseover=alert(36)>modus vivendi</a>");
+			"<scr<script>ipt>alert(24)</scr</script>ipt>",
+			"<math><mi xlink:href=\"javascript:alert(25)\">x</mi></math>", "<base href=\"//example.invalid/\">",
+			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(27)\">", "'-alert(28)-'", "\";alert(29);//",
+			"<style>@import 'javascript:alert(30)';</style>", "<input onfocus=alert(31) autofocus>",
+			"<video><source onerror=alert(32)>", "{{constructor.constructor('alert(33)')()}}", "${alert(34)}",
+			"<marquee onstart=alert(35)>", "\"><a href=x onmouseover=alert(36)>modus vivendi</a>");
 
 	private static final String HOOKS = """
 			window.__ran = [];
@@ -76,17 +78,18 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 				base + "/letters/" + SLUG + "/p11?quote=" + query("modus vivendi " + payload),
 				base + "/letters/" + SLUG + "/p11?quote=" + query(payload.repeat(40)),
 				base + "/search?q=" + query(payload) + "&page=" + query(payload),
-				base + "/search?q=modus&letter=" + query(payload), base + "/search?q=modus&correspondent=" + query(payload),
+				base + "/search?q=modus&letter=" + query(payload),
+				base + "/search?q=modus&correspondent=" + query(payload),
 				base + "/search?q=modus&from=" + query(payload) + "&to=" + query(payload),
 				base + "/search?q=modus&kind=" + query(payload), base + "/search?q=" + query(payload) + "&as-typed=1",
-				base + "/api/suggest?q=" + query(payload),
-				base + "/letters?correspondent=" + query(payload), base + "/names?kind=" + query(payload),
-				base + "/api/dts/collection?id=" + query(payload),
+				base + "/api/suggest?q=" + query(payload), base + "/letters?correspondent=" + query(payload),
+				base + "/names?kind=" + query(payload), base + "/api/dts/collection?id=" + query(payload),
 				base + "/api/dts/navigation?resource=" + query(base + "/letters/" + SLUG) + "&ref=" + query(payload),
 				base + "/api/dts/document?resource=" + query(base + "/letters/" + SLUG) + "&mediaType=text/html&ref="
 						+ query(payload),
 				base + "/about/" + segment(payload), base + "/about?q=" + query(payload),
-				base + "/about/how-to-cite?q=" + query(payload), base + "/letters/" + SLUG + "/compare?q=" + query(payload),
+				base + "/about/how-to-cite?q=" + query(payload),
+				base + "/letters/" + SLUG + "/compare?q=" + query(payload),
 				base + "/letters/" + SLUG + "/vol-vi/page/94?q=" + query(payload),
 				base + "/letters/" + SLUG + "/vol-vi/page/" + segment(payload),
 				base + "/letters/" + SLUG + "/vol-" + segment(payload) + "/page/94",
@@ -94,9 +97,10 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * Every payload in every place, in one narrow column (a phone's width): the widths differ only in how the margin
-	 * is laid out, and laying it out beside the text costs Chromium most of a second per letter page, over a
-	 * thousand pages. The wide layout gets its own test below, over the places where it handles what came in.
+	 * Every payload in every place, in one narrow column (a phone's width): the widths
+	 * differ only in how the margin is laid out, and laying it out beside the text costs
+	 * Chromium most of a second per letter page, over a thousand pages. The wide layout
+	 * gets its own test below, over the places where it handles what came in.
 	 */
 	@Test
 	void noPayloadRunsAnywhere() {
@@ -113,9 +117,10 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * At a desktop's width the script lays notes and glosses out in the margin and opens those that hold a mark or
-	 * that the address names: the places where the marks come from what a visitor sent (a search landing on a
-	 * paragraph, a quote link) get every payload at that width too.
+	 * At a desktop's width the script lays notes and glosses out in the margin and opens
+	 * those that hold a mark or that the address names: the places where the marks come
+	 * from what a visitor sent (a search landing on a paragraph, a quote link) get every
+	 * payload at that width too.
 	 */
 	@Test
 	void noPayloadRunsWhereTheMarginIsLaidOutBesideTheText() {
@@ -134,10 +139,14 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 		assertThat(failures).isEmpty();
 	}
 
-	/** Opens one address and adds to the failures what ran, tripped the policy or was injected there. */
+	/**
+	 * Opens one address and adds to the failures what ran, tripped the policy or was
+	 * injected there.
+	 */
 	private int check(String url, List<String> failures) {
 		browser.open(url);
-		// One round trip to the browser for the three answers: over a thousand pages, each one counts.
+		// One round trip to the browser for the three answers: over a thousand pages,
+		// each one counts.
 		List<Object> found = browser.script("""
 				return [window.__ran || ['hooks missing'], window.__violations || ['hooks missing'],
 				  document.querySelectorAll('iframe, object, embed, svg, math, video, marquee, base, '
@@ -164,14 +173,16 @@ class ScriptInjectionBrowserTests extends BrowserTestSupport {
 	void theEditionsOwnPagesRunUnderThePolicyWithoutAViolation() {
 		browser.viewport(1400, 900, false);
 		for (String path : List.of("/", "/letters", "/letters/" + SLUG, "/letters/" + SLUG + "?q=Adzhubei#p8",
-				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none", "/names", "/names?kind=person", "/letters?correspondent=john-f-kennedy", "/about",
-				"/about/text-and-printings", "/about/how-to-cite", "/about/data-and-formats",
-				"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94")) {
+				"/search", "/search?q=Berlin", "/search?q=Gromiko", "/search/help", "/letters/none", "/names",
+				"/names?kind=person", "/letters?correspondent=john-f-kennedy", "/about", "/about/text-and-printings",
+				"/about/how-to-cite", "/about/data-and-formats", "/letters/" + SLUG + "/compare",
+				"/letters/" + SLUG + "/vol-vi/page/94")) {
 			browser.open("http://localhost:" + port + path);
 			List<Object> violations = browser.script("return window.__violations");
 			assertThat(violations).as(path).isEmpty();
 			assertThat((Boolean) browser.script("return document.styleSheets.length > 0 && "
-					+ "getComputedStyle(document.body).fontFamily.includes('Serif')")).as("styles load under CSP at " + path)
+					+ "getComputedStyle(document.body).fontFamily.includes('Serif')"))
+				.as("styles load under CSP at " + path)
 				.isTrue();
 		}
 		// The script is allowed and runs: '/' focuses the search box.

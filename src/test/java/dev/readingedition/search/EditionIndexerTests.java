@@ -11,6 +11,7 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.TextMarker.Range;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -20,17 +21,17 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * How the index is written and let go: reading order by the index sort, names as separate values, and the files
- * kept until the last reference is given back.
+ * How the index is written and let go: reading order by the index sort, names as separate
+ * values, and the files kept until the last reference is given back.
  */
 class EditionIndexerTests {
 
@@ -66,7 +67,8 @@ class EditionIndexerTests {
 					writer.addDocument(EditionIndexer.document(entries.get(i), i));
 				}
 				writer.commit();
-				// Flushed segments are each sorted, but one after another they are not in reading order...
+				// Flushed segments are each sorted, but one after another they are not in
+				// reading order...
 				List<Long> flushed = orderOfDocIds(directory);
 				assertThat(flushed).isNotEqualTo(flushed.stream().sorted().toList());
 				writer.forceMerge(1);
@@ -111,7 +113,8 @@ class EditionIndexerTests {
 	@Test
 	void aMatchInTheNamesTellsWhichNameItIsIn() {
 		List<String> names = List.of("Llewellyn E. Thompson, Jr.", "Andrei A. Gromyko", "Berlin");
-		// The highlighter reads the names one character apart: Gromyko starts at 27, Berlin at 45.
+		// The highlighter reads the names one character apart: Gromyko starts at 27,
+		// Berlin at 45.
 		assertThat(Hits.matchedNames(names, List.of(new Range(27, 33)))).containsExactly("Andrei A. Gromyko");
 		assertThat(Hits.matchedNames(names, List.of(new Range(0, 9), new Range(45, 51))))
 			.isEqualTo(Set.of("Llewellyn E. Thompson, Jr.", "Berlin"));
@@ -123,7 +126,8 @@ class EditionIndexerTests {
 		SearchIndex index = SearchIndex.of(all);
 		assertThat(index.refCount()).isEqualTo(1);
 		assertThat(index.tryIncRef()).isTrue();
-		// The owner lets go (a reload swapped a new edition in) while a request still holds a reference.
+		// The owner lets go (a reload swapped a new edition in) while a request still
+		// holds a reference.
 		index.close();
 		index.close();
 		assertThat(index.refCount()).isEqualTo(1);

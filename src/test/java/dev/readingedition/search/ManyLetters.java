@@ -14,10 +14,11 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 
 /**
- * An edition large enough that common words match more passages than a search counts: 120 letters of ten
- * paragraphs and one note, {@code letter-001} to {@code letter-120} in date order. Every paragraph speaks of "the
- * negotiation over the air corridor"; the paragraphs of letters 1 to 100 also name Tempelhof (exactly 1,000
- * passages); a few paragraphs hold the exact wording that ranks first:
+ * An edition large enough that common words match more passages than a search counts: 120
+ * letters of ten paragraphs and one note, {@code letter-001} to {@code letter-120} in
+ * date order. Every paragraph speaks of "the negotiation over the air corridor"; the
+ * paragraphs of letters 1 to 100 also name Tempelhof (exactly 1,000 passages); a few
+ * paragraphs hold the exact wording that ranks first:
  * <ul>
  * <li>{@code letter-090#p4} and {@code letter-110#p7}: "negotiations" as written;</li>
  * <li>{@code letter-060#p5}: "corridors" and "air" as written, apart;</li>
@@ -67,21 +68,35 @@ public final class ManyLetters {
 	private static String markdown(int n) {
 		StringBuilder md = new StringBuilder();
 		md.append("---\n")
-			.append("slug: ").append(slug(n)).append('\n')
-			.append("document: ").append(n).append('\n')
-			.append("title: Letter ").append(n).append('\n')
+			.append("slug: ")
+			.append(slug(n))
+			.append('\n')
+			.append("document: ")
+			.append(n)
+			.append('\n')
+			.append("title: Letter ")
+			.append(n)
+			.append('\n')
 			.append("author: A. Writer\n")
 			.append("recipient: B. Reader\n")
 			.append("dateline: Somewhere, 1962\n")
 			// One letter a day, so date order is number order.
-			.append("date: ").append(LocalDate.of(1962, 1, 1).plusDays(n)).append('\n')
+			.append("date: ")
+			.append(LocalDate.of(1962, 1, 1).plusDays(n))
+			.append('\n')
 			.append("series: Test Series\n")
 			.append("volume: I\n")
 			.append("volume-title: Tests\n")
-			.append("first-page: ").append(10 * n).append('\n')
-			.append("source-url: https://example.org/").append(n).append('\n')
+			.append("first-page: ")
+			.append(10 * n)
+			.append('\n')
+			.append("source-url: https://example.org/")
+			.append(n)
+			.append('\n')
 			.append("---\n\n")
-			.append("# Letter ").append(n).append("\n\n");
+			.append("# Letter ")
+			.append(n)
+			.append("\n\n");
 		for (int p = 1; p <= PARAGRAPHS; p++) {
 			md.append("The negotiation over the air corridor went on.");
 			if (n <= 100) {

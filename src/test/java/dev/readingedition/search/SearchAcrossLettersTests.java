@@ -1,10 +1,10 @@
 package dev.readingedition.search;
 
-import dev.readingedition.testing.Http;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+
+import dev.readingedition.testing.Http;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,9 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search across a correspondence of three letters (test content: December 13, 1961 and March 10, 1962 from the East,
- * February 15, 1962 from the West; an envoy named in the first two): every hit names its letter, hits are grouped by
- * letter with counts, and a search narrows to a letter, a correspondent and a range of dates, in the page and the API.
+ * Search across a correspondence of three letters (test content: December 13, 1961 and
+ * March 10, 1962 from the East, February 15, 1962 from the West; an envoy named in the
+ * first two): every hit names its letter, hits are grouped by letter with counts, and a
+ * search narrows to a letter, a correspondent and a range of dates, in the page and the
+ * API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.content-dir=src/test/resources/correspondence")
@@ -72,16 +74,16 @@ class SearchAcrossLettersTests {
 	@Test
 	void aNameFoundInSeveralLettersLeadsToEach() {
 		Document page = page("/search?q=envoy");
-		assertThat(page.select(".hit-group-letter > a").eachAttr("href")).containsExactly(
-				"/letters/first-from-east?q=envoy", "/letters/reply-from-west?q=envoy");
+		assertThat(page.select(".hit-group-letter > a").eachAttr("href"))
+			.containsExactly("/letters/first-from-east?q=envoy", "/letters/reply-from-west?q=envoy");
 		assertThat(page.select(".hit-link").eachAttr("href")).contains("/letters/first-from-east?q=envoy#a-envoy",
 				"/letters/reply-from-west?q=envoy#a-envoy", "/letters/reply-from-west?q=envoy#n1");
 		// Each letter's reading page counts exactly the hits the results page gave it.
 		for (JsonNode letter : api("/api/search?q=envoy").get("letters")) {
 			Document reading = page("/letters/" + letter.get("document").asText() + "?q=envoy");
 			int count = letter.get("count").asInt();
-			assertThat(reading.select(".match-count").text()).isEqualTo(count + (count == 1 ? " match" : " matches")
-					+ " for “envoy”");
+			assertThat(reading.select(".match-count").text())
+				.isEqualTo(count + (count == 1 ? " match" : " matches") + " for “envoy”");
 		}
 	}
 
@@ -91,8 +93,9 @@ class SearchAcrossLettersTests {
 			.containsExactly(REPLY);
 		assertThat(page("/search?q=corridors&correspondent=" + q("Dean Rusk")).select(".hit .hit-letter").eachText())
 			.containsExactly(SECOND);
-		assertThat(page("/search?q=corridors&correspondent=" + q("John F. Kennedy")).select(".hit .hit-letter")
-			.eachText()).containsExactly(FIRST, FIRST, REPLY);
+		assertThat(
+				page("/search?q=corridors&correspondent=" + q("John F. Kennedy")).select(".hit .hit-letter").eachText())
+			.containsExactly(FIRST, FIRST, REPLY);
 		assertThat(page("/search?q=corridors&from=1962-01-01").select(".hit .hit-letter").eachText())
 			.containsExactly(REPLY, SECOND);
 		assertThat(page("/search?q=corridors&from=1961-12-13&to=1962-02-15").select(".hit .hit-letter").eachText())

@@ -1,9 +1,5 @@
 package dev.readingedition.search;
 
-import dev.readingedition.testing.TestLetters;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -13,15 +9,19 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
+import dev.readingedition.testing.TestLetters;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What issue 13 asks of search, on the real letter: the page of the match, snippets cut at sentences that know
- * abbreviations, the entity's own gloss first for a name, suggestions in the text's own form and shown at once.
+ * What issue 13 asks of search, on the real letter: the page of the match, snippets cut
+ * at sentences that know abbreviations, the entity's own gloss first for a name,
+ * suggestions in the text's own form and shown at once.
  */
 class SearchAgreesWithThePageTests {
 
@@ -43,7 +43,10 @@ class SearchAgreesWithThePageTests {
 	}
 
 	private static Hit hit(String query, String anchor) {
-		return inLetter(query).hits().stream().filter((hit) -> hit.anchor().equals(anchor)).findFirst()
+		return inLetter(query).hits()
+			.stream()
+			.filter((hit) -> hit.anchor().equals(anchor))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError(query + " does not find " + anchor));
 	}
 
@@ -81,7 +84,8 @@ class SearchAgreesWithThePageTests {
 		SentenceBreaks breaks = new SentenceBreaks();
 		breaks.setText(text);
 		List<String> sentences = new ArrayList<>();
-		for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+		for (int start = breaks.first(),
+				end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
 			sentences.add(text.substring(start, end).strip());
 		}
 		assertThat(sentences).containsExactly(
@@ -97,8 +101,9 @@ class SearchAgreesWithThePageTests {
 		// The paragraph goes on after that sentence: the snippet says so.
 		assertThat(p8.snippet()).endsWith(" …");
 		Hit n2 = hit("confidential", "n2");
-		assertThat(n2.snippet()).startsWith("Khrushchev’s letter of December 13, 1961, printed in FRUS vol. VI as doc. 27, "
-				+ "answered Kennedy’s confidential letter");
+		assertThat(n2.snippet())
+			.startsWith("Khrushchev’s letter of December 13, 1961, printed in FRUS vol. VI as doc. 27, "
+					+ "answered Kennedy’s confidential letter");
 		for (Hit hit : inLetter("Adzhubei").hits()) {
 			String snippet = hit.snippet();
 			assertThat(snippet).as(hit.anchor()).doesNotStartWith("Adzhubei").doesNotStartWith("VI as");
@@ -113,8 +118,12 @@ class SearchAgreesWithThePageTests {
 		assertThat(p6.snippet()).startsWith("… ").endsWith(" …");
 		String inner = p6.snippet().substring(2, p6.snippet().length() - 2);
 		assertThat(inner).doesNotStartWith(" ").doesNotEndWith(" ");
-		String text = inLetter("Adzhubei").hits().stream().filter((h) -> h.anchor().equals("p6")).findFirst()
-			.orElseThrow().snippet();
+		String text = inLetter("Adzhubei").hits()
+			.stream()
+			.filter((h) -> h.anchor().equals("p6"))
+			.findFirst()
+			.orElseThrow()
+			.snippet();
 		assertThat(text).contains("as I said to Mr. Adzhubei, that world conditions");
 	}
 
@@ -123,10 +132,12 @@ class SearchAgreesWithThePageTests {
 		List<Hit> hits = inLetter("Adzhubei").hits();
 		assertThat(hits.get(0).anchor()).isEqualTo("a-adzhubei");
 		assertThat(hits).extracting(Hit::anchor).containsSubsequence("a-adzhubei", "p6", "p8", "p9", "p12");
-		assertThat(hits).filteredOn((hit) -> hit.kind() == Hit.Kind.PARAGRAPH).extracting(Hit::anchor)
+		assertThat(hits).filteredOn((hit) -> hit.kind() == Hit.Kind.PARAGRAPH)
+			.extracting(Hit::anchor)
 			.containsExactly("p6", "p8", "p9", "p12");
 		assertThat(inLetter("Thompson").hits().get(0).anchor()).isEqualTo("a-thompson");
-		// Across the edition, the name leads to each letter that holds it, its gloss first in each.
+		// Across the edition, the name leads to each letter that holds it, its gloss
+		// first in each.
 		List<SearchResults.LetterCount> letters = index.search("Adzhubei", 1).letters();
 		assertThat(letters).extracting(SearchResults.LetterCount::slug).contains(SLUG);
 		assertThat(letters.size()).isGreaterThan(1);
@@ -138,7 +149,8 @@ class SearchAgreesWithThePageTests {
 		assertThat(results.kinds()).extracting((k) -> k.kind() + "=" + k.count())
 			.containsExactly("ANNOTATION=3", "PARAGRAPH=4", "NOTE=3");
 		assertThat(results.groups()).hasSize(1);
-		assertThat(results.groups().get(0).kinds()).extracting((k) -> k.kind() + ":" + k.hits().size() + "/" + k.first())
+		assertThat(results.groups().get(0).kinds())
+			.extracting((k) -> k.kind() + ":" + k.hits().size() + "/" + k.first())
 			.containsExactly("ANNOTATION:3/1", "PARAGRAPH:4/4", "NOTE:3/8");
 	}
 
@@ -149,8 +161,11 @@ class SearchAgreesWithThePageTests {
 			List<String> marked = index.matches(SLUG, query).stream().map(PassageMatch::anchor).toList();
 			assertThat(marked).as(query).isEqualTo(results);
 		}
-		PassageMatch gloss = index.matches(SLUG, "berlin corridors").stream()
-			.filter((m) -> m.anchor().equals("a-west-berlin")).findFirst().orElseThrow();
+		PassageMatch gloss = index.matches(SLUG, "berlin corridors")
+			.stream()
+			.filter((m) -> m.anchor().equals("a-west-berlin"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(gloss.ranges()).isNotEmpty();
 	}
 
@@ -178,7 +193,8 @@ class SearchAgreesWithThePageTests {
 	@Test
 	void suggestionsAsYouTypeOfferNamesThenWordsInTheirOwnForm() {
 		List<Completion> adz = index.complete("adz");
-		assertThat(adz).extracting(Completion::text).startsWith("Aleksei I. Adzhubei", "Rada N. Adzhubei")
+		assertThat(adz).extracting(Completion::text)
+			.startsWith("Aleksei I. Adzhubei", "Rada N. Adzhubei")
 			.contains("Adzhubei");
 		assertThat(adz.get(0).kind()).isEqualTo("person");
 		assertThat(adz).extracting(Completion::kind).contains("word");

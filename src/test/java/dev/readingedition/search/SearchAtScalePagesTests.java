@@ -1,13 +1,13 @@
 package dev.readingedition.search;
 
-import dev.readingedition.testing.Http;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
+import dev.readingedition.testing.Http;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search page and the API over an edition where a word matches more passages than the search counts: they say
- * "more than", and every page of results can still be reached.
+ * The search page and the API over an edition where a word matches more passages than the
+ * search counts: they say "more than", and every page of results can still be reached.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "edition.watch=false")
 class SearchAtScalePagesTests {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.TextMarker.Range;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searching an edition where common words match more passages than the search counts ({@link ManyLetters}): the
- * total becomes a lower bound, and ranking and pages stay exactly as if every match had been counted.
+ * Searching an edition where common words match more passages than the search counts
+ * ({@link ManyLetters}): the total becomes a lower bound, and ranking and pages stay
+ * exactly as if every match had been counted.
  */
 class SearchAtScaleTests {
 
@@ -41,7 +43,10 @@ class SearchAtScaleTests {
 		return ManyLetters.slug(letter) + "#p" + paragraph;
 	}
 
-	/** Every paragraph in reading order, the given ones first: how a word found everywhere ranks. */
+	/**
+	 * Every paragraph in reading order, the given ones first: how a word found everywhere
+	 * ranks.
+	 */
 	private static List<String> ranking(String... first) {
 		List<String> ranking = new ArrayList<>(List.of(first));
 		for (int letter = 1; letter <= ManyLetters.LETTERS; letter++) {
@@ -81,7 +86,8 @@ class SearchAtScaleTests {
 
 	@Test
 	void exactWordingRanksFirstEvenWhenItComesLateInReadingOrder() {
-		// 1,200 passages match; the two with "negotiations" as written come last in reading order but rank first.
+		// 1,200 passages match; the two with "negotiations" as written come last in
+		// reading order but rank first.
 		assertThat(keys(index.search("negotiations", 1))).isEqualTo(page(ranking(key(90, 4), key(110, 7)), 1));
 		SearchResults tiers = index.search("air corridors", 1);
 		assertThat(keys(tiers)).isEqualTo(page(ranking(key(118, 9), key(60, 5)), 1));
@@ -111,7 +117,8 @@ class SearchAtScaleTests {
 	@Test
 	void theReadingPageMarksEveryMatchingPassageOfItsLetter() {
 		Map<String, List<Range>> matches = new java.util.LinkedHashMap<>();
-		index.matches(ManyLetters.slug(118), "air corridors").forEach((match) -> matches.put(match.anchor(), match.ranges()));
+		index.matches(ManyLetters.slug(118), "air corridors")
+			.forEach((match) -> matches.put(match.anchor(), match.ranges()));
 		// The phrase first, as the results page ranks it, then the rest in reading order.
 		assertThat(matches.keySet()).containsExactly("p9", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p10");
 		String p9 = edition.letter(ManyLetters.slug(118)).orElseThrow().paragraph("p9").orElseThrow().text();

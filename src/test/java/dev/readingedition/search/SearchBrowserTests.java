@@ -1,7 +1,5 @@
 package dev.readingedition.search;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
 import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,9 +38,11 @@ class SearchBrowserTests extends BrowserTestSupport {
 		double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", paragraph))
 			.doubleValue();
 		assertThat(top).as("paragraph 11 is at the top of the window").isBetween(0.0, 24.0);
-		String markColour = (String) driver.executeScript("return getComputedStyle(arguments[0]).backgroundColor", mark);
+		String markColour = (String) driver.executeScript("return getComputedStyle(arguments[0]).backgroundColor",
+				mark);
 		assertThat(markColour).isNotEqualTo("rgba(0, 0, 0, 0)");
-		// The phrase stands once in the letter and once in the gloss on the four questions: two results, two stops.
+		// The phrase stands once in the letter and once in the gloss on the four
+		// questions: two results, two stops.
 		assertThat(driver.findElement(By.cssSelector(".match-position")).getText()).isEqualTo("Match 1 of 2");
 		browser.screenshot("search-landed-on-p11");
 	}

@@ -1,7 +1,5 @@
 package dev.readingedition.search;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +9,14 @@ import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.TextMarker.Range;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchIndexTests {
@@ -27,8 +27,10 @@ class SearchIndexTests {
 
 	@BeforeAll
 	static void indexTheRealContent() {
-		// The February 15 letter alone, so that these tests of ranking and marking within a letter keep their
-		// meaning as letters are added (search across letters is tested on the whole edition elsewhere).
+		// The February 15 letter alone, so that these tests of ranking and marking within
+		// a letter keep their
+		// meaning as letters are added (search across letters is tested on the whole
+		// edition elsewhere).
 		Edition all = new EditionLoader(new LetterParser()).load(Path.of("content"));
 		edition = new Edition(List.of(all.letter(SLUG).orElseThrow()), all.register());
 		index = SearchIndex.of(edition);
@@ -59,19 +61,26 @@ class SearchIndexTests {
 	void aNameFromTheRegisterFindsTheAnnotationAndTheParagraphsThatMentionIt() {
 		SearchResults results = index.search("Llewellyn", 1);
 		List<String> found = results.hits().stream().map(Hit::anchor).toList();
-		List<String> mentioning = edition.letter(SLUG).orElseThrow().paragraphsMentioning("thompson").stream()
+		List<String> mentioning = edition.letter(SLUG)
+			.orElseThrow()
+			.paragraphsMentioning("thompson")
+			.stream()
 			.map((paragraph) -> paragraph.id())
 			.toList();
 		assertThat(mentioning).isNotEmpty();
 		assertThat(found).contains("a-thompson").containsAll(mentioning);
-		Hit annotation = results.hits().stream().filter((hit) -> hit.kind() == Hit.Kind.ANNOTATION).findFirst()
+		Hit annotation = results.hits()
+			.stream()
+			.filter((hit) -> hit.kind() == Hit.Kind.ANNOTATION)
+			.findFirst()
 			.orElseThrow();
 		assertThat(annotation.annotation()).isEqualTo("Llewellyn E. Thompson, Jr.");
 		assertThat(annotation.paragraph()).isNull();
 		assertThat(annotation.place()).startsWith("Annotation: Llewellyn E. Thompson, Jr. · p. ");
 		assertThat(annotation.path()).isEqualTo("/letters/" + SLUG + "#a-thompson");
 		Hit p1 = results.hits().stream().filter((hit) -> hit.anchor().equals("p1")).findFirst().orElseThrow();
-		assertThat(p1.pieces()).filteredOn(Hit.Piece::marked).extracting(Hit.Piece::text)
+		assertThat(p1.pieces()).filteredOn(Hit.Piece::marked)
+			.extracting(Hit.Piece::text)
 			.containsExactly("Ambassador Thompson");
 	}
 
@@ -81,7 +90,8 @@ class SearchIndexTests {
 		String p1 = edition.letter(SLUG).orElseThrow().paragraph("p1").orElseThrow().text();
 		Range first = matches.get("p1").get(0);
 		assertThat(p1.substring(first.start(), first.end())).isEqualTo("Ambassador Thompson");
-		// The gloss matched by its heading, the entity's name: it is marked there, not in its words.
+		// The gloss matched by its heading, the entity's name: it is marked there, not in
+		// its words.
 		PassageMatch gloss = index.matches(SLUG, "Llewellyn").get(0);
 		assertThat(gloss.anchor()).isEqualTo("a-thompson");
 		assertThat(gloss.nameRanges()).containsExactly(new Range(0, "Llewellyn".length()));
@@ -109,12 +119,15 @@ class SearchIndexTests {
 	void theQuotedPhraseIsMarkedAsOneSpan() {
 		Hit hit = index.search("\"modus vivendi\"", 1).hits().get(0);
 		assertThat(hit.highlights()).hasSize(1);
-		assertThat(hit.pieces()).filteredOn(Hit.Piece::marked).extracting(Hit.Piece::text).containsExactly("modus vivendi");
+		assertThat(hit.pieces()).filteredOn(Hit.Piece::marked)
+			.extracting(Hit.Piece::text)
+			.containsExactly("modus vivendi");
 	}
 
 	@Test
 	void positionsOfStrengthPutsTheTermsGlossAndThenParagraphTwoFirst() {
-		// The term is in the register: its own gloss comes first, then the letter's text, p2 first.
+		// The term is in the register: its own gloss comes first, then the letter's text,
+		// p2 first.
 		assertThat(anchors("positions of strength")).startsWith("a-positions-of-strength", "p2");
 		assertThat(anchors("\"positions of strength\"")).startsWith("a-positions-of-strength", "p2");
 	}
@@ -148,7 +161,8 @@ class SearchIndexTests {
 
 	@Test
 	void exactWordingRanksBeforeStemmedMatchesAndTiesFollowReadingOrder() {
-		// "negotiations" as written stands in p6 (and in note texts); stemmed forms like "negotiation" only after.
+		// "negotiations" as written stands in p6 (and in note texts); stemmed forms like
+		// "negotiation" only after.
 		List<String> found = anchors("negotiations");
 		assertThat(found.indexOf("p6")).isLessThan(found.indexOf("p8"));
 		List<String> adzhubei = anchors("Adzhubei");
@@ -202,8 +216,8 @@ class SearchIndexTests {
 		SearchResults second = index.search("the", 2);
 		assertThat(second.first()).isEqualTo(11);
 		assertThat(second.hits()).hasSize(Math.min(10, first.total() - 10));
-		assertThat(second.hits()).extracting(Hit::anchor).doesNotContainAnyElementsOf(
-				first.hits().stream().map(Hit::anchor).toList());
+		assertThat(second.hits()).extracting(Hit::anchor)
+			.doesNotContainAnyElementsOf(first.hits().stream().map(Hit::anchor).toList());
 		assertThat(index.search("the", 99).page()).isEqualTo(first.pages());
 	}
 

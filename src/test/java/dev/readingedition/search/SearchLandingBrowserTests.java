@@ -1,14 +1,12 @@
 package dev.readingedition.search;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.BrowserTestSupport;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.readingedition.testing.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,15 +15,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader follows search hits into notes and glosses and finds the words marked and in view; the match bar counts
- * what the results page listed; suggestions come as the reader types, by keyboard.
+ * A reader follows search hits into notes and glosses and finds the words marked and in
+ * view; the match bar counts what the results page listed; suggestions come as the reader
+ * types, by keyboard.
  */
 class SearchLandingBrowserTests extends BrowserTestSupport {
 
-	/** Whether an element is shown and lies wholly inside the window, above the match bar. */
+	/**
+	 * Whether an element is shown and lies wholly inside the window, above the match bar.
+	 */
 	private boolean inView(WebElement element) {
 		return Boolean.TRUE.equals(browser.script("""
 				const box = arguments[0].getBoundingClientRect();
@@ -38,7 +40,8 @@ class SearchLandingBrowserTests extends BrowserTestSupport {
 	private WebElement follow(String query, String anchor) {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&letter=" + SLUG));
-		WebElement link = driver.findElements(By.cssSelector(".hit-link")).stream()
+		WebElement link = driver.findElements(By.cssSelector(".hit-link"))
+			.stream()
 			.filter((a) -> a.getAttribute("href").endsWith("#" + anchor))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(query + " lists no hit in " + anchor));
@@ -56,7 +59,8 @@ class SearchLandingBrowserTests extends BrowserTestSupport {
 			WebElement mark = gloss.findElement(By.cssSelector("mark"));
 			assertThat(mark.getText()).isEqualTo("Adzhubei");
 			assertThat(mark.getAttribute("id")).isEqualTo("m1");
-			assertThat(inView(gloss.findElement(By.cssSelector("b")))).as("the gloss's name at %d px", size[0]).isTrue();
+			assertThat(inView(gloss.findElement(By.cssSelector("b")))).as("the gloss's name at %d px", size[0])
+				.isTrue();
 			assertThat(inView(mark)).as("the marked name at %d px", size[0]).isTrue();
 			assertThat(browser.driver().findElement(By.cssSelector(".match-position")).getText())
 				.isEqualTo("Match 1 of 10");
@@ -92,7 +96,8 @@ class SearchLandingBrowserTests extends BrowserTestSupport {
 				driver.findElement(By.cssSelector(".hit-link")).click();
 				WebElement position = driver.findElement(By.cssSelector(".match-position"));
 				assertThat(position.getText()).as(query).isEqualTo("Match 1 of " + listed.size());
-				assertThat(driver.findElement(By.cssSelector(".match-count")).getText()).startsWith(listed.size() + " ");
+				assertThat(driver.findElement(By.cssSelector(".match-count")).getText())
+					.startsWith(listed.size() + " ");
 				for (int k = 1; k <= listed.size(); k++) {
 					assertThat(position.getText()).isEqualTo("Match " + k + " of " + listed.size());
 					assertThat(driver.getCurrentUrl()).as("%s stop %d", query, k).endsWith("#" + listed.get(k - 1));
@@ -118,14 +123,17 @@ class SearchLandingBrowserTests extends BrowserTestSupport {
 		box.click();
 		box.sendKeys("adz");
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-		WebElement list = wait.until((d) -> d.findElements(By.cssSelector("[role=listbox]")).stream()
-			.filter(WebElement::isDisplayed).findFirst().orElse(null));
+		WebElement list = wait.until((d) -> d.findElements(By.cssSelector("[role=listbox]"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElse(null));
 		assertThat(box.getAttribute("role")).isEqualTo("combobox");
 		assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
 		assertThat(box.getAttribute("aria-controls")).isEqualTo(list.getAttribute("id"));
 		// Let the answers to every keystroke arrive, so the list holds still.
-		wait.until((d) -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-				"return document.querySelector('[role=option]')?.textContent.startsWith('Aleksei')")));
+		wait.until((d) -> Boolean.TRUE.equals(((ChromeDriver) d)
+			.executeScript("return document.querySelector('[role=option]')?.textContent.startsWith('Aleksei')")));
 		box.sendKeys(Keys.ARROW_DOWN);
 		WebElement first = driver.findElement(By.id(list.getAttribute("id") + "-0"));
 		assertThat(first.getText()).startsWith("Aleksei I. Adzhubei");
@@ -159,12 +167,16 @@ class SearchLandingBrowserTests extends BrowserTestSupport {
 		box.click();
 		box.sendKeys("<img src=x onerror=alert(1)> modus viv");
 		WebElement option = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until((d) -> d.findElements(By.cssSelector("[role=option]")).stream().filter(WebElement::isDisplayed)
-				.findFirst().orElse(null));
+			.until((d) -> d.findElements(By.cssSelector("[role=option]"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst()
+				.orElse(null));
 		assertThat(option.getText()).startsWith("<img src=x onerror=alert(1)> modus vivendi");
 		assertThat(driver.findElements(By.cssSelector("img[src=x]"))).isEmpty();
 		browser.screenshot("search-suggestions-390");
-		// Enter without a chosen suggestion submits what was typed, as without JavaScript.
+		// Enter without a chosen suggestion submits what was typed, as without
+		// JavaScript.
 		box.clear();
 		box.sendKeys("modus vivendi", Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().contains("q=modus+vivendi"));

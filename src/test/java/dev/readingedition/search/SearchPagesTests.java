@@ -1,13 +1,11 @@
 package dev.readingedition.search;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.Http;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import dev.readingedition.testing.Http;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,7 +31,8 @@ class SearchPagesTests {
 	int port;
 
 	private HttpResponse<String> get(String path, String query) throws Exception {
-		return new Http(port).get(path + (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+		return new Http(port)
+			.get(path + (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
 	}
 
 	@Test
@@ -48,7 +48,8 @@ class SearchPagesTests {
 		assertThat(page.select(".hit-place").eachText()).containsExactly("¶ 11 · p. 821",
 				"Annotation: The four questions · p. 821");
 		assertThat(page.select(".hit").first().select(".snippet mark").eachText()).containsExactly("modus vivendi");
-		assertThat(page.select(".hit-link").first().attr("href")).isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
+		assertThat(page.select(".hit-link").first().attr("href"))
+			.isEqualTo("/letters/" + SLUG + "?q=modus+vivendi#p11");
 	}
 
 	@Test
@@ -65,14 +66,16 @@ class SearchPagesTests {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("#p6 mark, #p8 mark, #p9 mark, #p12 mark")).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(page.select("mark").eachText()).containsOnly("Adzhubei", "Adzhubei’s");
-		// One stop per passage the results page listed, its first mark numbered by that order.
-		assertThat(page.select("mark[id]").eachAttr("id")).containsExactlyInAnyOrder("m1", "m2", "m3", "m4", "m5",
-				"m6", "m7", "m8", "m9", "m10");
+		// One stop per passage the results page listed, its first mark numbered by that
+		// order.
+		assertThat(page.select("mark[id]").eachAttr("id")).containsExactlyInAnyOrder("m1", "m2", "m3", "m4", "m5", "m6",
+				"m7", "m8", "m9", "m10");
 		assertThat(page.select(".match-count").text()).isEqualTo("10 matches for “Adzhubei”");
 		assertThat(page.select("#a-adzhubei mark#m1").text()).isEqualTo("Adzhubei");
 		assertThat(page.select(".match-nav").attr("data-stops")).startsWith("a-adzhubei a-rada-adzhubei");
 		assertThat(page.select(".match-next").attr("href")).isEqualTo("#a-rada-adzhubei");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:" + port + "/letters/" + SLUG);
+		assertThat(page.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:" + port + "/letters/" + SLUG);
 	}
 
 	@Test
@@ -87,8 +90,8 @@ class SearchPagesTests {
 	@Test
 	void anAnnotationHitNamesTheEntityAndLinksToItsGloss() throws Exception {
 		Document page = Jsoup.parse(get("/search", "Llewellyn").body());
-		assertThat(page.select(".hit-place").eachText()).anyMatch((place) -> place.startsWith(
-				"Annotation: Llewellyn E. Thompson, Jr. · p. "));
+		assertThat(page.select(".hit-place").eachText())
+			.anyMatch((place) -> place.startsWith("Annotation: Llewellyn E. Thompson, Jr. · p. "));
 		assertThat(page.select(".hit-link").eachAttr("href")).contains("/letters/" + SLUG + "?q=Llewellyn#a-thompson");
 		JsonNode api = JSON.readTree(get("/api/search", "Llewellyn").body());
 		boolean named = false;
@@ -109,7 +112,8 @@ class SearchPagesTests {
 		assertThat(page.select(".result-count").text()).isEqualTo(gromyko + " results for “Gromyko”");
 		assertThat(page.select(".showing-suggestion").text())
 			.isEqualTo("Showing results for Gromyko; search instead for Gromiko.");
-		assertThat(page.select(".showing-suggestion a.as-typed").attr("href")).isEqualTo("/search?q=Gromiko&as-typed=1");
+		assertThat(page.select(".showing-suggestion a.as-typed").attr("href"))
+			.isEqualTo("/search?q=Gromiko&as-typed=1");
 		assertThat(page.select(".hit-link").first().attr("href")).contains("?q=Gromyko#");
 		JsonNode api = JSON.readTree(get("/api/search", "Gromiko").body());
 		assertThat(api.get("query").asText()).isEqualTo("Gromiko");
@@ -125,7 +129,8 @@ class SearchPagesTests {
 		assertThat(page.select(".suggestion").text()).isEqualTo("Did you mean Gromyko?");
 		assertThat(page.select(".suggestion a").attr("href")).isEqualTo("/search?q=Gromyko");
 		assertThat(page.select(".examples a")).isNotEmpty();
-		assertThat(Jsoup.parse(get("/search", "Gromiko Thompson").body()).select(".showing-suggestion a").first().text())
+		assertThat(
+				Jsoup.parse(get("/search", "Gromiko Thompson").body()).select(".showing-suggestion a").first().text())
 			.isEqualTo("Gromyko Thompson");
 	}
 
@@ -145,8 +150,8 @@ class SearchPagesTests {
 		String longQuery = "a".repeat(501);
 		HttpResponse<String> page = get("/search", longQuery);
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(page.body()).select(".search-error").text())
-			.isEqualTo("Your search is 501 characters long; searches can be at most 500 characters. Shorten it and try again.");
+		assertThat(Jsoup.parse(page.body()).select(".search-error").text()).isEqualTo(
+				"Your search is 501 characters long; searches can be at most 500 characters. Shorten it and try again.");
 		assertThat(get("/letters/" + SLUG, longQuery).statusCode()).isEqualTo(400);
 		HttpResponse<String> api = get("/api/search", longQuery);
 		assertThat(api.statusCode()).isEqualTo(400);
@@ -162,8 +167,7 @@ class SearchPagesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"page=0|The page of results must be a whole number from 1.",
+	@CsvSource(delimiter = '|', value = { "page=0|The page of results must be a whole number from 1.",
 			"page=99999999999|The page of results must be a whole number from 1.",
 			"from=1962-13-01|The parameter from takes a date written year-month-day, such as 1962-02-15, not '1962-13-01'.",
 			"to=yesterday|The parameter to takes a date written year-month-day, such as 1962-02-15, not 'yesterday'.",
@@ -188,9 +192,11 @@ class SearchPagesTests {
 
 	@Test
 	void typedParametersNarrowTheSearch() throws Exception {
-		JsonNode notes = JSON.readTree(new Http(port).get("/api/search?q=Adzhubei&kind=note&from=1962-02-15&to=1962-02-15"
-				+ "&page=1&as-typed=1").body());
-		assertThat(notes.get("hits")).isNotEmpty().allSatisfy((hit) -> assertThat(hit.get("kind").asText()).isEqualTo("note"));
+		JsonNode notes = JSON.readTree(new Http(port)
+			.get("/api/search?q=Adzhubei&kind=note&from=1962-02-15&to=1962-02-15" + "&page=1&as-typed=1")
+			.body());
+		assertThat(notes.get("hits")).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.get("kind").asText()).isEqualTo("note"));
 	}
 
 	@Test
@@ -259,8 +265,10 @@ class SearchPagesTests {
 		for (String path : List.of("/search", "/api/search", "/letters/" + SLUG)) {
 			HttpResponse<String> response = get(path, query);
 			assertThat(response.statusCode()).as("%s %s", path, query).isIn(200, 400);
-			assertThat(response.body()).as("%s %s", path, query).doesNotContain("<script>alert(1)</script>")
-				.doesNotContain("<img src=x").doesNotContain("Exception");
+			assertThat(response.body()).as("%s %s", path, query)
+				.doesNotContain("<script>alert(1)</script>")
+				.doesNotContain("<img src=x")
+				.doesNotContain("Exception");
 		}
 	}
 
@@ -272,7 +280,6 @@ class SearchPagesTests {
 				.hasSize(1);
 		}
 	}
-
 
 	@Test
 	void airCorridorsIsListedOnThePageItIsPrintedOn() throws Exception {
@@ -294,8 +301,8 @@ class SearchPagesTests {
 	void adzhubeiPutsHisGlossFirstAndCountsEachKind() throws Exception {
 		Document page = Jsoup.parse(new Http(port).get("/search?q=Adzhubei&letter=" + SLUG).body());
 		assertThat(page.select(".hit-place").first().text()).isEqualTo("Annotation: Aleksei I. Adzhubei · p. 820");
-		assertThat(page.select(".kind-counts a").eachText()).containsExactly("Names and terms 3",
-				"The letter’s text 4", "Notes 3");
+		assertThat(page.select(".kind-counts a").eachText()).containsExactly("Names and terms 3", "The letter’s text 4",
+				"Notes 3");
 		assertThat(page.select(".hit-group-kind").eachText()).containsExactly("Names and terms 3",
 				"The letter’s text 4", "Notes 3");
 		assertThat(page.select(".kind-counts a").get(2).attr("href"))
@@ -307,17 +314,20 @@ class SearchPagesTests {
 		assertThat(notes.select(".kind-counts a").eachText()).contains("Names and terms 3", "Every kind");
 		JsonNode api = JSON.readTree(new Http(port).get("/api/search?q=Adzhubei&letter=" + SLUG).body());
 		assertThat(api.get("hits").get(0).get("id").asText()).isEqualTo("a-adzhubei");
-		assertThat(api.get("kinds").toString())
-			.isEqualTo("[{\"kind\":\"annotation\",\"count\":3},{\"kind\":\"paragraph\",\"count\":4},{\"kind\":\"note\",\"count\":3}]");
+		assertThat(api.get("kinds").toString()).isEqualTo(
+				"[{\"kind\":\"annotation\",\"count\":3},{\"kind\":\"paragraph\",\"count\":4},{\"kind\":\"note\",\"count\":3}]");
 	}
 
 	@Test
 	void theResultsPageAndTheReadingPageCountTheSameMatchesInTheSameOrder() throws Exception {
 		for (String query : List.of("Adzhubei", "modus vivendi", "air corridors", "berlin corridors", "Sorensen")) {
-			Document results = Jsoup.parse(new Http(port).get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-					+ "&letter=" + SLUG).body());
+			Document results = Jsoup.parse(new Http(port)
+				.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&letter=" + SLUG)
+				.body());
 			Document reading = Jsoup.parse(get("/letters/" + SLUG, query).body());
-			List<String> listed = results.select(".hit-link").eachAttr("href").stream()
+			List<String> listed = results.select(".hit-link")
+				.eachAttr("href")
+				.stream()
 				.filter((href) -> href.startsWith("/letters/" + SLUG + "?"))
 				.map((href) -> href.substring(href.indexOf('#') + 1))
 				.toList();
@@ -370,7 +380,6 @@ class SearchPagesTests {
 		}
 	}
 
-
 	@Test
 	void theHelpPageIsRenderedFromMarkdownAndEveryExampleFindsSomething() throws Exception {
 		HttpResponse<String> response = get("/search/help", null);
@@ -385,11 +394,14 @@ class SearchPagesTests {
 			JsonNode found = JSON.readTree(new Http(port).get("/api" + example).body());
 			assertThat(found.get("total").asInt()).as(example).isPositive();
 		}
-		// Linked from every search form: the one in each page's header and the search page's own.
+		// Linked from every search form: the one in each page's header and the search
+		// page's own.
 		for (String path : List.of("/", "/letters/" + SLUG, "/search", "/search?q=Berlin")) {
 			Document page = Jsoup.parse(get(path, null).body());
-			assertThat(page.select("form[role=search] a[href=/search/help], form[role=search] ~ p a[href=/search/help]"))
-				.as(path).isNotEmpty();
+			assertThat(
+					page.select("form[role=search] a[href=/search/help], form[role=search] ~ p a[href=/search/help]"))
+				.as(path)
+				.isNotEmpty();
 			assertThat(page.select("header form[role=search] a[href=/search/help]")).as(path).hasSize(1);
 		}
 	}

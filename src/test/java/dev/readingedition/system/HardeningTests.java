@@ -1,9 +1,5 @@
 package dev.readingedition.system;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,37 +9,47 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests outside the happy path: other methods, path tricks, oversized requests; and the headers every answer
- * carries.
+ * Requests outside the happy path: other methods, path tricks, oversized requests; and
+ * the headers every answer carries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HardeningTests extends HttpTestSupport {
 
-	/** Every kind of answer the site gives: pages, assets, API, errors from the application and from Tomcat. */
+	/**
+	 * Every kind of answer the site gives: pages, assets, API, errors from the
+	 * application and from Tomcat.
+	 */
 	private static final List<String> PATHS = List.of("/", "/letters", "/letters/" + SLUG, "/search?q=Berlin",
 			"/api/search?q=Berlin", "/css/edition.css", "/js/edition.js", "/letters/no-such-letter", "/no/such/page",
 			"/api/no-such-thing", "/search?q=" + "a".repeat(501), "/search?page=x&q=a", "/names", "/names?kind=poem",
 			"/letters?correspondent=nobody", "/cmif.xml", "/about", "/about/how-to-cite", "/about/no-such-page",
-			"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94", "/letters/" + SLUG + "/vol-vi/page/96",
-			"/letters/" + SLUG + "/vol-v/page/94", "/letters/" + SLUG + "/vol-vi/cite.bib",
-			"/letters/" + SLUG + "/vol-vi/cite.json?p=6", "/letters/" + SLUG + "/vol-vi/cite.json?p=99", "/letters/" + SLUG + ".pdf", "/edition.epub", "/edition.zip",
+			"/letters/" + SLUG + "/compare", "/letters/" + SLUG + "/vol-vi/page/94",
+			"/letters/" + SLUG + "/vol-vi/page/96", "/letters/" + SLUG + "/vol-v/page/94",
+			"/letters/" + SLUG + "/vol-vi/cite.bib", "/letters/" + SLUG + "/vol-vi/cite.json?p=6",
+			"/letters/" + SLUG + "/vol-vi/cite.json?p=99", "/letters/" + SLUG + ".pdf", "/edition.epub", "/edition.zip",
 			"/letters/no-such-letter.pdf", "/letters/" + SLUG + ".pdf?x=%3Cb%3E");
 
-	/** Sends bytes as they are, for requests no well-behaved client library would send. */
+	/**
+	 * Sends bytes as they are, for requests no well-behaved client library would send.
+	 */
 	private String raw(String requestLine, String... headers) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
+			StringBuilder request = new StringBuilder(requestLine)
+				.append("\r\nHost: localhost\r\nConnection: close\r\n");
 			for (String header : headers) {
 				request.append(header).append("\r\n");
 			}
@@ -63,7 +69,8 @@ class HardeningTests extends HttpTestSupport {
 		for (String path : PATHS) {
 			HttpResponse<String> response = http.get(path);
 			var headers = response.headers();
-			assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+			assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+				.hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
 			assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
 			assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
 			assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
@@ -85,8 +92,8 @@ class HardeningTests extends HttpTestSupport {
 	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH", "OPTIONS" })
 	void onlyGetAndHeadAreAllowed(String method) {
 		for (String path : List.of("/", "/letters/" + SLUG, "/search?q=a", "/api/search?q=a", "/css/edition.css")) {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(path))
-				.method(method, HttpRequest.BodyPublishers.ofString("x=1")));
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(http.uri(path)).method(method, HttpRequest.BodyPublishers.ofString("x=1")));
 			assertThat(response.statusCode()).as("%s %s", method, path).isEqualTo(405);
 			assertThat(response.headers().firstValue("Allow")).as("%s %s", method, path).hasValue("GET, HEAD");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -122,8 +129,12 @@ class HardeningTests extends HttpTestSupport {
 	void pathTricksGetA400OrTheNotFoundPageAndNothingElse(String path) throws IOException {
 		String response = raw("GET " + path + " HTTP/1.1");
 		assertThat(status(response)).as(path).isIn(400, 404);
-		assertThat(response).as(path).doesNotContain("root:").doesNotContain("edition.content-dir")
-			.doesNotContain("Tomcat").doesNotContain("Exception").doesNotContain("Whitelabel")
+		assertThat(response).as(path)
+			.doesNotContain("root:")
+			.doesNotContain("edition.content-dir")
+			.doesNotContain("Tomcat")
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel")
 			.contains("Content-Security-Policy: ");
 	}
 
@@ -148,14 +159,19 @@ class HardeningTests extends HttpTestSupport {
 		assertThat(response).doesNotContain("cccccccccccccccccccc");
 	}
 
-	/** Tomcat dispatches a path no controller takes to the error page: the site's own, never Whitelabel. */
+	/**
+	 * Tomcat dispatches a path no controller takes to the error page: the site's own,
+	 * never Whitelabel.
+	 */
 	@Test
 	void anUnknownPathGetsTheSitesOwn404PageNotWhitelabel() {
 		for (String path : List.of("/no/such/page", "/letters/" + SLUG + "/nothing", "/css/missing.css",
 				"/letters/" + SLUG + "/page/abc")) {
 			HttpResponse<String> response = http.get(path, "Accept", "text/html");
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.body()).as(path).contains("Not found").doesNotContain("Whitelabel")
+			assertThat(response.body()).as(path)
+				.contains("Not found")
+				.doesNotContain("Whitelabel")
 				.doesNotContain("Exception");
 		}
 	}

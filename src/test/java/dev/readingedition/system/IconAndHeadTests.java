@@ -1,11 +1,9 @@
 package dev.readingedition.system;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.net.http.HttpResponse;
 import java.util.List;
+
+import dev.readingedition.testing.HttpTestSupport;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,11 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every page's head gives a browser and a crawler: the edition's icon (and {@code /favicon.ico} for clients
- * that ask for it without reading the page), a meta description, and a canonical link that is an absolute address.
+ * What every page's head gives a browser and a crawler: the edition's icon (and
+ * {@code /favicon.ico} for clients that ask for it without reading the page), a meta
+ * description, and a canonical link that is an absolute address.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IconAndHeadTests extends HttpTestSupport {
@@ -34,11 +34,13 @@ class IconAndHeadTests extends HttpTestSupport {
 		assertThat(icon.statusCode()).isEqualTo(200);
 		assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).isIn("image/x-icon",
 				"image/vnd.microsoft.icon");
-		// An ICO file starts with a reserved zero and type 1, then the number of images it holds.
+		// An ICO file starts with a reserved zero and type 1, then the number of images
+		// it holds.
 		byte[] body = icon.body();
 		assertThat(new byte[] { body[0], body[1], body[2], body[3] }).containsExactly(0, 0, 1, 0);
 		assertThat(body[4]).isEqualTo((byte) 3);
-		// Its address never changes, so it is not kept for a year as the content-named files are: a new icon
+		// Its address never changes, so it is not kept for a year as the content-named
+		// files are: a new icon
 		// reaches browsers within a day.
 		assertThat(icon.headers().firstValue("Cache-Control").orElseThrow()).doesNotContain("immutable")
 			.contains("max-age=86400");
@@ -62,7 +64,8 @@ class IconAndHeadTests extends HttpTestSupport {
 		HttpResponse<String> icon = http.get(svg);
 		assertThat(icon.statusCode()).isEqualTo(200);
 		assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
-		// The edition's own drawing: a page (a rect) with lines of text and margin notes (paths).
+		// The edition's own drawing: a page (a rect) with lines of text and margin notes
+		// (paths).
 		assertThat(Jsoup.parse(icon.body()).select("svg > rect, svg > path")).hasSizeGreaterThanOrEqualTo(3);
 	}
 

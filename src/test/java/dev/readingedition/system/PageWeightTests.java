@@ -1,9 +1,5 @@
 package dev.readingedition.system;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,31 +25,39 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weight of the reading page as a browser fetches it: the HTML and every stylesheet, script and image it loads
- * (and whatever those stylesheets load), each counted as gzip would send it (its size as served is reported beside it),
- * and where they come from.
+ * The weight of the reading page as a browser fetches it: the HTML and every stylesheet,
+ * script and image it loads (and whatever those stylesheets load), each counted as gzip
+ * would send it (its size as served is reported beside it), and where they come from.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageWeightTests extends HttpTestSupport {
 
 	/**
-	 * Under this many bytes, all files together as gzip sends them (default level, each file on its own): the
-	 * reading page's 20 KB budget with its CSS, scripts and images. Only compressed bytes are counted, since
-	 * they are what is sent: counting uncompressed ones (the budget was 60 KB, then 62 KB, then 68 KB) made the
-	 * templates chains of empty tags to keep their indentation out, and templates are now indented as natural
-	 * templates (their layout is not written, see system.TemplateLayout). The page fits because its stylesheets and
-	 * scripts are served minified (esbuild, at build time, from the commented sources), because it loads only the
-	 * rules and scripts it uses (share.js is loaded at the reader's first touch, key, selection or focus), and
-	 * because its markup says each thing once. It fits closely: most of it is the edition itself (the letter, its
-	 * notes and glosses with their sources' addresses, its second printing's marks, its citations), so a new gloss
-	 * or a longer note can tip it over. When it fails, the message lists each file's weight, uncompressed and gzipped.
+	 * Under this many bytes, all files together as gzip sends them (default level, each
+	 * file on its own): the reading page's 20 KB budget with its CSS, scripts and images.
+	 * Only compressed bytes are counted, since they are what is sent: counting
+	 * uncompressed ones (the budget was 60 KB, then 62 KB, then 68 KB) made the templates
+	 * chains of empty tags to keep their indentation out, and templates are now indented
+	 * as natural templates (their layout is not written, see system.TemplateLayout). The
+	 * page fits because its stylesheets and scripts are served minified (esbuild, at
+	 * build time, from the commented sources), because it loads only the rules and
+	 * scripts it uses (share.js is loaded at the reader's first touch, key, selection or
+	 * focus), and because its markup says each thing once. It fits closely: most of it is
+	 * the edition itself (the letter, its notes and glosses with their sources'
+	 * addresses, its second printing's marks, its citations), so a new gloss or a longer
+	 * note can tip it over. When it fails, the message lists each file's weight,
+	 * uncompressed and gzipped.
 	 */
 	private static final int MOST_COMPRESSED_BYTES = 20_000;
 
-	/** What a browser fetches to show a page; links such as canonical or alternate ones are not fetched. */
+	/**
+	 * What a browser fetches to show a page; links such as canonical or alternate ones
+	 * are not fetched.
+	 */
 	private static final String FETCHED = "script[src], img[src], iframe[src], embed[src], object[data], "
 			+ "video[src], video[poster], audio[src], source[src], input[type=image][src], "
 			+ "link[href][rel~=(?i)(^|\\s)(stylesheet|icon|apple-touch-icon|preload|modulepreload|prefetch|manifest)(\\s|$)]";
@@ -124,7 +130,10 @@ class PageWeightTests extends HttpTestSupport {
 		return requests;
 	}
 
-	/** Every address a stylesheet asks the browser to fetch (images, fonts, imports), resolved; data: is no request. */
+	/**
+	 * Every address a stylesheet asks the browser to fetch (images, fonts, imports),
+	 * resolved; data: is no request.
+	 */
 	private static List<URI> requests(Served stylesheet) {
 		List<URI> requests = new ArrayList<>();
 		Matcher reference = CSS_REFERENCE.matcher(stylesheet.text());
@@ -137,7 +146,10 @@ class PageWeightTests extends HttpTestSupport {
 		return requests;
 	}
 
-	/** The reading page, then everything it loads from this site, each once, following stylesheets' references. */
+	/**
+	 * The reading page, then everything it loads from this site, each once, following
+	 * stylesheets' references.
+	 */
 	private List<Served> theReadingPageAndWhatItLoads() {
 		Served html = fetch(http.uri(LETTER));
 		Map<URI, Served> served = new LinkedHashMap<>();
@@ -156,7 +168,10 @@ class PageWeightTests extends HttpTestSupport {
 		return List.copyOf(served.values());
 	}
 
-	/** Every address the reading page and its stylesheets ask the browser to fetch, wherever it points. */
+	/**
+	 * Every address the reading page and its stylesheets ask the browser to fetch,
+	 * wherever it points.
+	 */
 	private List<URI> everyRequest() {
 		List<URI> requests = new ArrayList<>(requests(page()));
 		for (Served file : theReadingPageAndWhatItLoads()) {
@@ -171,9 +186,11 @@ class PageWeightTests extends HttpTestSupport {
 	void theReadingPageWithItsStylesScriptsAndImagesStaysWithinItsWeight() {
 		List<Served> files = theReadingPageAndWhatItLoads();
 		int compressed = files.stream().mapToInt(Served::compressed).sum();
-		String breakdown = String.join("\n", files.stream()
-			.map((file) -> file.uri().getPath() + ": " + file.body().length + " bytes, " + file.compressed() + " gzipped")
-			.toList());
+		String breakdown = String.join("\n",
+				files.stream()
+					.map((file) -> file.uri().getPath() + ": " + file.body().length + " bytes, " + file.compressed()
+							+ " gzipped")
+					.toList());
 		assertThat(files).allSatisfy((file) -> assertThat(file.status()).as("status of %s", file.uri()).isEqualTo(200));
 		assertThat(files).extracting(Served::contentType)
 			.as("the page, its stylesheet, its scripts and the link symbol:\n%s", breakdown)

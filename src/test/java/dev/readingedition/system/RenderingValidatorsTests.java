@@ -9,7 +9,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The validators of a kept rendering and the negotiation of its encoding, as RFC 9110 has them. */
+/**
+ * The validators of a kept rendering and the negotiation of its encoding, as RFC 9110 has
+ * them.
+ */
 class RenderingValidatorsTests {
 
 	private static final Instant MODIFIED = Instant.parse("2026-12-02T04:00:00Z");
@@ -30,7 +33,8 @@ class RenderingValidatorsTests {
 		assertThat(new Validators(Validators.digest("<p>page</p>".getBytes(StandardCharsets.UTF_8)), Instant.EPOCH)
 			.etag(false)).isEqualTo(validators.etag(false)).matches("\"[A-Za-z0-9_-]{27}\"");
 		assertThat(validators.etag(true)).isEqualTo("\"" + validators.digest() + "-gzip\"");
-		assertThat(Validators.digest("<p>other</p>".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(validators.digest());
+		assertThat(Validators.digest("<p>other</p>".getBytes(StandardCharsets.UTF_8)))
+			.isNotEqualTo(validators.digest());
 	}
 
 	@Test

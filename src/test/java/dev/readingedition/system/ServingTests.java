@@ -1,9 +1,5 @@
 package dev.readingedition.system;
 
-import static dev.readingedition.testing.RealContent.LETTER;
-
-import dev.readingedition.testing.HttpTestSupport;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -14,17 +10,21 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import dev.readingedition.testing.HttpTestSupport;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages are served as a static file would be: rendered once per load of the content, with validators, a 304 to a
- * conditional request, gzip when accepted; assets named by their content and cached for a year.
+ * Pages are served as a static file would be: rendered once per load of the content, with
+ * validators, a 304 to a conditional request, gzip when accepted; assets named by their
+ * content and cached for a year.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServingTests extends HttpTestSupport {
@@ -34,7 +34,8 @@ class ServingTests extends HttpTestSupport {
 		HttpResponse<String> page = http.get(LETTER);
 		assertThat(page.headers().firstValue("ETag").orElseThrow()).matches("\"[A-Za-z0-9_-]{27}\"");
 		assertThat(page.headers().firstValue("Last-Modified")).isPresent();
-		// Browsers revalidate every time; a shared cache (nginx in front of replicas) keeps it 5 s, then revalidates.
+		// Browsers revalidate every time; a shared cache (nginx in front of replicas)
+		// keeps it 5 s, then revalidates.
 		assertThat(page.headers().firstValue("Cache-Control"))
 			.hasValue("public, max-age=0, s-maxage=5, stale-while-revalidate=5, stale-if-error=86400");
 		assertThat(page.headers().firstValue("Vary")).hasValue("Accept-Encoding");
@@ -42,8 +43,9 @@ class ServingTests extends HttpTestSupport {
 	}
 
 	/**
-	 * Dated by the content's own time (its files' newest), not by when this process loaded it, so every replica
-	 * serving the same content says the same; and no earlier than today's start, since pages are made each day.
+	 * Dated by the content's own time (its files' newest), not by when this process
+	 * loaded it, so every replica serving the same content says the same; and no earlier
+	 * than today's start, since pages are made each day.
 	 */
 	@Test
 	void aPageIsLastModifiedWhenItsContentWas() throws IOException {
@@ -89,9 +91,11 @@ class ServingTests extends HttpTestSupport {
 			assertThat(in.readAllBytes()).isEqualTo(plain.body());
 		}
 		assertThat(zipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
-		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding"))
+			.isEmpty();
 		String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
-		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode()).isEqualTo(304);
+		assertThat(http.bytes(LETTER, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode())
+			.isEqualTo(304);
 	}
 
 	@Test

@@ -11,9 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * CETEIcean, the TEI Consortium's library that shows TEI in a browser, as the npm registry publishes it: installed
- * once into {@code target/npm} by {@code npm} (or already there from {@code .ci/run}), never from a CDN at test
- * time. Without npm the test fails and says how to get it; it never skips.
+ * CETEIcean, the TEI Consortium's library that shows TEI in a browser, as the npm
+ * registry publishes it: installed once into {@code target/npm} by {@code npm} (or
+ * already there from {@code .ci/run}), never from a CDN at test time. Without npm the
+ * test fails and says how to get it; it never skips.
  */
 final class Ceteicean {
 
@@ -26,7 +27,10 @@ final class Ceteicean {
 	private Ceteicean() {
 	}
 
-	/** The library's browser build, {@code dist/CETEI.js}, installing the pinned version first if it is not there. */
+	/**
+	 * The library's browser build, {@code dist/CETEI.js}, installing the pinned version
+	 * first if it is not there.
+	 */
 	static synchronized byte[] script() throws IOException, InterruptedException {
 		if (!installedVersion().equals(VERSION)) {
 			install();

@@ -5,19 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.edition.Register;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The importer on small inline TEI fragments: each fragment is read, written as Markdown and parsed back by the
- * edition's own parser, so the tests check what a reader gets.
+ * The importer on small inline TEI fragments: each fragment is read, written as Markdown
+ * and parsed back by the edition's own parser, so the tests check what a reader gets.
  */
 class FrusImportTests {
 
@@ -47,7 +47,10 @@ class FrusImportTests {
 
 	private final LetterParser parser = new LetterParser();
 
-	/** A document around the given paragraphs, from Khrushchev to Kennedy, dated, starting on page 69. */
+	/**
+	 * A document around the given paragraphs, from Khrushchev to Kennedy, dated, starting
+	 * on page 69.
+	 */
 	private static String document(String body) {
 		return """
 				<div type="document" xml:id="d27" n="27" subtype="historical-document"
@@ -94,7 +97,8 @@ class FrusImportTests {
 		assertThat(letter.meta().document()).isEqualTo(27);
 		assertThat(letter.meta().firstPage()).isEqualTo(69);
 		assertThat(letter.meta().volume()).isEqualTo("VI");
-		assertThat(letter.meta().sourceUrl()).hasToString("https://history.state.gov/historicaldocuments/frus1961-63v06/d27");
+		assertThat(letter.meta().sourceUrl())
+			.hasToString("https://history.state.gov/historicaldocuments/frus1961-63v06/d27");
 		assertThat(letter.meta().notesBy()).isEqualTo("the FRUS editors");
 		assertThat(letter.titleNotes()).singleElement().satisfies((note) -> {
 			assertThat(note.label()).isEqualTo("0");
@@ -110,9 +114,11 @@ class FrusImportTests {
 				    identified.</note> and have closely studied it.</p>""");
 
 		Paragraph paragraph = letter.paragraphs().get(0);
-		assertThat(paragraph.text()).isEqualTo("I have received your message on the German affairs and have closely studied it.");
+		assertThat(paragraph.text())
+			.isEqualTo("I have received your message on the German affairs and have closely studied it.");
 		assertThat(paragraph.noteLabels()).containsExactly("1");
-		assertThat(letter.note("1").orElseThrow().position()).isEqualTo("I have received your message on the German affairs ".length());
+		assertThat(letter.note("1").orElseThrow().position())
+			.isEqualTo("I have received your message on the German affairs ".length());
 		assertThat(letter.note("1").orElseThrow().text()).isEqualTo("Not further identified.");
 	}
 
@@ -133,7 +139,8 @@ class FrusImportTests {
 	void aPageBreakBetweenParagraphsOpensTheNextOne() {
 		Letter letter = importLetter("<p>One.</p>\n<pb n=\"70\" xml:id=\"pg_70\"/>\n<p>Two.</p>");
 
-		// The page begins with the second paragraph: its break stands at the paragraph's first word.
+		// The page begins with the second paragraph: its break stands at the paragraph's
+		// first word.
 		assertThat(letter.paragraphs().get(1).pageBreaks()).containsExactly(70);
 		assertThat(letter.paragraphs().get(1).html()).startsWith("<span id=\"page70\"");
 		assertThat(letter.paragraphs().get(0).pageBreaks()).isEmpty();
@@ -150,9 +157,12 @@ class FrusImportTests {
 
 		String note = letter.note("1").orElseThrow().html();
 		assertThat(note).contains("<a href=\"/letters/kennedy-to-khrushchev-1962-02-15\">Document 34</a>")
-			.contains("<a href=\"https://history.state.gov/historicaldocuments/frus1961-63v06/d26\">footnote 1, Document 26</a>")
-			.contains("<a href=\"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_859\">vol. XIV, p. 859</a>");
-		// The note of the first paragraph names the letter this one acknowledges: that is what it answers.
+			.contains(
+					"<a href=\"https://history.state.gov/historicaldocuments/frus1961-63v06/d26\">footnote 1, Document 26</a>")
+			.contains(
+					"<a href=\"https://history.state.gov/historicaldocuments/frus1961-63v14/pg_859\">vol. XIV, p. 859</a>");
+		// The note of the first paragraph names the letter this one acknowledges: that is
+		// what it answers.
 		assertThat(letter.meta().answers()).containsExactly("kennedy-to-khrushchev-1962-02-15");
 	}
 
@@ -163,8 +173,10 @@ class FrusImportTests {
 				    situation.<persName corresp="#p_KNS2">N.S. Khrushchev</persName> hopes.</p>""");
 
 		Paragraph paragraph = letter.paragraphs().get(0);
-		assertThat(paragraph.text()).isEqualTo("your son-in-law, Mr. Adzhubei, and the situation. N.S. Khrushchev hopes.");
-		// The register knows Adzhubei, so he is a mention; Khrushchev it does not, so he stays plain text.
+		assertThat(paragraph.text())
+			.isEqualTo("your son-in-law, Mr. Adzhubei, and the situation. N.S. Khrushchev hopes.");
+		// The register knows Adzhubei, so he is a mention; Khrushchev it does not, so he
+		// stays plain text.
 		assertThat(paragraph.mentions()).singleElement().satisfies((m) -> {
 			assertThat(m.entityId()).isEqualTo("adzhubei");
 			assertThat(m.phrase()).isEqualTo("Adzhubei");
@@ -187,7 +199,8 @@ class FrusImportTests {
 			.contains("<em>we cannot agree</em>.");
 		Paragraph signature = letter.paragraphs().get(2);
 		assertThat(signature.text()).isEqualTo("N. Khrushchev");
-		// The note's reference follows the signature as the annotation layer writes references: an empty link.
+		// The note's reference follows the signature as the annotation layer writes
+		// references: an empty link.
 		assertThat(signature.html()).startsWith("<span class=\"signed\"><strong>N. Khrushchev</strong></span>"
 				+ "<a id=\"nref2\" href=\"#n2\" role=\"doc-noteref\"");
 		assertThat(signature.noteLabels()).containsExactly("2");
@@ -202,7 +215,8 @@ class FrusImportTests {
 
 	@Test
 	void anUndatedDocumentKeepsTheEditorsRange() {
-		String tei = document("<p>Text.</p>").replaceAll("<date when=\"1961-12-13\"\\s+calendar=\"gregorian\">December 13, 1961</date>",
+		String tei = document("<p>Text.</p>").replaceAll(
+				"<date when=\"1961-12-13\"\\s+calendar=\"gregorian\">December 13, 1961</date>",
 				"<date notBefore=\"1961-12-30T00:00:00-05:00\" notAfter=\"1962-01-18T23:59:59+03:00\">undated</date>");
 		FrusDocument document = read(tei);
 

@@ -1,15 +1,8 @@
 package dev.readingedition.tei;
 
-
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
@@ -17,12 +10,18 @@ import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
 import dev.readingedition.testing.RealContent;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three letters imported from FRUS TEI reproduce it word for word: each paragraph's text, as the edition parses
- * it from {@code content/}, equals the text of the TEI kept beside it (notes and page breaks aside), and so do the
- * title and the notes; the page breaks fall in the same paragraphs. The TEI's text is taken here by a plain DOM walk,
+ * The three letters imported from FRUS TEI reproduce it word for word: each paragraph's
+ * text, as the edition parses it from {@code content/}, equals the text of the TEI kept
+ * beside it (notes and page breaks aside), and so do the title and the notes; the page
+ * breaks fall in the same paragraphs. The TEI's text is taken here by a plain DOM walk,
  * not by the importer, so that the importer is checked rather than trusted.
  */
 class ImportedLettersFidelityTests {
@@ -34,7 +33,8 @@ class ImportedLettersFidelityTests {
 			"khrushchev-to-kennedy-1962-03-10, 1" })
 	void theLetterReproducesItsTeiWordForWord(String slug, int missingSpaces) throws Exception {
 		Letter letter = EDITION.letter(slug).orElseThrow();
-		Element div = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+		Element div = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
 			.parse(RealContent.FOLDER.resolve(slug + ".xml").toFile())
 			.getDocumentElement();
 		TeiText tei = new TeiText();
@@ -65,19 +65,26 @@ class ImportedLettersFidelityTests {
 		assertThat(letter.paragraphs()).hasSameSizeAs(blocks);
 		for (int i = 0; i < blocks.size(); i++) {
 			assertThat(letter.paragraphs().get(i).text()).as("%s ¶%d", slug, i + 1).isEqualTo(blocks.get(i));
-			// A page break between two paragraphs opens the second; inside one, it stays in it.
+			// A page break between two paragraphs opens the second; inside one, it stays
+			// in it.
 			String id = letter.paragraphs().get(i).id();
-			List<Integer> pages = letter.pageBreaks().stream()
+			List<Integer> pages = letter.pageBreaks()
+				.stream()
 				.filter((b) -> b.paragraphId().equals(id))
 				.map(PageBreak::page)
 				.toList();
 			assertThat(pages).as("page breaks of %s ¶%d", slug, i + 1).isEqualTo(breaks.get(i));
 		}
-		assertThat(letter.notes()).extracting(Note::text).as("the FRUS editors' notes").containsExactlyElementsOf(tei.notes);
+		assertThat(letter.notes()).extracting(Note::text)
+			.as("the FRUS editors' notes")
+			.containsExactlyElementsOf(tei.notes);
 		assertThat(tei.mendedSpaces).as("missing spaces before a name, mended as printed").isEqualTo(missingSpaces);
 	}
 
-	/** The text of TEI prose as a reader has it: notes set apart, white space collapsed, the quirk mended. */
+	/**
+	 * The text of TEI prose as a reader has it: notes set apart, white space collapsed,
+	 * the quirk mended.
+	 */
 	private static final class TeiText {
 
 		private final List<String> notes = new ArrayList<>();
@@ -121,6 +128,5 @@ class ImportedLettersFidelityTests {
 		}
 
 	}
-
 
 }

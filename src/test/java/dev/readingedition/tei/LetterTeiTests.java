@@ -1,11 +1,8 @@
 package dev.readingedition.tei;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 
 import dev.readingedition.edition.Edition;
@@ -16,6 +13,7 @@ import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -27,6 +25,7 @@ import static dev.readingedition.tei.TeiTestSupport.elements;
 import static dev.readingedition.tei.TeiTestSupport.parse;
 import static dev.readingedition.tei.TeiTestSupport.words;
 import static dev.readingedition.tei.TeiTestSupport.wordsBefore;
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,9 +75,10 @@ class LetterTeiTests {
 	@Test
 	void theLetterReadsBackWordForWordAsReceived() throws IOException {
 		List<String> source = FidelityTestSupport.sourceParagraphs();
-		// The source's first line is the printed heading: the document number, then the title.
-		assertThat(FidelityTestSupport.words(words(byId(tei, "title"))))
-			.isEqualTo(FidelityTestSupport.words(source.get(0)).subList(1, FidelityTestSupport.words(source.get(0)).size()));
+		// The source's first line is the printed heading: the document number, then the
+		// title.
+		assertThat(FidelityTestSupport.words(words(byId(tei, "title")))).isEqualTo(
+				FidelityTestSupport.words(source.get(0)).subList(1, FidelityTestSupport.words(source.get(0)).size()));
 		for (int i = 1; i < source.size(); i++) {
 			assertThat(FidelityTestSupport.words(words(byId(tei, "p" + i)))).as("p" + i)
 				.isEqualTo(FidelityTestSupport.words(source.get(i)));
@@ -90,7 +90,8 @@ class LetterTeiTests {
 	@Test
 	void notesStandWhereTheirMarksStandAndSayWhoWroteThem() {
 		assertThat(elements(tei, "note").stream()
-			.filter((n) -> n.getAttribute("resp").equals("#edition") && n.hasAttributeNS(XMLConstants.XML_NS_URI, "id")))
+			.filter((n) -> n.getAttribute("resp").equals("#edition")
+					&& n.hasAttributeNS(XMLConstants.XML_NS_URI, "id")))
 			.hasSize(letter.notes().size());
 		for (Note note : letter.notes()) {
 			Element element = byId(tei, note.id());
@@ -163,7 +164,8 @@ class LetterTeiTests {
 		assertThat(mentions).isEqualTo(letter.mentions().size());
 		for (Entity entity : letter.annotations()) {
 			Element entry = byId(tei, entity.anchor());
-			// A term's name is the glossary label before its item; the others name themselves.
+			// A term's name is the glossary label before its item; the others name
+			// themselves.
 			Element named = entity.kind() == dev.readingedition.edition.EntityKind.TERM
 					? (Element) entry.getPreviousSibling().getPreviousSibling() : entry;
 			assertThat(named.getTextContent()).as(entity.id()).contains(entity.name());
@@ -208,14 +210,16 @@ class LetterTeiTests {
 	@Test
 	void importedLettersNotesAreTheFrusEditors() {
 		Letter reply = edition.letter("khrushchev-to-kennedy-1962-03-10").orElseThrow();
-		Document document = parse(LetterTei.document(edition, reply, "https://letters.example.org/letters/" + reply.slug()));
+		Document document = parse(
+				LetterTei.document(edition, reply, "https://letters.example.org/letters/" + reply.slug()));
 		List<Element> notes = elements(document, "note").stream()
 			.filter((n) -> n.hasAttributeNS(XMLConstants.XML_NS_URI, "id"))
 			.toList();
 		assertThat(notes).hasSize(reply.notes().size());
 		assertThat(notes).allSatisfy((n) -> assertThat(n.getAttribute("resp")).isEqualTo("#frus"));
 		Element context = elements(document, "correspContext").get(0);
-		assertThat(elements(context, "ref")).extracting((ref) -> ref.getAttribute("type") + " " + ref.getAttribute("target"))
+		assertThat(elements(context, "ref"))
+			.extracting((ref) -> ref.getAttribute("type") + " " + ref.getAttribute("target"))
 			.contains("answers https://letters.example.org/letters/" + RealContent.SLUG);
 	}
 
@@ -235,8 +239,7 @@ class LetterTeiTests {
 	@Test
 	void aPrintedPageIsCutAtItsPageBreaks() {
 		Printing printing = Printing.main(letter);
-		Document passage = parse(
-				LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 820, 820)));
+		Document passage = parse(LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 820, 820)));
 		Element wrapper = (Element) passage.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
 		List<Element> paragraphs = elements(wrapper, "p");
 		assertThat(paragraphs).extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
@@ -246,7 +249,8 @@ class LetterTeiTests {
 			.containsExactly("820 frus1961-63v14", "94 frus1961-63v06");
 		assertThat(words(paragraphs.get(0))).startsWith("ago—i.e., you know that the West");
 		assertThat(words(paragraphs.get(4))).endsWith("included in the disarmament principles on");
-		// Note 4 stands in paragraph 6, on page 820, and so does vol. VI's note 3 on the same words.
+		// Note 4 stands in paragraph 6, on page 820, and so does vol. VI's note 3 on the
+		// same words.
 		assertThat(elements(wrapper, "note")).extracting((n) -> n.getAttribute("n") + " " + n.getAttribute("resp"))
 			.containsExactly("4 #edition", "3 #frus");
 	}
@@ -254,8 +258,7 @@ class LetterTeiTests {
 	@Test
 	void theFirstPageBeginsWithTheLetter() {
 		Printing printing = Printing.main(letter);
-		Document passage = parse(
-				LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 819, 819)));
+		Document passage = parse(LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 819, 819)));
 		Element wrapper = (Element) passage.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
 		assertThat(elements(wrapper, "pb")).extracting((pb) -> pb.getAttribute("n")).containsExactly("819", "93");
 		List<Element> paragraphs = elements(wrapper, "p");
@@ -266,8 +269,7 @@ class LetterTeiTests {
 	@Test
 	void theLastPageRunsToTheEnd() {
 		Printing printing = Printing.main(letter);
-		Document passage = parse(
-				LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 820, 821)));
+		Document passage = parse(LetterTei.passage(edition, letter, URL, Passage.pages(letter, printing, 820, 821)));
 		Element wrapper = (Element) passage.getElementsByTagNameNS(TeiTestSupport.DTS, "wrapper").item(0);
 		List<Element> paragraphs = elements(wrapper, "p");
 		assertThat(paragraphs).hasSize(10);
@@ -284,7 +286,8 @@ class LetterTeiTests {
 			.toList();
 		assertThat(breaks).extracting((pb) -> pb.getAttribute("n")).containsExactly("92", "93", "94", "95");
 		assertThat(byId(tei, "frus1961-63v06").getAttribute("type")).isEqualTo("witness");
-		// As the sources README says: ¶1 "I had [93] hoped", ¶6 "both you and [94] I", ¶9 "an [95] International".
+		// As the sources README says: ¶1 "I had [93] hoped", ¶6 "both you and [94] I", ¶9
+		// "an [95] International".
 		assertThat(wordsBefore(byId(tei, "p1"), byId(tei, "vol-vi-page93"))).endsWith("through my brother. I had ");
 		assertThat(wordsBefore(byId(tei, "p6"), byId(tei, "vol-vi-page94"))).endsWith("Fortunately, both you and ");
 		assertThat(wordsBefore(byId(tei, "p9"), byId(tei, "vol-vi-page95"))).endsWith("the possibilities of an ");
@@ -317,7 +320,8 @@ class LetterTeiTests {
 
 	@Test
 	void theSecondPrintingsEditorsNotesAreTheirsAndStandAtTheirPlaces() {
-		List<Element> frus = elements(tei, "note").stream().filter((n) -> n.getAttribute("resp").equals("#frus"))
+		List<Element> frus = elements(tei, "note").stream()
+			.filter((n) -> n.getAttribute("resp").equals("#frus"))
 			.toList();
 		assertThat(frus).extracting((n) -> n.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
 			.containsExactly("vi-n0", "vi-n1", "vi-n2", "vi-n3", "vi-n4", "vi-n5");

@@ -1,7 +1,5 @@
 package dev.readingedition.tei;
 
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.util.List;
 
 import dev.readingedition.edition.Edition;
@@ -9,13 +7,15 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.Test;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A passage in the edition's Markdown reads back, through the edition's own parser, as the same words, notes, page
- * breaks and mentions.
+ * A passage in the edition's Markdown reads back, through the edition's own parser, as
+ * the same words, notes, page breaks and mentions.
  */
 class PassageMarkdownTests {
 
@@ -25,14 +25,18 @@ class PassageMarkdownTests {
 		Letter letter = edition.letter(RealContent.SLUG).orElseThrow();
 		String passage = PassageMarkdown.render(edition, letter, Passage.paragraphs(letter, "p1", "p12"));
 		String frontMatter = letter.markdown().substring(0, letter.markdown().indexOf("\n---\n", 4) + 5);
-		// The title's note is not part of a passage of paragraphs; the front matter is the letter's own.
+		// The title's note is not part of a passage of paragraphs; the front matter is
+		// the letter's own.
 		Letter again = new LetterParser().parse("passage.md", frontMatter + "\n" + passage, edition.register());
 		assertThat(again.paragraphs()).extracting(Paragraph::text)
 			.containsExactlyElementsOf(letter.paragraphs().stream().map(Paragraph::text).toList());
 		assertThat(again.pageBreaks()).isEqualTo(letter.pageBreaks());
 		assertThat(again.mentions()).isEqualTo(letter.mentions());
 		assertThat(again.notes().stream().map((n) -> n.label() + " " + n.citedIn() + " " + n.position()).toList())
-			.isEqualTo(letter.notes().stream().skip(1).map((n) -> n.label() + " " + n.citedIn() + " " + n.position())
+			.isEqualTo(letter.notes()
+				.stream()
+				.skip(1)
+				.map((n) -> n.label() + " " + n.citedIn() + " " + n.position())
 				.toList());
 		assertThat(again.notes().stream().map((n) -> n.text()).toList())
 			.isEqualTo(letter.notes().stream().skip(1).map((n) -> n.text()).toList());
@@ -61,8 +65,10 @@ class PassageMarkdownTests {
 				1\\. Stars \\*and\\* \\_underscores\\_, \\[brackets\\] \\{braces\\} \\<tags> \\# hash \\& amp \\`code\\`.
 				""";
 		Letter letter = new LetterParser().parse("syntax.md", markdown);
-		String passage = PassageMarkdown.render(new Edition(List.of(letter)), letter, Passage.paragraphs(letter, "p1", "p1"));
-		Letter again = new LetterParser().parse("again.md", markdown.substring(0, markdown.indexOf("# Syntax")) + passage);
+		String passage = PassageMarkdown.render(new Edition(List.of(letter)), letter,
+				Passage.paragraphs(letter, "p1", "p1"));
+		Letter again = new LetterParser().parse("again.md",
+				markdown.substring(0, markdown.indexOf("# Syntax")) + passage);
 		assertThat(again.paragraphs().get(0).text()).isEqualTo(letter.paragraphs().get(0).text())
 			.isEqualTo("1. Stars *and* _underscores_, [brackets] {braces} <tags> # hash & amp `code`.");
 	}

@@ -10,7 +10,10 @@ import dev.readingedition.edition.EditionLoader;
 import dev.readingedition.edition.LetterParser;
 import dev.readingedition.edition.Register;
 
-/** A register from Markdown text, read the way the importer reads a content folder's register. */
+/**
+ * A register from Markdown text, read the way the importer reads a content folder's
+ * register.
+ */
 final class RegisterFixture {
 
 	private RegisterFixture() {

@@ -1,26 +1,26 @@
 package dev.readingedition.tei;
 
-import dev.readingedition.testing.Http;
-
-import static dev.readingedition.testing.RealContent.SLUG;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
+import dev.readingedition.testing.Http;
 import dev.readingedition.testing.RealContent;
+
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The TEI of a letter over real HTTP: its media type, and served like a page from the response cache, with a strong
- * ETag, a 304 and gzip; a letter the edition does not have is a 404 that says so.
+ * The TEI of a letter over real HTTP: its media type, and served like a page from the
+ * response cache, with a strong ETag, a 304 and gzip; a letter the edition does not have
+ * is a 404 that says so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.base-url=https://letters.example.org")

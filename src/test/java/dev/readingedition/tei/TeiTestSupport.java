@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -15,8 +14,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads TEI back with the JDK's namespace-aware DOM parser, as a TEI tool would, and takes out what the tests
- * compare: the words of an element without its notes, the elements by id.
+ * Reads TEI back with the JDK's namespace-aware DOM parser, as a TEI tool would, and
+ * takes out what the tests compare: the words of an element without its notes, the
+ * elements by id.
  */
 public final class TeiTestSupport {
 
@@ -27,7 +27,10 @@ public final class TeiTestSupport {
 	private TeiTestSupport() {
 	}
 
-	/** Parses TEI; fails on anything not well-formed. External entities are refused, as a careful client does. */
+	/**
+	 * Parses TEI; fails on anything not well-formed. External entities are refused, as a
+	 * careful client does.
+	 */
 	public static Document parse(byte[] xml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -77,8 +80,8 @@ public final class TeiTestSupport {
 	}
 
 	/**
-	 * The words of an element as a reader of the reproduced text reads them: notes and the other printing's readings
-	 * left out, white space collapsed.
+	 * The words of an element as a reader of the reproduced text reads them: notes and
+	 * the other printing's readings left out, white space collapsed.
 	 */
 	public static String words(Node node) {
 		StringBuilder text = new StringBuilder();
@@ -97,7 +100,10 @@ public final class TeiTestSupport {
 		}
 	}
 
-	/** The text before an element inside an ancestor, notes left out: what a note or page break follows. */
+	/**
+	 * The text before an element inside an ancestor, notes left out: what a note or page
+	 * break follows.
+	 */
 	public static String wordsBefore(Element ancestor, Element target) {
 		StringBuilder text = new StringBuilder();
 		before(ancestor, target, text);

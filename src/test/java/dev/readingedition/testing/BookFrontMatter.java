@@ -1,21 +1,21 @@
 package dev.readingedition.testing;
 
-import dev.readingedition.citation.Citations;
-import dev.readingedition.about.FrontMatterFacts;
-import dev.readingedition.export.OpenDataFiles;
-import dev.readingedition.reading.Permalinks;
-import dev.readingedition.citation.PrintingCitations;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import dev.readingedition.about.FrontMatterFacts;
+import dev.readingedition.citation.Citations;
+import dev.readingedition.citation.PrintingCitations;
 import dev.readingedition.edition.Edition;
+import dev.readingedition.export.OpenDataFiles;
+import dev.readingedition.reading.Permalinks;
 
 /**
- * The front matter as the site renders it for the books, for tests of the books outside a server: the same
- * {@link FrontMatterFacts} the pages use, with the site at a fixed address and a fixed day.
+ * The front matter as the site renders it for the books, for tests of the books outside a
+ * server: the same {@link FrontMatterFacts} the pages use, with the site at a fixed
+ * address and a fixed day.
  */
 public final class BookFrontMatter {
 
@@ -24,7 +24,8 @@ public final class BookFrontMatter {
 
 	public static List<OpenDataFiles.FrontMatterHtml> of(Edition edition, String base) {
 		Permalinks permalinks = new Permalinks(base);
-		Citations citations = new Citations(permalinks, Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+		Citations citations = new Citations(permalinks,
+				Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
 		FrontMatterFacts facts = new FrontMatterFacts(citations, new PrintingCitations(permalinks, citations));
 		return edition.frontMatter()
 			.pages()

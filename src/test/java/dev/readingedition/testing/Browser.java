@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * One headless Debian Chromium for a test class, driven through Debian's chromedriver: nothing is downloaded.
- * Without the browser the tests fail and say how to install it; they never skip.
+ * One headless Debian Chromium for a test class, driven through Debian's chromedriver:
+ * nothing is downloaded. Without the browser the tests fail and say how to install it;
+ * they never skip.
  */
 public final class Browser implements AutoCloseable {
 
@@ -55,8 +56,8 @@ public final class Browser implements AutoCloseable {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--hide-scrollbars", "--window-size=1400,900", "--user-data-dir=" + profile);
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--hide-scrollbars", "--window-size=1400,900", "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 				.usingAnyFreePort()
 				.build();
@@ -71,10 +72,13 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
-	/** Sets the viewport to exactly this size, as a phone or a desktop window would have it. */
+	/**
+	 * Sets the viewport to exactly this size, as a phone or a desktop window would have
+	 * it.
+	 */
 	public void viewport(int width, int height, boolean mobile) {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-				"deviceScaleFactor", 1, "mobile", mobile));
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
 	}
 
@@ -92,7 +96,10 @@ public final class Browser implements AutoCloseable {
 		return ((Number) value).doubleValue();
 	}
 
-	/** Waits up to five seconds for a script to return true, and fails saying which did not. */
+	/**
+	 * Waits up to five seconds for a script to return true, and fails saying which did
+	 * not.
+	 */
 	public void waitUntil(String script) {
 		long end = System.nanoTime() + 5_000_000_000L;
 		while (!Boolean.TRUE.equals(script(script))) {
@@ -123,8 +130,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Prints the page to PDF as Chromium prints it for a reader (A4, print styles, the page's beforeprint scripts) and
-	 * saves it beside the screenshots, to be looked at by a person.
+	 * Prints the page to PDF as Chromium prints it for a reader (A4, print styles, the
+	 * page's beforeprint scripts) and saves it beside the screenshots, to be looked at by
+	 * a person.
 	 */
 	public Path print(String name) {
 		Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
@@ -144,11 +152,12 @@ public final class Browser implements AutoCloseable {
 	public void assertAccessible() {
 		Results results = new AxeBuilder().analyze(driver);
 		List<Rule> violations = results.getViolations();
-		assertThat(violations).as(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
-				+ String.join("\n", violations.stream()
-					.map((rule) -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
-							+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
-					.toList()))
+		assertThat(violations).as(
+				() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
+						+ String.join("\n", violations.stream()
+							.map((rule) -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+									+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
+							.toList()))
 			.isEmpty();
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every browser test class needs: the edition on a random port, and one headless Chromium for the class (a
- * start costs seconds, so the class's tests share it).
+ * What every browser test class needs: the edition on a random port, and one headless
+ * Chromium for the class (a start costs seconds, so the class's tests share it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {

@@ -3,7 +3,10 @@ package dev.readingedition.testing;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** WCAG 2 contrast between two CSS colours as the browser computes them ({@code rgb(…)} or opaque {@code rgba(…)}). */
+/**
+ * WCAG 2 contrast between two CSS colours as the browser computes them ({@code rgb(…)} or
+ * opaque {@code rgba(…)}).
+ */
 public final class Contrast {
 
 	private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([\\d.]+)[,\\s]+([\\d.]+)[,\\s]+([\\d.]+)");

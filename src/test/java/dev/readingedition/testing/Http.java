@@ -9,9 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A real HTTP client for the tests, so that error pages, headers and static files are seen as a browser sees them.
- * One client for every test (it keeps its connections); it follows no redirect, so a test sees each one, and a request
- * that gets no answer fails after two minutes (the first request of a book renders it, which takes a while on a
+ * A real HTTP client for the tests, so that error pages, headers and static files are
+ * seen as a browser sees them. One client for every test (it keeps its connections); it
+ * follows no redirect, so a test sees each one, and a request that gets no answer fails
+ * after two minutes (the first request of a book renders it, which takes a while on a
  * loaded machine) instead of holding the build.
  */
 public final class Http {
@@ -26,7 +27,10 @@ public final class Http {
 		this.port = port;
 	}
 
-	/** The answer to a GET, its body as text; headers are given as name, value, name, value... */
+	/**
+	 * The answer to a GET, its body as text; headers are given as name, value, name,
+	 * value...
+	 */
 	public HttpResponse<String> get(String path, String... headers) {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
 	}

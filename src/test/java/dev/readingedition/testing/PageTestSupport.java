@@ -15,9 +15,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the page tests of an {@link EditionWebTest} slice share: {@link MockMvcTester} over the site, and the few
- * steps every such test takes (ask for an address as it would be typed, read the answer as UTF-8, parse a page).
- * The site's address in the slice is {@code http://localhost}.
+ * What the page tests of an {@link EditionWebTest} slice share: {@link MockMvcTester}
+ * over the site, and the few steps every such test takes (ask for an address as it would
+ * be typed, read the answer as UTF-8, parse a page). The site's address in the slice is
+ * {@code http://localhost}.
  */
 public abstract class PageTestSupport {
 
@@ -28,8 +29,8 @@ public abstract class PageTestSupport {
 	protected MockMvcTester mvc;
 
 	/**
-	 * The answer to a GET of a path as a client sends it (already percent-encoded, with its query); headers are
-	 * given as name, value, name, value...
+	 * The answer to a GET of a path as a client sends it (already percent-encoded, with
+	 * its query); headers are given as name, value, name, value...
 	 */
 	protected MockHttpServletResponse get(String path, String... headers) {
 		MockMvcTester.MockMvcRequestBuilder request = mvc.get().uri(URI.create(formEncoded(path)));
@@ -40,8 +41,9 @@ public abstract class PageTestSupport {
 	}
 
 	/**
-	 * A query's {@code +} as the {@code %20} it stands for: a servlet container reads a {@code +} in a query as a
-	 * space (as {@link java.net.URLEncoder} writes it), MockMvc would keep it a plus.
+	 * A query's {@code +} as the {@code %20} it stands for: a servlet container reads a
+	 * {@code +} in a query as a space (as {@link java.net.URLEncoder} writes it), MockMvc
+	 * would keep it a plus.
 	 */
 	private static String formEncoded(String path) {
 		int query = path.indexOf('?');
@@ -58,12 +60,17 @@ public abstract class PageTestSupport {
 		}
 	}
 
-	/** A header of an answer, as {@link java.net.http.HttpHeaders#firstValue} gives it. */
+	/**
+	 * A header of an answer, as {@link java.net.http.HttpHeaders#firstValue} gives it.
+	 */
 	protected static Optional<String> header(MockHttpServletResponse response, String name) {
 		return Optional.ofNullable(response.getHeader(name));
 	}
 
-	/** A page that must be there: a 200 of HTML, parsed with its own address as the base of its links. */
+	/**
+	 * A page that must be there: a 200 of HTML, parsed with its own address as the base
+	 * of its links.
+	 */
 	protected Document page(String path) {
 		MockHttpServletResponse response = get(path);
 		assertThat(response.getStatus()).as("status of %s", path).isEqualTo(200);

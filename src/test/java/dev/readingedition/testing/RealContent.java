@@ -9,8 +9,9 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.LetterParser;
 
 /**
- * The real {@code content/} folder, loaded as the server loads it (register first, then the letters), for tests of
- * what the edition actually ships, and the addresses of its pages that tests keep coming back to.
+ * The real {@code content/} folder, loaded as the server loads it (register first, then
+ * the letters), for tests of what the edition actually ships, and the addresses of its
+ * pages that tests keep coming back to.
  */
 public final class RealContent {
 
