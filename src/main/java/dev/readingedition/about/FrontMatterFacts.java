@@ -1,6 +1,5 @@
 package dev.readingedition.about;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -14,10 +13,6 @@ import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Metadata;
 import dev.readingedition.export.DataFormats;
 import dev.readingedition.printings.Printing;
-import dev.readingedition.printings.Printings;
-import dev.readingedition.printings.PrintingsLoader;
-import dev.readingedition.printings.Variant;
-import dev.readingedition.printings.Witness;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -71,15 +66,16 @@ public class FrontMatterFacts {
 			case GLOSSES_COUNT -> String.valueOf(edition.register().entities().size());
 			case MAIN_WORK -> mainWork(main(edition));
 			case MAIN_WORK_THREAD -> thread(edition, main(edition));
-			case PRINTINGS_LIST -> printingsList(edition);
-			case PRINTINGS_SOURCE_NOTES -> sourceNotes(edition);
-			case PAGES_LIST -> pagesList(edition);
-			case VARIANTS_COUNT -> String.valueOf(printed(edition).stream().mapToInt((p) -> p.variants().size()).sum());
-			case VARIANTS_LIST -> variantsList(edition);
-			case VARIANTS_ENCODING_COUNT ->
-				String.valueOf(printed(edition).stream().mapToInt((p) -> p.collation().encodingOnly().size()).sum());
-			case VARIANTS_ENCODING_LIST -> encodingList(edition);
-			case COMPARE_LINK -> compareLink(main(edition));
+			case PRINTINGS_LIST -> PrintingFacts.printingsList(edition);
+			case PRINTINGS_SOURCE_NOTES -> PrintingFacts.sourceNotes(edition);
+			case PAGES_LIST -> PrintingFacts.pagesList(edition);
+			case VARIANTS_COUNT ->
+				String.valueOf(PrintingFacts.printed(edition).stream().mapToInt((p) -> p.variants().size()).sum());
+			case VARIANTS_LIST -> PrintingFacts.variantsList(edition);
+			case VARIANTS_ENCODING_COUNT -> String.valueOf(
+					PrintingFacts.printed(edition).stream().mapToInt((p) -> p.collation().encodingOnly().size()).sum());
+			case VARIANTS_ENCODING_LIST -> PrintingFacts.encodingList(edition);
+			case COMPARE_LINK -> PrintingFacts.compareLink(main(edition));
 			case CITE_LETTER -> citation(citations.letter(main(edition)));
 			case CITE_PARAGRAPH -> {
 				Letter letter = main(edition);
@@ -108,7 +104,7 @@ public class FrontMatterFacts {
 		return edition.mainWork().orElseThrow();
 	}
 
-	private static String e(String text) {
+	static String e(String text) {
 		return HtmlUtils.htmlEscape(text);
 	}
 
@@ -116,11 +112,11 @@ public class FrontMatterFacts {
 		return letters.stream().filter(whose).mapToInt((l) -> l.notes().size()).sum();
 	}
 
-	private static String link(String href, String text) {
+	static String link(String href, String text) {
 		return "<a href=\"" + e(href) + "\">" + e(text) + "</a>";
 	}
 
-	private static String letterPath(Letter letter) {
+	static String letterPath(Letter letter) {
 		return "/letters/" + letter.slug();
 	}
 
@@ -149,7 +145,7 @@ public class FrontMatterFacts {
 					.toList());
 	}
 
-	private static String printingName(Printing printing) {
+	static String printingName(Printing printing) {
 		return "<cite>" + e(printing.series()) + "</cite>, vol. " + e(printing.volume()) + ", <cite>"
 				+ e(printing.volumeTitle()) + "</cite>, doc. " + printing.document() + ", " + e(printing.pages());
 	}
@@ -183,156 +179,9 @@ public class FrontMatterFacts {
 	 * A phrase as the end of a sentence: with one full stop, whether or not it had one
 	 * (datelines differ).
 	 */
-	private static String sentence(String phrase) {
+	static String sentence(String phrase) {
 		String stripped = phrase.strip();
 		return stripped.endsWith(".") ? stripped + " " : stripped + ". ";
-	}
-
-	private static List<Printings> printed(Edition edition) {
-		return edition.letters().stream().flatMap((l) -> edition.printings(l.slug()).stream()).toList();
-	}
-
-	private static String fileName(String sourceName) {
-		return Path.of(sourceName).getFileName().toString();
-	}
-
-	private static String printingsList(Edition edition) {
-		StringBuilder html = new StringBuilder();
-		for (Printings printings : printed(edition)) {
-			Letter letter = edition.letter(printings.slug()).orElseThrow();
-			html.append("<dl class=\"fact-printings\">");
-			Printing base = printings.base();
-			html.append("<dt>")
-				.append(e(base.siglum()))
-				.append("</dt><dd>")
-				.append(printingName(base))
-				.append(". Online: ")
-				.append(link(base.sourceUrl().toString(), base.sourceUrl().toString()))
-				.append(". The reading text reproduces it, from <code>")
-				.append(e(fileName(letter.sourceName())))
-				.append("</code> (")
-				.append(link(letterPath(letter) + ".md", "its Markdown"))
-				.append(").</dd>");
-			Witness witness = printings.witness();
-			Printing other = witness.printing();
-			html.append("<dt>").append(e(other.siglum())).append("</dt><dd>").append(printingName(other));
-			if (other.published() != null) {
-				html.append(" (")
-					.append(other.publisher() == null ? "" : e(other.publisher()) + ", ")
-					.append(other.published())
-					.append(")");
-			}
-			html.append(". Online: ")
-				.append(link(other.sourceUrl().toString(), other.sourceUrl().toString()))
-				.append(". Collated against the reading text from the TEI the Office of the Historian publishes, <code>")
-				.append(e(PrintingsLoader.FOLDER + "/" + fileName(witness.sourceName())))
-				.append("</code>: ")
-				.append(witness.paragraphs().size())
-				.append(" paragraphs, ")
-				.append(witness.notes().size())
-				.append(" notes of its own.</dd>");
-			html.append("</dl>");
-		}
-		return html.toString();
-	}
-
-	private static String sourceNotes(Edition edition) {
-		StringBuilder html = new StringBuilder();
-		for (Printings printings : printed(edition)) {
-			Printing other = printings.witness().printing();
-			for (Witness.Note note : printings.witness().notes()) {
-				if (note.source()) {
-					html.append("<blockquote class=\"fact-quote\"><p>")
-						.append(note.html())
-						.append("</p><footer>")
-						.append("The source note of ")
-						.append(e(other.shortName()))
-						.append(", as the FRUS editors wrote it")
-						.append("</footer></blockquote>");
-				}
-			}
-		}
-		return html.toString();
-	}
-
-	private String pagesList(Edition edition) {
-		StringBuilder html = new StringBuilder("<ul class=\"fact-list\">");
-		for (Printings printings : printed(edition)) {
-			Letter letter = edition.letter(printings.slug()).orElseThrow();
-			for (Printing printing : printings.all()) {
-				html.append("<li>")
-					.append(e(printing.shortName()))
-					.append(", ")
-					.append(e(printing.pages()))
-					.append(": ");
-				for (int page = printing.firstPage(); page <= printing.lastPage(); page++) {
-					String path = printing.equals(printings.base()) ? letterPath(letter) + "/page/" + page
-							: letterPath(letter) + "/" + printing.pathSegment() + "/page/" + page;
-					html.append(page == printing.firstPage() ? "" : ", ")
-						.append("<a href=\"")
-						.append(e(path))
-						.append("\"><code>")
-						.append(e(path))
-						.append("</code></a>");
-				}
-				html.append("</li>");
-			}
-		}
-		return html.append("</ul>").toString();
-	}
-
-	private static String variantsList(Edition edition) {
-		StringBuilder html = new StringBuilder();
-		for (Printings printings : printed(edition)) {
-			Letter letter = edition.letter(printings.slug()).orElseThrow();
-			Printing base = printings.base();
-			Printing other = printings.witness().printing();
-			html.append("<ol class=\"fact-variants\">");
-			for (Variant variant : printings.variants()) {
-				html.append("<li>")
-					.append(link(letterPath(letter) + "#" + variant.anchor(), "¶ " + variant.paragraph()))
-					.append(" ");
-				if (!variant.reading().isEmpty()) {
-					html.append(e(variant.reading()))
-						.append(" <abbr title=\"FRUS ")
-						.append(e(base.shortName()))
-						.append("\">")
-						.append(e(base.siglum()))
-						.append("</abbr>] ");
-				}
-				html.append("<abbr title=\"FRUS ")
-					.append(e(other.shortName()))
-					.append("\">")
-					.append(e(other.siglum()))
-					.append("</abbr> ")
-					.append(e(variant.description()))
-					.append(" (")
-					.append(e(variant.kind().label()))
-					.append(")</li>");
-			}
-			html.append("</ol>");
-		}
-		return html.toString();
-	}
-
-	private static String encodingList(Edition edition) {
-		StringBuilder html = new StringBuilder("<ul class=\"fact-list\">");
-		for (Printings printings : printed(edition)) {
-			for (Variant variant : printings.collation().encodingOnly()) {
-				html.append("<li>¶ ")
-					.append(variant.paragraph())
-					.append(": printed \u201c")
-					.append(e(variant.reading()))
-					.append("\u201d, encoded \u201c")
-					.append(e(variant.witnessReading()))
-					.append("\u201d</li>");
-			}
-		}
-		return html.append("</ul>").toString();
-	}
-
-	private static String compareLink(Letter letter) {
-		return link(letterPath(letter) + "/compare", "Compare the printings");
 	}
 
 	/**
