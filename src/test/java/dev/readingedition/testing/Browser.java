@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +17,11 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -101,18 +104,12 @@ public final class Browser implements AutoCloseable {
 	 * not.
 	 */
 	public void waitUntil(String script) {
-		long end = System.nanoTime() + 5_000_000_000L;
-		while (!Boolean.TRUE.equals(script(script))) {
-			if (System.nanoTime() > end) {
-				fail("still not true after 5 s on " + driver.getCurrentUrl() + ": " + script);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				fail("interrupted while waiting for " + script);
-			}
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(50))
+				.until((page) -> Boolean.TRUE.equals(script(script)));
+		}
+		catch (TimeoutException ex) {
+			fail("still not true after 5 s on " + driver.getCurrentUrl() + ": " + script);
 		}
 	}
 
