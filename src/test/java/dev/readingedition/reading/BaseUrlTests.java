@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * whatever Host the request named (here the slice's own, {@code localhost}).
  */
 @EditionWebTest
-@TestPropertySource(properties = "edition.base-url=https://letters.example.org/")
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
 class BaseUrlTests extends PageTestSupport {
 
 	private static final String PUBLIC = "https://letters.example.org" + LETTER;
@@ -39,6 +39,7 @@ class BaseUrlTests extends PageTestSupport {
 			.hasMessage("edition.base-url must be an http(s) address such as https://letters.example.org, without "
 					+ "query or fragment, not 'letters.example.org'");
 		assertThat(new Permalinks(" https://example.org/edition/ ").base()).isEqualTo("https://example.org/edition");
+		assertThat(new Permalinks("https://letters.example.org/").base()).isEqualTo("https://letters.example.org");
 	}
 
 }
