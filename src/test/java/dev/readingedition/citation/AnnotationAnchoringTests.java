@@ -5,19 +5,14 @@ import java.util.List;
 
 import dev.readingedition.citation.QuoteAnchoring.Candidate;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.live.LiveEdition;
 import dev.readingedition.testing.EditionWebTest;
 import dev.readingedition.testing.PageTestSupport;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.live.LiveEdition;
 import dev.readingedition.testing.EditionWebTest;
 import dev.readingedition.testing.PageTestSupport;
 
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static dev.readingedition.testing.RealContent.LETTER;

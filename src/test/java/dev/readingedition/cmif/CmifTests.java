@@ -18,6 +18,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address, the sender, the place of writing and the date (YYYY-MM-DD, as when or as
  * notBefore and notAfter) and the addressee.
  */
-@EditionWebTest(properties = "edition.base-url=https://letters.example.org")
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
 class CmifTests extends PageTestSupport {
 
 	private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";

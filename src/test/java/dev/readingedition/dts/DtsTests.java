@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both citation trees, the Document endpoint for a paragraph, a page and a range in TEI,
  * HTML and Markdown, and the 400 and 404 answers the specification asks for.
  */
-@EditionWebTest(properties = "edition.base-url=https://letters.example.org")
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
 class DtsTests extends PageTestSupport {
 
 	static final String BASE = "https://letters.example.org";

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
@@ -21,13 +20,11 @@ import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
 import dev.readingedition.testing.EditionWebTest;
 import dev.readingedition.testing.PageTestSupport;
-import dev.readingedition.testing.RealContent;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletResponse;

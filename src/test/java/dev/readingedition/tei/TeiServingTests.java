@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a strong ETag, a 304 and gzip; a letter the edition does not have is a 404 that
  * says so.
  */
-@EditionWebTest(properties = "edition.base-url=https://letters.example.org")
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
 class TeiServingTests extends PageTestSupport {
 
 	private static final String PATH = "/letters/" + RealContent.SLUG + ".xml";

@@ -7,7 +7,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.core.annotation.AliasFor;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -20,8 +19,7 @@ import org.springframework.context.annotation.FilterType;
  * Tomcat's own settings and the health endpoint (tests of those use real HTTP).
  * <p>
  * Every class so annotated shares one application context, so the edition is loaded once
- * for all of them; classes that set the same {@link #properties()} share one of their
- * own.
+ * for all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,14 +29,5 @@ import org.springframework.context.annotation.FilterType;
 				"dev\\.readingedition\\.live\\.ContentWatcher", "dev\\.readingedition\\.live\\.ContentHealthIndicator",
 				"dev\\.readingedition\\.system\\.TemplateWarmUp", "dev\\.readingedition\\.system\\.TomcatHardening" }))
 public @interface EditionWebTest {
-
-	/**
-	 * Properties of the application for the slice, as {@code key=value}, such as
-	 * {@code edition.base-url=https://letters.example.org} for the tests of what the
-	 * public address makes absolute. Give several classes the very same ones and they
-	 * share a context.
-	 */
-	@AliasFor(annotation = WebMvcTest.class, attribute = "properties")
-	String[] properties() default {};
 
 }
