@@ -1,31 +1,28 @@
 package dev.readingedition.about;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.export.DataFormats;
-import dev.readingedition.live.LiveEdition;
 import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,33 +32,17 @@ import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front matter as a reader gets it over HTTP: every page served with its title and
- * linked from every page's footer, and every fact on it equal to what the model (or the
- * page it describes) says: the counts, the variants of the collation, the pages of both
- * printings, the example citations, the routes and the licences.
+ * The front matter as a reader gets it, in a {@code @WebMvcTest} slice: every page served
+ * with its title and linked from every page's footer, and every fact on it equal to what
+ * the model (or the page it describes) says: the counts, the variants of the collation,
+ * the pages of both printings, the example citations, the routes and the licences.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrontMatterPagesTests extends HttpTestSupport {
-
-	@Autowired
-	LiveEdition live;
+@EditionWebTest
+class FrontMatterPagesTests extends PageTestSupport {
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	private Edition edition;
-
-	@BeforeEach
-	void edition() {
-		edition = live.snapshot().edition();
-	}
-
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		return Jsoup.parse(response.body(), http.uri(path).toString());
-	}
 
 	private Element text(String path) {
 		return page(path).selectFirst("article.about-text");
@@ -69,13 +50,13 @@ class FrontMatterPagesTests extends HttpTestSupport {
 
 	@Test
 	void everyFrontMatterPageIsServedWithItsTitleAndNoPlaceholderLeft() {
-		List<FrontMatterPage> pages = edition.frontMatter().pages();
+		List<FrontMatterPage> pages = edition().frontMatter().pages();
 		assertThat(pages).hasSize(6);
 		for (FrontMatterPage page : pages) {
-			HttpResponse<String> response = http.get(page.path());
-			assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
-			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-			Document document = Jsoup.parse(response.body());
+			MockHttpServletResponse response = get(page.path());
+			assertThat(response.getStatus()).as(page.path()).isEqualTo(200);
+			assertThat(header(response, "Content-Type").orElseThrow()).startsWith("text/html");
+			Document document = Jsoup.parse(body(response));
 			assertThat(document.title()).isEqualTo(page.title() + " · Cold War Letters");
 			assertThat(document.select("main h1").text()).isEqualTo(page.title());
 			assertThat(document.select("meta[name=description]").attr("content")).isEqualTo(page.description());
@@ -86,41 +67,41 @@ class FrontMatterPagesTests extends HttpTestSupport {
 
 	@Test
 	void everyPageOfTheSiteLinksTheFrontMatterInItsFooter() {
-		List<String> expected = edition.frontMatter().pages().stream().map(FrontMatterPage::path).toList();
+		List<String> expected = edition().frontMatter().pages().stream().map(FrontMatterPage::path).toList();
 		for (String path : List.of("/", "/letters", LETTER, LETTER + "/p6", LETTER + "/compare", "/names",
 				"/search?q=Berlin", "/search/help", "/about/how-to-cite")) {
 			assertThat(page(path).select("footer nav.about-nav a")).as(path)
 				.extracting((a) -> a.attr("href"))
 				.containsExactlyElementsOf(expected);
 		}
-		Document notFound = Jsoup.parse(http.get("/letters/no-such-letter").body());
+		Document notFound = Jsoup.parse(body(get("/letters/no-such-letter")));
 		assertThat(notFound.select("footer nav.about-nav a")).hasSize(expected.size());
 	}
 
 	@Test
 	void anUnknownFrontMatterPageIsA404ThatSaysSo() {
-		HttpResponse<String> response = http.get("/about/no-such-page");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(Jsoup.parse(response.body()).select("main").text())
+		MockHttpServletResponse response = get("/about/no-such-page");
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(body(response)).select("main").text())
 			.contains("There is no page 'no-such-page' in the edition's front matter");
-		assertThat(http.get("/about/%3Cscript%3E").statusCode()).isEqualTo(404);
-		assertThat(http.get("/about/how-to-cite/more").statusCode()).isEqualTo(404);
+		assertThat(get("/about/%3Cscript%3E").getStatus()).isEqualTo(404);
+		assertThat(get("/about/how-to-cite/more").getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void theAboutPagesCountsAndListsAreTheModels() {
 		Element about = text("/about");
-		List<Letter> letters = edition.letters();
+		List<Letter> letters = edition().letters();
 		String words = about.text();
 		assertThat(words).contains("of " + letters.size() + " letters")
 			.contains(letters.stream().mapToInt((l) -> l.paragraphs().size()).sum() + " paragraphs")
 			.contains(letters.stream().mapToInt((l) -> l.notes().size()).sum() + " notes")
-			.contains(edition.register().entities().size() + " glosses")
+			.contains(edition().register().entities().size() + " glosses")
 			.contains("written between December 13, 1961 and March 10, 1962");
 		assertThat(about.select("ol.fact-list > li > a:first-child")).extracting((a) -> a.attr("href"))
 			.containsExactlyElementsOf(letters.stream().map((l) -> "/letters/" + l.slug()).toList());
 		assertThat(about.select("a[href=" + LETTER + "]").first().text())
-			.isEqualTo(edition.mainWork().orElseThrow().meta().title());
+			.isEqualTo(edition().mainWork().orElseThrow().meta().title());
 		assertThat(about.select("li:contains(It answers) a")).extracting((a) -> a.attr("href"))
 			.containsExactly("/letters/khrushchev-to-kennedy-1961-12-13",
 					"/letters/khrushchev-to-kennedy-undated-1961-12-30");
@@ -130,7 +111,7 @@ class FrontMatterPagesTests extends HttpTestSupport {
 
 	@Test
 	void theTextualNoteListsTheVariantsThePagesAndTheSourcesAsTheCollationHasThem() {
-		Printings printings = edition.printings(SLUG).orElseThrow();
+		Printings printings = edition().printings(SLUG).orElseThrow();
 		Element note = text("/about/text-and-printings");
 		List<Element> items = note.select("ol.fact-variants > li");
 		assertThat(items).hasSize(printings.variants().size()).hasSize(2);
@@ -156,7 +137,7 @@ class FrontMatterPagesTests extends HttpTestSupport {
 			}
 		}
 		assertThat(pageLinks).containsExactlyElementsOf(expected).hasSize(7);
-		pageLinks.forEach((link) -> assertThat(http.get(link).statusCode()).as(link).isEqualTo(200));
+		pageLinks.forEach((link) -> assertThat(get(link).getStatus()).as(link).isEqualTo(200));
 
 		Witness.Note sourceNote = printings.witness()
 			.notes()
@@ -222,7 +203,7 @@ class FrontMatterPagesTests extends HttpTestSupport {
 	@Test
 	void theListOfDownloadsAndInterfacesHasEveryRouteAndEachExampleAnswers() {
 		Set<String> listed = new TreeSet<>();
-		DataFormats.of(edition).forEach((entry) -> listed.add(shape(entry.pattern())));
+		DataFormats.of(edition()).forEach((entry) -> listed.add(shape(entry.pattern())));
 		// Pages of the site itself, not data: the front page, the error page, help and
 		// the front matter.
 		Set<String> notData = Set.of("/", "/error", "/search/help", "/about", "/about/{}");
@@ -240,9 +221,9 @@ class FrontMatterPagesTests extends HttpTestSupport {
 		List<String> examples = data.select("table.fact-table a").eachAttr("href");
 		assertThat(examples).hasSizeGreaterThan(15);
 		for (String example : examples) {
-			assertThat(http.get(example).statusCode()).as(example).isEqualTo(200);
+			assertThat(get(example).getStatus()).as(example).isEqualTo(200);
 		}
-		assertThat(data.select("table.fact-table tbody tr")).hasSize(DataFormats.of(edition).size());
+		assertThat(data.select("table.fact-table tbody tr")).hasSize(DataFormats.of(edition()).size());
 	}
 
 	private static boolean allowsGet(RequestMappingInfo info) {
@@ -253,10 +234,10 @@ class FrontMatterPagesTests extends HttpTestSupport {
 	@Test
 	void theLicencesAreTheOnesTheDataDeclares() {
 		Element data = text("/about/data-and-formats");
-		Document tei = Jsoup.parse(http.get(LETTER + ".xml").body(), "", Parser.xmlParser());
+		Document tei = Jsoup.parse(body(get(LETTER + ".xml")), "", Parser.xmlParser());
 		String teiLicence = tei.selectFirst("licence").attr("target");
 		assertThat(data.select("dl a").eachAttr("href")).contains(teiLicence);
-		Document cmif = Jsoup.parse(http.get("/cmif.xml").body(), "", Parser.xmlParser());
+		Document cmif = Jsoup.parse(body(get("/cmif.xml")), "", Parser.xmlParser());
 		assertThat(data.select("dl a").eachAttr("href")).contains(cmif.selectFirst("licence").attr("target"));
 		assertThat(data.text()).contains("The MIT licence");
 		assertThat(java.nio.file.Files.isRegularFile(java.nio.file.Path.of("LICENSE"))).isTrue();

@@ -1,6 +1,5 @@
 package dev.readingedition.citation;
 
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +9,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edition's clock, so when the day moves on a file is rendered again, with the new date
  * and a new {@code ETag}, and a client holding yesterday's copy gets today's instead of a
  * 304.
+ * <p>
+ * A {@code @WebMvcTest} slice with a clock of its own (so a context of its own: moving
+ * the shared context's day would change every other class's answers).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessDateTests extends HttpTestSupport {
+@EditionWebTest
+class AccessDateTests extends PageTestSupport {
 
 	@Autowired
 	MovableClock clock;
@@ -85,32 +88,31 @@ class AccessDateTests extends HttpTestSupport {
 		return "{\"date-parts\":[[" + day.getYear() + "," + day.getMonthValue() + "," + day.getDayOfMonth() + "]]}";
 	}
 
-	private static String accessed(HttpResponse<String> cslJson) {
-		return JsonMapper.builder().build().readTree(cslJson.body()).get(0).get("accessed").toString();
+	private static String accessed(MockHttpServletResponse cslJson) {
+		return JsonMapper.builder().build().readTree(body(cslJson)).get(0).get("accessed").toString();
 	}
 
 	@Test
 	void theNextDayTheCitationFilesSayTheNewDateUnderANewEtag() {
 		LocalDate today = LocalDate.now(clock);
-		HttpResponse<String> first = http.get(LETTER + "/cite.bib");
-		String etag = first.headers().firstValue("ETag").orElseThrow();
-		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-		assertThat(first.body()).contains("urldate = {" + today + "}");
-		assertThat(accessed(http.get(LETTER + "/cite.json?p=11"))).isEqualTo(dateParts(today));
-		assertThat(http.get(LETTER + "/cite.bib", "If-None-Match", etag).statusCode()).as("the same day")
-			.isEqualTo(304);
+		MockHttpServletResponse first = get(LETTER + "/cite.bib");
+		String etag = header(first, "ETag").orElseThrow();
+		String lastModified = header(first, "Last-Modified").orElseThrow();
+		assertThat(body(first)).contains("urldate = {" + today + "}");
+		assertThat(accessed(get(LETTER + "/cite.json?p=11"))).isEqualTo(dateParts(today));
+		assertThat(get(LETTER + "/cite.bib", "If-None-Match", etag).getStatus()).as("the same day").isEqualTo(304);
 
 		clock.forward(Duration.ofDays(1));
 		LocalDate tomorrow = today.plusDays(1);
 
-		HttpResponse<String> next = http.get(LETTER + "/cite.bib", "If-None-Match", etag);
-		assertThat(next.statusCode()).as("the next day, yesterday's copy is stale").isEqualTo(200);
-		assertThat(next.body()).contains("urldate = {" + tomorrow + "}");
-		assertThat(next.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
-		assertThat(http.get(LETTER + "/cite.bib", "If-Modified-Since", lastModified).statusCode())
+		MockHttpServletResponse next = get(LETTER + "/cite.bib", "If-None-Match", etag);
+		assertThat(next.getStatus()).as("the next day, yesterday's copy is stale").isEqualTo(200);
+		assertThat(body(next)).contains("urldate = {" + tomorrow + "}");
+		assertThat(header(next, "ETag")).isPresent().get().isNotEqualTo(etag);
+		assertThat(get(LETTER + "/cite.bib", "If-Modified-Since", lastModified).getStatus())
 			.as("and it was modified since yesterday's copy")
 			.isEqualTo(200);
-		assertThat(accessed(http.get(LETTER + "/cite.json?p=11"))).isEqualTo(dateParts(tomorrow));
+		assertThat(accessed(get(LETTER + "/cite.json?p=11"))).isEqualTo(dateParts(tomorrow));
 	}
 
 	/**
@@ -121,17 +123,17 @@ class AccessDateTests extends HttpTestSupport {
 	 */
 	@Test
 	void thePageHoldsNoDateOfTheDayAndIsRenderedAgainEachDay() {
-		HttpResponse<String> first = http.get(LETTER);
-		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+		MockHttpServletResponse first = get(LETTER);
+		String lastModified = header(first, "Last-Modified").orElseThrow();
 		LocalDate today = LocalDate.now(clock);
-		assertThat(Jsoup.parse(first.body()).text()).doesNotContain(today.toString(),
+		assertThat(Jsoup.parse(body(first)).text()).doesNotContain(today.toString(),
 				today.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)),
 				today.format(DateTimeFormatter.ofPattern("d MMM. uuuu", Locale.ENGLISH)));
-		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the same day").isEqualTo(304);
+		assertThat(get(LETTER, "If-Modified-Since", lastModified).getStatus()).as("the same day").isEqualTo(304);
 
 		clock.forward(Duration.ofDays(1));
 
-		assertThat(http.get(LETTER, "If-Modified-Since", lastModified).statusCode()).as("the next day").isEqualTo(200);
+		assertThat(get(LETTER, "If-Modified-Since", lastModified).getStatus()).as("the next day").isEqualTo(200);
 	}
 
 }

@@ -5,33 +5,27 @@ import java.util.List;
 
 import dev.readingedition.citation.QuoteAnchoring.Candidate;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.live.LiveEdition;
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Web Annotations anchor in the reading page as it is served, the way a Hypothesis
- * client anchors them ({@link QuoteAnchoring}): each quote selector picks out one place
- * of the page's text, the right one (the words of the mention it annotates, or the words
- * just before the note's reference mark), with the right extent.
+ * The Web Annotations anchor in the reading page as it is served (a {@code @WebMvcTest}
+ * slice), the way a Hypothesis client anchors them ({@link QuoteAnchoring}): each quote
+ * selector picks out one place of the page's text, the right one (the words of the
+ * mention it annotates, or the words just before the note's reference mark), with the
+ * right extent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnnotationAnchoringTests extends HttpTestSupport {
-
-	@Autowired
-	LiveEdition live;
+@EditionWebTest
+class AnnotationAnchoringTests extends PageTestSupport {
 
 	@Test
 	void everyQuoteSelectorOfTheFebruary15LetterAnchorsUniquelyAtItsWordsOnThePageAsServed() {
@@ -44,7 +38,7 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 	void soDoThoseOfEveryOtherLetter() {
 		List<String> misplaced = new ArrayList<>();
 		int anchored = 0;
-		for (Letter letter : live.snapshot().edition().letters()) {
+		for (Letter letter : edition().letters()) {
 			anchored += anchor("/letters/" + letter.slug(), misplaced);
 		}
 		assertThat(misplaced).as("quotes that a Hypothesis client would anchor wrongly").isEmpty();
@@ -56,11 +50,11 @@ class AnnotationAnchoringTests extends HttpTestSupport {
 	 * anchored.
 	 */
 	private int anchor(String letterPath, List<String> misplaced) {
-		Document page = Jsoup.parse(http.get(letterPath).body());
+		Document page = page(letterPath);
 		String text = QuoteAnchoring.textContent(page.body());
 		JsonNode items = JsonMapper.builder()
 			.build()
-			.readTree(http.get(letterPath + "/annotations.jsonld").body())
+			.readTree(body(get(letterPath + "/annotations.jsonld")))
 			.path("first")
 			.path("items");
 		int anchored = 0;

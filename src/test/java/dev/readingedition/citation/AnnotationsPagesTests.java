@@ -1,7 +1,6 @@
 package dev.readingedition.citation;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import java.util.Set;
 
 import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.live.LiveEdition;
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,19 +19,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The annotations over HTTP: the marks and glosses on the reading page, the index of
- * names and terms, the Web Annotation data and the Markdown source.
+ * The annotations as the site serves them, in a {@code @WebMvcTest} slice: the marks and
+ * glosses on the reading page, the index of names and terms, the Web Annotation data and
+ * the Markdown source.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnnotationsPagesTests extends HttpTestSupport {
+@EditionWebTest
+class AnnotationsPagesTests extends PageTestSupport {
 
 	/**
 	 * What a gloss inside a paragraph may hold and stay valid HTML: phrasing content
@@ -41,18 +40,8 @@ class AnnotationsPagesTests extends HttpTestSupport {
 	private static final Set<String> PHRASING = Set.of("span", "a", "b", "em", "strong", "small", "cite", "code", "sup",
 			"sub");
 
-	@Autowired
-	LiveEdition live;
-
-	private Document page(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		return Jsoup.parse(response.body(), http.uri(path).toString());
-	}
-
 	private Letter letter() {
-		return live.snapshot().edition().letter(SLUG).orElseThrow();
+		return edition().letter(SLUG).orElseThrow();
 	}
 
 	@Test
@@ -78,8 +67,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 			assertThat(gloss.child(0).is(".kind")).isTrue();
 			assertThat(gloss.child(0).text()).isIn("Person", "Place", "Organization", "Event", "Term");
 			assertThat(gloss.child(1).is("b")).isTrue();
-			assertThat(gloss.child(1).text())
-				.isEqualTo(live.snapshot().edition().entity(gloss.id().substring(2)).orElseThrow().name());
+			assertThat(gloss.child(1).text()).isEqualTo(edition().entity(gloss.id().substring(2)).orElseThrow().name());
 			assertThat(gloss.select("> small a")).isNotEmpty();
 			assertThat(gloss.getAllElements().stream().skip(1))
 				.allSatisfy((element) -> assertThat(PHRASING).contains(element.tagName()));
@@ -129,7 +117,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		for (EntityKind kind : EntityKind.values()) {
 			for (Element entry : index.select("#kind-" + kind.code() + " ~ article.entry")) {
 				String id = entry.id().substring(2);
-				assertThat(live.snapshot().edition().entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
+				assertThat(edition().entity(id).orElseThrow().kind()).as(id).isEqualTo(kind);
 			}
 		}
 		Element thompson = index.getElementById("a-thompson");
@@ -165,29 +153,29 @@ class AnnotationsPagesTests extends HttpTestSupport {
 		assertThat(index.select("main .back a").attr("href")).isEqualTo(LETTER);
 		assertThat(index.select(".open-data a").eachAttr("href")).containsExactly(LETTER + "/annotations.jsonld",
 				LETTER + ".md", LETTER + ".xml");
-		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(http.uri(LETTER + "/index").toString());
+		assertThat(index.select("link[rel=canonical]").attr("href")).isEqualTo(SITE + LETTER + "/index");
 	}
 
 	@Test
 	void anUnknownLetterHasNoIndexNoDataAndNoSource() {
 		for (String path : List.of("/letters/no-such-letter/index", "/letters/no-such-letter/annotations.jsonld",
 				"/letters/no-such-letter.md")) {
-			HttpResponse<String> response = http.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(Jsoup.parse(response.body()).select("main").text()).as(path)
+			MockHttpServletResponse response = get(path);
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(body(response)).select("main").text()).as(path)
 				.contains("There is no letter called 'no-such-letter'");
 		}
 	}
 
 	@Test
 	void theAnnotationsAreAW3cAnnotationCollectionInJsonLd() {
-		HttpResponse<String> response = http.get(LETTER + "/annotations.jsonld");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
-		JsonNode collection = JsonMapper.builder().build().readTree(response.body());
+		MockHttpServletResponse response = get(LETTER + "/annotations.jsonld");
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(header(response, "Content-Type").orElseThrow()).startsWith("application/ld+json");
+		JsonNode collection = JsonMapper.builder().build().readTree(body(response));
 		assertThat(collection.path("@context").asString()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
 		assertThat(collection.path("type").asString()).isEqualTo("AnnotationCollection");
-		assertThat(collection.path("id").asString()).isEqualTo(http.uri(LETTER + "/annotations.jsonld").toString());
+		assertThat(collection.path("id").asString()).isEqualTo(SITE + LETTER + "/annotations.jsonld");
 		JsonNode items = collection.path("first").path("items");
 		assertThat(collection.path("first").path("type").asString()).isEqualTo("AnnotationPage");
 		assertThat(collection.path("total").asInt()).isEqualTo(items.size()).isEqualTo(5 + 18);
@@ -204,13 +192,13 @@ class AnnotationsPagesTests extends HttpTestSupport {
 			}
 			for (JsonNode target : item.path("target").values()) {
 				assertThat(target.path("type").asString()).isEqualTo("SpecificResource");
-				assertThat(target.path("source").asString()).isEqualTo(http.uri(LETTER).toString());
+				assertThat(target.path("source").asString()).isEqualTo(SITE + LETTER);
 			}
 			assertThat(item.path("created").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 			assertThat(item.path("modified").asString()).isEqualTo(item.path("created").asString());
 			assertThat(item.path("generated").asString()).isEqualTo(item.path("created").asString());
 			assertThat(item.path("generator").path("type").asString()).isEqualTo("Software");
-			assertThat(item.path("generator").path("id").asString()).isEqualTo(http.uri("/").toString());
+			assertThat(item.path("generator").path("id").asString()).isEqualTo(SITE + "/");
 			assertThat(item.path("generator").path("name").asString()).isEqualTo("Cold War Letters");
 		}
 		assertThat(ids).startsWith("n1", "n2", "n3", "n4", "n5").contains("a-thompson", "a-rada-adzhubei");
@@ -228,7 +216,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 	void everyQuoteIsTheLettersWordsInItsParagraph() {
 		JsonNode items = JsonMapper.builder()
 			.build()
-			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.readTree(body(get(LETTER + "/annotations.jsonld")))
 			.path("first")
 			.path("items");
 		int quotes = 0;
@@ -258,7 +246,7 @@ class AnnotationsPagesTests extends HttpTestSupport {
 	void aNotesQuoteIsTheWordsItIsAttachedTo() {
 		JsonNode note2 = JsonMapper.builder()
 			.build()
-			.readTree(http.get(LETTER + "/annotations.jsonld").body())
+			.readTree(body(get(LETTER + "/annotations.jsonld")))
 			.path("first")
 			.path("items")
 			.get(1);
@@ -269,10 +257,10 @@ class AnnotationsPagesTests extends HttpTestSupport {
 
 	@Test
 	void theMarkdownSourceIsServedAsWritten() throws IOException {
-		HttpResponse<String> response = http.get(LETTER + ".md");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
-		assertThat(response.body()).isEqualTo(Files.readString(Path.of("content/" + SLUG + ".md")));
+		MockHttpServletResponse response = get(LETTER + ".md");
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(header(response, "Content-Type")).hasValue("text/markdown;charset=UTF-8");
+		assertThat(body(response)).isEqualTo(Files.readString(Path.of("content/" + SLUG + ".md")));
 	}
 
 }

@@ -1,10 +1,10 @@
 package dev.readingedition.citation;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.List;
 
-import dev.readingedition.testing.HttpTestSupport;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
@@ -15,38 +15,38 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The citation files for reference managers, over HTTP: BibTeX and CSL-JSON for the
- * letter and for a paragraph.
+ * The citation files for reference managers, in a {@code @WebMvcTest} slice: BibTeX and
+ * CSL-JSON for the letter and for a paragraph.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CitationFilesTests extends HttpTestSupport {
+@EditionWebTest
+class CitationFilesTests extends PageTestSupport {
 
-	private HttpResponse<String> ok(String path) {
-		HttpResponse<String> response = http.get(path);
-		assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+	private MockHttpServletResponse ok(String path) {
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as("status of %s", path).isEqualTo(200);
 		return response;
 	}
 
 	@Test
 	void theLettersBibtexIsAnEntryInTheVolume() {
-		HttpResponse<String> response = ok(LETTER + "/cite.bib");
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-bibtex;charset=UTF-8");
-		assertThat(response.headers().firstValue("Content-Disposition"))
+		MockHttpServletResponse response = ok(LETTER + "/cite.bib");
+		assertThat(header(response, "Content-Type")).hasValue("application/x-bibtex;charset=UTF-8");
+		assertThat(header(response, "Content-Disposition"))
 			.hasValue("inline; filename=\"kennedy-to-khrushchev-1962-02-15.bib\"");
-		assertThat(response.body()).startsWith("@incollection{kennedy-to-khrushchev-1962-02-15,\n")
+		assertThat(body(response)).startsWith("@incollection{kennedy-to-khrushchev-1962-02-15,\n")
 			.contains("  author = {Kennedy, John F.},\n", "  booktitle = {Berlin Crisis, 1961--1962},\n",
 					"  series = {Foreign Relations of the United States, 1961--1963},\n", "  volume = {XIV},\n",
 					"  editor = {Sampson, Charles S.},\n",
 					"Document 296. Online edition of the volume: "
 							+ "https://history.state.gov/historicaldocuments/frus1961-63v14/d296",
-					"  url = {" + http.uri(LETTER) + "},\n")
+					"  url = {" + SITE + LETTER + "},\n")
 			.contains("  year = {1994},\n", "  pages = {819--821},\n",
 					"  title = {Letter From {President} {Kennedy} to {Chairman} {Khrushchev}},\n")
 			.endsWith("}\n");
@@ -54,18 +54,17 @@ class CitationFilesTests extends HttpTestSupport {
 
 	@Test
 	void aParagraphsBibtexNamesItsPagesAndNumber() {
-		String body = ok(LETTER + "/cite.bib?p=7").body();
+		String body = body(ok(LETTER + "/cite.bib?p=7"));
 		assertThat(body).startsWith("@incollection{kennedy-to-khrushchev-1962-02-15-p7,\n")
-			.contains("  pages = {820--821},\n", "Document 296, paragraph 7.",
-					"  url = {" + http.uri(LETTER + "/p7") + "},\n");
-		assertThat(ok(LETTER + "/cite.bib?p=p7").body()).isEqualTo(body);
+			.contains("  pages = {820--821},\n", "Document 296, paragraph 7.", "  url = {" + SITE + LETTER + "/p7},\n");
+		assertThat(body(ok(LETTER + "/cite.bib?p=p7"))).isEqualTo(body);
 	}
 
 	@Test
 	void theCslJsonParsesAsJsonAndHoldsOneLetter() {
-		HttpResponse<String> response = ok(LETTER + "/cite.json?p=11");
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.citationstyles.csl+json");
-		JsonNode items = JsonMapper.builder().build().readTree(response.body());
+		MockHttpServletResponse response = ok(LETTER + "/cite.json?p=11");
+		assertThat(header(response, "Content-Type")).hasValue("application/vnd.citationstyles.csl+json");
+		JsonNode items = JsonMapper.builder().build().readTree(body(response));
 		assertThat(items.isArray()).isTrue();
 		assertThat(items.size()).isEqualTo(1);
 		JsonNode item = items.get(0);
@@ -81,13 +80,13 @@ class CitationFilesTests extends HttpTestSupport {
 			.isEqualTo("Foreign Relations of the United States, 1961–1963");
 		assertThat(item.get("volume").asString()).isEqualTo("XIV");
 		assertThat(item.get("page").asString()).isEqualTo("821");
-		assertThat(item.get("URL").asString()).isEqualTo(http.uri(LETTER + "/p11").toString());
+		assertThat(item.get("URL").asString()).isEqualTo(SITE + LETTER + "/p11");
 		assertThat(item.get("accessed").get("date-parts").get(0).size()).isEqualTo(3);
 	}
 
 	@Test
 	void theLettersCslJsonCitesTheWholeLetter() {
-		JsonNode item = JsonMapper.builder().build().readTree(ok(LETTER + "/cite.json").body()).get(0);
+		JsonNode item = JsonMapper.builder().build().readTree(body(ok(LETTER + "/cite.json"))).get(0);
 		assertThat(item.get("id").asString()).isEqualTo(SLUG);
 		assertThat(item.get("page").asString()).isEqualTo("819–821");
 	}
@@ -101,8 +100,8 @@ class CitationFilesTests extends HttpTestSupport {
 	void thePagesCitationsAreWhatCiteprocMakesOfCiteJson() throws IOException {
 		for (String[] view : new String[][] { { LETTER, "", "header details.cite-letter" },
 				{ LETTER + "/p11", "?p=11", "details.cite-paragraph" } }) {
-			String json = ok(LETTER + "/cite.json" + view[1]).body();
-			Document page = Jsoup.parse(ok(view[0]).body());
+			String json = body(ok(LETTER + "/cite.json" + view[1]));
+			Document page = Jsoup.parse(body(ok(view[0])));
 			List<String> shown = page.selectFirst(view[2]).select("p.citation-text").eachText();
 			CSLItemData item = CitationStyles.itemData(JsonMapper.builder().build().readTree(json).get(0).toString());
 			assertThat(shown).as(view[0])
@@ -112,14 +111,14 @@ class CitationFilesTests extends HttpTestSupport {
 				.contains("John F. Kennedy to Nikita S. Khrushchev", "Letter from President Kennedy", "1962",
 						"vol. XIV", "Foreign Relations of the United States",
 						"United States Government Printing Office, 1994", view[1].isEmpty() ? "819–21" : "821",
-						http.uri(view[0]).toString());
+						SITE + view[0]);
 			assertThat(shown.get(1)).as("MLA")
 				.contains("Kennedy, John F.", "1962", "vol. XIV, 296", view[1].isEmpty() ? "pp. 819–21" : "p. 821",
-						http.uri(view[0]).toString());
+						SITE + view[0]);
 			assertThat(shown.get(2)).as("APA")
 				.contains("Kennedy, J. F. (1994)", "Vol. XIV",
-						view[1].isEmpty() ? "(No. 296; pp. 819–821)" : "(No. 296; p. 821)",
-						http.uri(view[0]).toString(), "(Original work published 1962)");
+						view[1].isEmpty() ? "(No. 296; pp. 819–821)" : "(No. 296; p. 821)", SITE + view[0],
+						"(Original work published 1962)");
 			// The record is not printed on the page but linked: the very files that were
 			// read above.
 			assertThat(page.selectFirst(view[2]).select("pre")).isEmpty();
@@ -140,9 +139,9 @@ class CitationFilesTests extends HttpTestSupport {
 	void anUnknownLetterOrParagraphGetsTheSitesOwn404Page() {
 		for (String path : new String[] { "/letters/no-such-letter/cite.bib", LETTER + "/cite.bib?p=13",
 				LETTER + "/cite.json?p=0" }) {
-			HttpResponse<String> response = http.get(path, "Accept", "text/html");
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("Not found");
+			MockHttpServletResponse response = get(path, "Accept", "text/html");
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(body(response)).select("h1").text()).as(path).isEqualTo("Not found");
 		}
 	}
 
@@ -161,10 +160,10 @@ class CitationFilesTests extends HttpTestSupport {
 			for (String payload : payloads) {
 				String encoded = payload.startsWith("%") || payload.contains("%20") ? payload
 						: java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
-				HttpResponse<String> response = http.get(files + "?p=" + encoded, "Accept", "text/html");
-				assertThat(response.statusCode()).as("%s?p=%s", files, payload).isIn(400, 404);
-				assertThat(response.headers().firstValue("Set-Cookie")).as("%s?p=%s", files, payload).isEmpty();
-				assertThat(response.body()).as("%s?p=%s", files, payload)
+				MockHttpServletResponse response = get(files + "?p=" + encoded, "Accept", "text/html");
+				assertThat(response.getStatus()).as("%s?p=%s", files, payload).isIn(400, 404);
+				assertThat(header(response, "Set-Cookie")).as("%s?p=%s", files, payload).isEmpty();
+				assertThat(body(response)).as("%s?p=%s", files, payload)
 					.doesNotContain("<script>alert", "<img src=x", "Exception", "\tat dev.", "Whitelabel");
 			}
 		}

@@ -1,7 +1,6 @@
 package dev.readingedition.cmif;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -11,20 +10,22 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
-import dev.readingedition.testing.Http;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /cmif.xml} over HTTP, checked against what the CMIF template of the TEI
+ * {@code /cmif.xml} as the site serves it with its public address set (a
+ * {@code @WebMvcTest} slice), checked against what the CMIF template of the TEI
  * Correspondence SIG (templates/cmif-digital-edition.xml, CMIF 1.1) requires: a title and
  * an editor; a publisher with its address, the file's own address as an url idno, the
  * date of the last change and the CC BY 4.0 licence; a bibl with type and xml:id that
@@ -32,24 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address, the sender, the place of writing and the date (YYYY-MM-DD, as when or as
  * notBefore and notAfter) and the addressee.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "edition.base-url=https://letters.example.org", "edition.watch=false" })
-class CmifTests {
-
-	@LocalServerPort
-	int port;
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
+class CmifTests extends PageTestSupport {
 
 	private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
 	@Test
 	void theCorrespondenceIsDescribedInCmif() throws Exception {
-		HttpResponse<String> response = new Http(port).get("/cmif.xml");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/tei+xml;charset=UTF-8");
+		MockHttpServletResponse response = get("/cmif.xml");
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(header(response, "Content-Type")).hasValue("application/tei+xml;charset=UTF-8");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		Document cmif = factory.newDocumentBuilder()
-			.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+			.parse(new ByteArrayInputStream(body(response).getBytes(StandardCharsets.UTF_8)));
 		XPath xpath = XPathFactory.newInstance().newXPath();
 		xpath.setNamespaceContext(new Tei());
 

@@ -1,14 +1,14 @@
 package dev.readingedition.dts;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 
 import dev.readingedition.tei.TeiTestSupport;
-import dev.readingedition.testing.Http;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 import dev.readingedition.testing.RealContent;
 
 import org.jsoup.Jsoup;
@@ -20,23 +20,24 @@ import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.readingedition.testing.RealContent.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DTS 1.0 API over real HTTP, with cases taken from the specification's examples and
+ * The DTS 1.0 API as the site serves it with its public address set (a
+ * {@code @WebMvcTest} slice), with cases taken from the specification's examples and
  * rules (https://dtsapi.org/versions/v1.0/): the Entry endpoint, the Collection endpoint
  * for the root, the correspondence and a letter (children and parents), the Navigation
  * endpoint by its table of {@code ref}, {@code down} and {@code start}/{@code end} in
  * both citation trees, the Document endpoint for a paragraph, a page and a range in TEI,
  * HTML and Markdown, and the 400 and 404 answers the specification asks for.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "edition.base-url=https://letters.example.org")
-class DtsTests {
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
+class DtsTests extends PageTestSupport {
 
 	static final String BASE = "https://letters.example.org";
 
@@ -46,20 +47,12 @@ class DtsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
-	HttpResponse<String> get(String path, String... headers) {
-		return new Http(port).get(path, headers);
-	}
-
 	/** A JSON-LD answer, checked for its status and media type. */
 	JsonNode json(String path) {
-		HttpResponse<String> response = get(path);
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path)
-			.startsWith("application/ld+json");
-		JsonNode answer = JSON.readTree(response.body());
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as(path + ": " + body(response)).isEqualTo(200);
+		assertThat(header(response, "Content-Type").orElseThrow()).as(path).startsWith("application/ld+json");
+		JsonNode answer = JSON.readTree(body(response));
 		assertThat(answer.path("@context").asString()).isEqualTo("https://dtsapi.org/context/v1.0.json");
 		assertThat(answer.path("dtsVersion").asString()).isEqualTo("1.0");
 		return answer;
@@ -183,10 +176,10 @@ class DtsTests {
 
 	@Test
 	void theCollectionEndpointRefusesWhatItDoesNotKnow() {
-		assertError(get("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters/nope", StandardCharsets.UTF_8)),
-				404, "There is no Collection or Resource");
-		assertError(get("/api/dts/collection?nav=sideways"), 400, "'children' (the default) or 'parents'");
-		assertError(get("/api/dts/collection?page=2"), 400, "not paginated");
+		assertError("/api/dts/collection?id=" + URLEncoder.encode(BASE + "/letters/nope", StandardCharsets.UTF_8), 404,
+				"There is no Collection or Resource");
+		assertError("/api/dts/collection?nav=sideways", 400, "'children' (the default) or 'parents'");
+		assertError("/api/dts/collection?page=2", 400, "not paginated");
 	}
 
 	// Navigation endpoint: the specification's table of down, ref and start/end
@@ -289,7 +282,7 @@ class DtsTests {
 			"/api/dts/document?RESOURCE&ref=p1&start=p1&end=p2", "/api/dts/document?RESOURCE&start=p1",
 			"/api/dts/document?RESOURCE&end=p1", "/api/dts/document?RESOURCE&start=p4&end=p2" })
 	void theSpecificationsBadRequestsAre400WithAReason(String path) {
-		assertError(get(path.replace("RESOURCE", RESOURCE)), 400, "");
+		assertError(path.replace("RESOURCE", RESOURCE), 400, "");
 	}
 
 	@ParameterizedTest
@@ -304,22 +297,23 @@ class DtsTests {
 			"/api/dts/document?RESOURCE&mediaType=application/pdf",
 			"/api/dts/document?RESOURCE&mediaType=%3Cscript%3E" })
 	void whatTheLetterDoesNotHaveIs404WithAReason(String path) {
-		assertError(get(path.replace("RESOURCE", RESOURCE)), 404, "");
+		assertError(path.replace("RESOURCE", RESOURCE), 404, "");
 	}
 
-	static void assertError(HttpResponse<String> response, int status, String reason) {
-		assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-		JsonNode error = JSON.readTree(response.body());
+	void assertError(String path, int status, String reason) {
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as(path + ": " + body(response)).isEqualTo(status);
+		assertThat(header(response, "Content-Type").orElseThrow()).startsWith("application/json");
+		JsonNode error = JSON.readTree(body(response));
 		assertThat(error.path("status").asInt()).isEqualTo(status);
 		assertThat(error.path("error").asString()).isNotBlank().contains(reason);
-		assertThat(response.body()).doesNotContain("<").doesNotContain("Exception");
+		assertThat(body(response)).doesNotContain("<").doesNotContain("Exception");
 	}
 
 	@Test
 	void aNonexistentRefSaysWhereTheTreeRuns() {
-		assertError(get("/api/dts/navigation?" + RESOURCE + "&ref=p99"), 404, "runs from 'p1' to 'p12'");
-		assertError(get("/api/dts/navigation?" + RESOURCE + "&tree=nope&down=1"), 404, "frus1961-63v14");
+		assertError("/api/dts/navigation?" + RESOURCE + "&ref=p99", 404, "runs from 'p1' to 'p12'");
+		assertError("/api/dts/navigation?" + RESOURCE + "&tree=nope&down=1", 404, "frus1961-63v14");
 	}
 
 	// Document endpoint
@@ -330,14 +324,14 @@ class DtsTests {
 
 	@Test
 	void theWholeDocumentIsTheLettersTeiWithALinkToItsCollection() {
-		HttpResponse<String> response = get("/api/dts/document?" + RESOURCE);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
-		assertThat(response.headers().firstValue("Link"))
+		MockHttpServletResponse response = get("/api/dts/document?" + RESOURCE);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(header(response, "Content-Type").orElseThrow()).startsWith("application/tei+xml");
+		assertThat(header(response, "Link"))
 			.hasValue("<" + BASE + "/api/dts/collection?id=https%3A%2F%2Fletters.example.org%2Fletters%2F"
 					+ RealContent.SLUG + ">; rel=\"collection\"");
-		assertThat(response.body()).isEqualTo(get("/letters/" + RealContent.SLUG + ".xml").body());
-		Document tei = TeiTestSupport.parse(response.body().getBytes(StandardCharsets.UTF_8));
+		assertThat(body(response)).isEqualTo(body(get("/letters/" + RealContent.SLUG + ".xml")));
+		Document tei = TeiTestSupport.parse(body(response).getBytes(StandardCharsets.UTF_8));
 		assertThat(wrapper(tei)).isNull();
 	}
 
@@ -349,7 +343,7 @@ class DtsTests {
 		List<Element> paragraphs = TeiTestSupport.elements(wrapper(tei), "p");
 		assertThat(paragraphs).extracting((p) -> p.getAttributeNS(XMLConstants.XML_NS_URI, "id")).containsExactly("p3");
 		assertThat(TeiTestSupport.words(paragraphs.get(0)))
-			.isEqualTo(RealContent.letter().paragraph("p3").orElseThrow().text());
+			.isEqualTo(edition().letter(SLUG).orElseThrow().paragraph("p3").orElseThrow().text());
 	}
 
 	@Test
@@ -373,44 +367,45 @@ class DtsTests {
 
 	@Test
 	void htmlAndMarkdownComeThroughMediaType() {
-		HttpResponse<String> html = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/html");
-		assertThat(html.statusCode()).isEqualTo(200);
-		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-		assertThat(html.headers().firstValue("Link").orElseThrow()).endsWith("; rel=\"collection\"");
-		org.jsoup.nodes.Document page = Jsoup.parse(html.body());
+		MockHttpServletResponse html = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/html");
+		assertThat(html.getStatus()).isEqualTo(200);
+		assertThat(header(html, "Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(header(html, "Link").orElseThrow()).endsWith("; rel=\"collection\"");
+		org.jsoup.nodes.Document page = Jsoup.parse(body(html));
 		assertThat(page.select("article > p[id]").eachAttr("id")).containsExactly("p6");
 		page.select("#p6 sup, #p6 .pagebreak").remove();
-		assertThat(page.selectFirst("#p6").text()).isEqualTo(RealContent.letter().paragraph("p6").orElseThrow().text());
+		assertThat(page.selectFirst("#p6").text())
+			.isEqualTo(edition().letter(SLUG).orElseThrow().paragraph("p6").orElseThrow().text());
 		assertThat(page.select("#n4").text()).contains("Adzhubei");
 		assertThat(page.title()).isEqualTo("Letter From President Kennedy to Chairman Khrushchev, Paragraph 6");
 
-		HttpResponse<String> pageHtml = get(
+		MockHttpServletResponse pageHtml = get(
 				"/api/dts/document?" + RESOURCE + "&tree=frus1961-63v14&ref=821&mediaType=text%2Fhtml");
-		assertThat(Jsoup.parse(pageHtml.body()).select("#page821").text()).isEqualTo("[821]");
+		assertThat(Jsoup.parse(body(pageHtml)).select("#page821").text()).isEqualTo("[821]");
 
-		HttpResponse<String> markdown = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/markdown");
-		assertThat(markdown.statusCode()).isEqualTo(200);
-		assertThat(markdown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
-		assertThat(markdown.body()).contains("as I said to [Mr. Adzhubei]{ref=adzhubei},[^4] that world")
+		MockHttpServletResponse markdown = get("/api/dts/document?" + RESOURCE + "&ref=p6&mediaType=text/markdown");
+		assertThat(markdown.getStatus()).isEqualTo(200);
+		assertThat(header(markdown, "Content-Type").orElseThrow()).startsWith("text/markdown");
+		assertThat(body(markdown)).contains("as I said to [Mr. Adzhubei]{ref=adzhubei},[^4] that world")
 			.contains("\n[^4]: Kennedy’s conversation with Aleksei Adzhubei");
-		HttpResponse<String> source = get("/api/dts/document?" + RESOURCE + "&mediaType=text/markdown");
-		assertThat(source.body()).isEqualTo(get("/letters/" + RealContent.SLUG + ".md").body());
+		MockHttpServletResponse source = get("/api/dts/document?" + RESOURCE + "&mediaType=text/markdown");
+		assertThat(body(source)).isEqualTo(body(get("/letters/" + RealContent.SLUG + ".md")));
 	}
 
 	@Test
 	void answersAreServedFromTheCacheWithTheirLinkHeader() {
 		String path = "/api/dts/document?" + RESOURCE + "&ref=p3";
-		HttpResponse<String> first = get(path);
-		String etag = first.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> again = get(path, "If-None-Match", etag);
-		assertThat(again.statusCode()).isEqualTo(304);
-		HttpResponse<String> cached = get(path);
-		assertThat(cached.headers().firstValue("ETag")).hasValue(etag);
-		assertThat(cached.headers().firstValue("Link")).isEqualTo(first.headers().firstValue("Link"));
-		HttpResponse<String> navigation = get("/api/dts/navigation?" + RESOURCE + "&down=1");
+		MockHttpServletResponse first = get(path);
+		String etag = header(first, "ETag").orElseThrow();
+		MockHttpServletResponse again = get(path, "If-None-Match", etag);
+		assertThat(again.getStatus()).isEqualTo(304);
+		MockHttpServletResponse cached = get(path);
+		assertThat(header(cached, "ETag")).hasValue(etag);
+		assertThat(header(cached, "Link")).isEqualTo(header(first, "Link"));
+		MockHttpServletResponse navigation = get("/api/dts/navigation?" + RESOURCE + "&down=1");
 		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "If-None-Match",
-				navigation.headers().firstValue("ETag").orElseThrow())
-			.statusCode()).isEqualTo(304);
+				header(navigation, "ETag").orElseThrow())
+			.getStatus()).isEqualTo(304);
 	}
 
 	@Test
@@ -418,30 +413,28 @@ class DtsTests {
 		for (String path : List.of("/api/dts", "/api/dts/navigation?" + RESOURCE + "&down=1",
 				"/api/dts/document?" + RESOURCE + "&ref=p1", "/api/dts/document?" + RESOURCE + "&ref=p99",
 				"/letters/" + RealContent.SLUG + ".xml")) {
-			assertThat(
-					get(path, "Origin", "https://client.example").headers().firstValue("Access-Control-Allow-Origin"))
-				.as(path)
+			assertThat(header(get(path, "Origin", "https://client.example"), "Access-Control-Allow-Origin")).as(path)
 				.hasValue("*");
 		}
-		assertThat(get("/letters/" + RealContent.SLUG).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(header(get("/letters/" + RealContent.SLUG), "Access-Control-Allow-Origin")).isEmpty();
 	}
 
 	@Test
 	void clientsThatAskForJsonOrJsonLdGetTheAnswerInItsOwnType() {
-		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "Accept", "application/json").statusCode())
+		assertThat(get("/api/dts/navigation?" + RESOURCE + "&down=1", "Accept", "application/json").getStatus())
 			.isEqualTo(200);
-		HttpResponse<String> document = get("/api/dts/document?" + RESOURCE + "&ref=p2", "Accept",
+		MockHttpServletResponse document = get("/api/dts/document?" + RESOURCE + "&ref=p2", "Accept",
 				"application/ld+json");
-		assertThat(document.statusCode()).isEqualTo(200);
-		assertThat(document.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
+		assertThat(document.getStatus()).isEqualTo(200);
+		assertThat(header(document, "Content-Type").orElseThrow()).startsWith("application/tei+xml");
 	}
 
 	private Document tei(String path) {
-		HttpResponse<String> response = get(path);
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/tei+xml");
-		assertThat(response.headers().firstValue("Link").orElseThrow()).endsWith("; rel=\"collection\"");
-		return TeiTestSupport.parse(response.body().getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as(path + ": " + body(response)).isEqualTo(200);
+		assertThat(header(response, "Content-Type").orElseThrow()).startsWith("application/tei+xml");
+		assertThat(header(response, "Link").orElseThrow()).endsWith("; rel=\"collection\"");
+		return TeiTestSupport.parse(body(response).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

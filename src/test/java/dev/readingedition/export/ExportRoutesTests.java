@@ -2,7 +2,6 @@ package dev.readingedition.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Note;
 import dev.readingedition.edition.PageBreak;
@@ -20,93 +18,79 @@ import dev.readingedition.printings.Printing;
 import dev.readingedition.printings.Printings;
 import dev.readingedition.printings.Variant;
 import dev.readingedition.printings.Witness;
-import dev.readingedition.testing.Http;
-import dev.readingedition.testing.RealContent;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The downloads as a reader's browser gets them: their types and names, served like the
- * pages (strong ETag, 304, no gzip of what is compressed already), linked from the
- * reading page and its citation tags, and consistent with it: the zip's files are what
- * the letter's own routes serve, and the EPUB has the page's text under the page's ids.
+ * The downloads as the site serves them, in a {@code @WebMvcTest} slice: their types and
+ * names, served like the pages (strong ETag, 304, no gzip of what is compressed already),
+ * linked from the reading page and its citation tags, and consistent with it: the zip's
+ * files are what the letter's own routes serve, and the EPUB has the page's text under
+ * the page's ids. That Tomcat sends them whole by sendfile, and does not compress them
+ * itself, is {@code ServingTests}' question.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExportRoutesTests {
-
-	private static Edition edition;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void load() {
-		edition = RealContent.edition();
-	}
-
-	private HttpResponse<byte[]> get(String path, String... headers) {
-		return new Http(port).bytes(path, headers);
-	}
+@EditionWebTest
+class ExportRoutesTests extends PageTestSupport {
 
 	private String text(String path) {
-		HttpResponse<byte[]> response = get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return new String(response.body(), StandardCharsets.UTF_8);
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return body(response);
 	}
 
 	@Test
 	void eachDownloadIsServedLikeAStaticFileWithAStrongEtagAndA304() {
 		Map<String, String> types = new LinkedHashMap<>();
-		for (Letter letter : edition.letters()) {
+		for (Letter letter : edition().letters()) {
 			types.put("/letters/" + letter.slug() + ".pdf", "application/pdf");
 		}
 		types.put("/edition.epub", "application/epub+zip");
 		types.put("/edition.zip", "application/zip");
 		types.forEach((path, type) -> {
-			HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
-			assertThat(first.statusCode()).as(path).isEqualTo(200);
-			assertThat(first.headers().firstValue("Content-Type")).as(path).hasValue(type);
+			MockHttpServletResponse first = get(path, "Accept-Encoding", "gzip");
+			assertThat(first.getStatus()).as(path).isEqualTo(200);
+			assertThat(header(first, "Content-Type")).as(path).hasValue(type);
 			// Compressed already: sent as it is, even to a client that accepts gzip.
-			assertThat(first.headers().firstValue("Content-Encoding")).as(path).isEmpty();
-			assertThat(first.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename=");
-			String etag = first.headers().firstValue("ETag").orElseThrow();
+			assertThat(header(first, "Content-Encoding")).as(path).isEmpty();
+			assertThat(header(first, "Content-Disposition").orElseThrow()).contains("filename=");
+			String etag = header(first, "ETag").orElseThrow();
 			assertThat(etag).matches("\"[A-Za-z0-9_-]{27}\"");
-			HttpResponse<byte[]> again = get(path);
-			assertThat(again.body()).as(path).isEqualTo(first.body());
-			HttpResponse<byte[]> conditional = get(path, "If-None-Match", etag);
-			assertThat(conditional.statusCode()).as(path).isEqualTo(304);
-			assertThat(conditional.body()).isEmpty();
+			MockHttpServletResponse again = get(path);
+			assertThat(again.getContentAsByteArray()).as(path).isEqualTo(first.getContentAsByteArray());
+			MockHttpServletResponse conditional = get(path, "If-None-Match", etag);
+			assertThat(conditional.getStatus()).as(path).isEqualTo(304);
+			assertThat(conditional.getContentAsByteArray()).isEmpty();
 		});
-		assertThat(new String(get(types.keySet().iterator().next()).body(), 0, 5, StandardCharsets.US_ASCII))
+		assertThat(new String(get(types.keySet().iterator().next()).getContentAsByteArray(), 0, 5,
+				StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
 	}
 
 	@Test
 	void anUnknownLetterHasNoPdf() {
-		HttpResponse<byte[]> response = get("/letters/no-such-letter.pdf");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("no-such-letter");
+		MockHttpServletResponse response = get("/letters/no-such-letter.pdf");
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(body(response)).contains("no-such-letter");
 	}
 
 	@Test
 	void theReadingPageLinksToEachFormatAndNamesItsPdfForReferenceManagers() {
-		for (Letter letter : edition.letters()) {
-			String base = "http://localhost:" + port;
-			Document page = Jsoup.parse(text("/letters/" + letter.slug()), base);
+		for (Letter letter : edition().letters()) {
+			Document page = Jsoup.parse(text("/letters/" + letter.slug()), SITE);
 			assertThat(page.select("meta[name=citation_pdf_url]").attr("content"))
-				.isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
+				.isEqualTo(SITE + "/letters/" + letter.slug() + ".pdf");
 			assertThat(page.select("a[href$=.pdf]").attr("abs:href"))
-				.isEqualTo(base + "/letters/" + letter.slug() + ".pdf");
+				.isEqualTo(SITE + "/letters/" + letter.slug() + ".pdf");
 			assertThat(page.select("a[href$=/edition.epub]")).hasSize(1);
 			assertThat(page.select("a[href$=/edition.zip]")).hasSize(1);
 		}
@@ -114,10 +98,10 @@ class ExportRoutesTests {
 
 	@Test
 	void theZipHoldsEachLettersFilesAsTheirRoutesServeThem() throws IOException {
-		Map<String, byte[]> zip = unzip(get("/edition.zip").body());
+		Map<String, byte[]> zip = unzip(get("/edition.zip").getContentAsByteArray());
 		String root = EditionZip.ROOT;
 		assertThat(zip).containsKeys(root + "README.md", root + "LICENSE", root + "register.md");
-		for (Letter letter : edition.letters()) {
+		for (Letter letter : edition().letters()) {
 			String page = "/letters/" + letter.slug();
 			String files = root + "letters/" + letter.slug();
 			assertThat(utf8(zip.get(files + ".md"))).isEqualTo(text(page + ".md")).isEqualTo(letter.markdown());
@@ -125,7 +109,7 @@ class ExportRoutesTests {
 			assertThat(utf8(zip.get(files + ".annotations.jsonld"))).isEqualTo(text(page + "/annotations.jsonld"));
 			assertThat(utf8(zip.get(files + ".csl.json"))).isEqualTo(text(page + "/cite.json"));
 			assertThat(utf8(zip.get(files + ".bib"))).isEqualTo(text(page + "/cite.bib"));
-			edition.printings(letter.slug()).ifPresent((printings) -> {
+			edition().printings(letter.slug()).ifPresent((printings) -> {
 				String segment = printings.witness().printing().pathSegment();
 				assertThat(utf8(zip.get(files + "." + segment + ".csl.json")))
 					.isEqualTo(text(page + "/" + segment + "/cite.json"));
@@ -133,9 +117,9 @@ class ExportRoutesTests {
 					.isEqualTo(text(page + "/" + segment + "/cite.bib"));
 			});
 		}
-		assertThat(utf8(zip.get(root + "register.md"))).isEqualTo(edition.register().markdown());
+		assertThat(utf8(zip.get(root + "register.md"))).isEqualTo(edition().register().markdown());
 		String readme = utf8(zip.get(root + "README.md"));
-		assertThat(readme).contains(ContentVersion.hash(edition)).contains("public domain").contains("MIT");
+		assertThat(readme).contains(ContentVersion.hash(edition())).contains("public domain").contains("MIT");
 		assertThat(utf8(zip.get(root + "LICENSE"))).startsWith("MIT License");
 		// The correspondence as /cmif.xml serves it, and the TEI sources, the second
 		// printing's among them.
@@ -146,10 +130,10 @@ class ExportRoutesTests {
 
 	@Test
 	void theEpubCarriesBothPrintingsOfALetterPrintedTwice() throws IOException {
-		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
+		Map<String, byte[]> epub = unzip(get("/edition.epub").getContentAsByteArray());
 		Document navigation = Jsoup.parse(utf8(epub.get("EPUB/nav.xhtml")), "", Parser.xmlParser());
-		for (Letter letter : edition.letters()) {
-			Printings printings = edition.printings(letter.slug()).orElse(null);
+		for (Letter letter : edition().letters()) {
+			Printings printings = edition().printings(letter.slug()).orElse(null);
 			if (printings == null) {
 				continue;
 			}
@@ -199,7 +183,7 @@ class ExportRoutesTests {
 		// printings, as Ace asks; and a list
 		// for each printed volume.
 		assertThat(navigation.select("nav[epub:type=page-list]")).hasSize(1);
-		for (Letter letter : edition.letters()) {
+		for (Letter letter : edition().letters()) {
 			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + EditionEpub.fileName(letter))), "", Parser.xmlParser());
 			for (Element pageBreak : book.select("[epub:type=pagebreak]")) {
 				String href = EditionEpub.fileName(letter) + "#" + pageBreak.id();
@@ -213,8 +197,8 @@ class ExportRoutesTests {
 
 	@Test
 	void theEpubHasThePagesTextUnderThePagesIds() throws IOException {
-		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
-		for (Letter letter : edition.letters()) {
+		Map<String, byte[]> epub = unzip(get("/edition.epub").getContentAsByteArray());
+		for (Letter letter : edition().letters()) {
 			Document page = Jsoup.parse(text("/letters/" + letter.slug()));
 			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + EditionEpub.fileName(letter))), "", Parser.xmlParser());
 			for (Paragraph paragraph : letter.paragraphs()) {
@@ -242,10 +226,10 @@ class ExportRoutesTests {
 
 	@Test
 	void theEpubOpensWithTheFrontMatterAsTheSiteHasIt() throws IOException {
-		Map<String, byte[]> epub = unzip(get("/edition.epub").body());
+		Map<String, byte[]> epub = unzip(get("/edition.epub").getContentAsByteArray());
 		Document navigation = Jsoup.parse(utf8(epub.get("EPUB/nav.xhtml")), "", Parser.xmlParser());
-		assertThat(edition.frontMatter().pages()).isNotEmpty();
-		for (var page : edition.frontMatter().pages()) {
+		assertThat(edition().frontMatter().pages()).isNotEmpty();
+		for (var page : edition().frontMatter().pages()) {
 			String file = page.slug().isEmpty() ? "about.xhtml" : "about-" + page.slug() + ".xhtml";
 			Document book = Jsoup.parse(utf8(epub.get("EPUB/" + file)), "", Parser.xmlParser());
 			assertThat(book.selectFirst("h1").text()).isEqualTo(page.title());

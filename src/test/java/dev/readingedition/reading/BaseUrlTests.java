@@ -1,13 +1,12 @@
 package dev.readingedition.reading;
 
-import dev.readingedition.testing.Http;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.readingedition.testing.RealContent.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,26 +14,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * With {@code edition.base-url} set, every address that leaves the site starts with it,
- * whatever Host the request named.
+ * whatever Host the request named (here the slice's own, {@code localhost}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "edition.base-url=https://letters.example.org/")
-class BaseUrlTests {
+@EditionWebTest
+@TestPropertySource(properties = "edition.base-url=https://letters.example.org")
+class BaseUrlTests extends PageTestSupport {
 
 	private static final String PUBLIC = "https://letters.example.org" + LETTER;
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void permalinksCanonicalLinksPreviewsAndCitationsUseTheConfiguredAddress() {
-		Document page = Jsoup.parse(new Http(port).get(LETTER + "/p11").body());
+		Document page = page(LETTER + "/p11");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC + "/p11");
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC + "/p11");
 		// The scholarly record is the letter's, on every view of it.
 		assertThat(page.select("meta[name=citation_public_url]").attr("content")).isEqualTo(PUBLIC);
 		assertThat(page.select("article.letter").attr("data-permalink")).isEqualTo(PUBLIC);
-		assertThat(new Http(port).get(LETTER + "/cite.bib").body()).contains("  url = {" + PUBLIC + "},\n");
+		assertThat(body(get(LETTER + "/cite.bib"))).contains("  url = {" + PUBLIC + "},\n");
 	}
 
 	@Test
@@ -43,6 +39,7 @@ class BaseUrlTests {
 			.hasMessage("edition.base-url must be an http(s) address such as https://letters.example.org, without "
 					+ "query or fragment, not 'letters.example.org'");
 		assertThat(new Permalinks(" https://example.org/edition/ ").base()).isEqualTo("https://example.org/edition");
+		assertThat(new Permalinks("https://letters.example.org/").base()).isEqualTo("https://letters.example.org");
 	}
 
 }

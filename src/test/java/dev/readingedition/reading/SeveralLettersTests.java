@@ -1,30 +1,26 @@
 package dev.readingedition.reading;
 
-import java.net.http.HttpResponse;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
-import dev.readingedition.testing.Http;
-
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "edition.content-dir=src/test/resources/two-letters")
-class SeveralLettersTests {
-
-	@LocalServerPort
-	int port;
+/**
+ * An edition of two test letters ({@code src/test/resources/two-letters}), in a
+ * {@code @WebMvcTest} slice: the home page lists them, each has its own page.
+ */
+@EditionWebTest
+@TestPropertySource(properties = "edition.content-dir=src/test/resources/two-letters")
+class SeveralLettersTests extends PageTestSupport {
 
 	@Test
 	void theHomePageListsTheLettersInDateOrder() {
-		HttpResponse<String> response = new Http(port).get("/");
-		assertThat(response.statusCode()).isEqualTo(200);
-		Document page = Jsoup.parse(response.body());
+		Document page = page("/");
 		assertThat(page.select("h1").text()).isEqualTo("The correspondence");
 		assertThat(page.select(".letter-list h2 a").eachAttr("href")).containsExactly("/letters/first-letter",
 				"/letters/second-letter");
@@ -32,7 +28,7 @@ class SeveralLettersTests {
 
 	@Test
 	void eachLetterHasItsOwnPageStartingOnItsOwnPrintedPage() {
-		Document page = Jsoup.parse(new Http(port).get("/letters/second-letter").body());
+		Document page = page("/letters/second-letter");
 		assertThat(page.select("h1").text()).isEqualTo("Second Test Letter");
 		assertThat(page.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page12");
 	}

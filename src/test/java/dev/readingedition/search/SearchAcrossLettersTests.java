@@ -1,10 +1,10 @@
 package dev.readingedition.search;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import dev.readingedition.testing.Http;
+import dev.readingedition.testing.EditionWebTest;
+import dev.readingedition.testing.PageTestSupport;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * March 10, 1962 from the East, February 15, 1962 from the West; an envoy named in the
  * first two): every hit names its letter, hits are grouped by letter with counts, and a
  * search narrows to a letter, a correspondent and a range of dates, in the page and the
- * API.
+ * API. A {@code @WebMvcTest} slice over that content.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "edition.content-dir=src/test/resources/correspondence")
-class SearchAcrossLettersTests {
+@EditionWebTest
+@TestPropertySource(properties = "edition.content-dir=src/test/resources/correspondence")
+class SearchAcrossLettersTests extends PageTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,19 +36,10 @@ class SearchAcrossLettersTests {
 
 	private static final String SECOND = "March 10, 1962 · Nikita S. Khrushchev → Dean Rusk";
 
-	@LocalServerPort
-	int port;
-
-	private Document page(String path) {
-		HttpResponse<String> response = new Http(port).get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.body());
-	}
-
 	private JsonNode api(String path) {
-		HttpResponse<String> response = new Http(port).get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return JSON.readTree(response.body());
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return JSON.readTree(body(response));
 	}
 
 	private static String q(String value) {
@@ -135,12 +126,12 @@ class SearchAcrossLettersTests {
 				{ "from=1962-03-01&to=1962-01-01", "backwards" }, { "kind=poem", "paragraph, note or annotation" },
 				{ "letter=" + "x".repeat(201), "at most 200 characters" } };
 		for (String[] bad : cases) {
-			HttpResponse<String> page = new Http(port).get("/search?q=corridors&" + bad[0]);
-			assertThat(page.statusCode()).as(bad[0]).isEqualTo(400);
-			assertThat(Jsoup.parse(page.body()).select(".search-error").text()).as(bad[0]).contains(bad[1]);
-			HttpResponse<String> api = new Http(port).get("/api/search?q=corridors&" + bad[0]);
-			assertThat(api.statusCode()).as(bad[0]).isEqualTo(400);
-			assertThat(JSON.readTree(api.body()).get("error").asText()).as(bad[0]).contains(bad[1]);
+			MockHttpServletResponse page = get("/search?q=corridors&" + bad[0]);
+			assertThat(page.getStatus()).as(bad[0]).isEqualTo(400);
+			assertThat(Jsoup.parse(body(page)).select(".search-error").text()).as(bad[0]).contains(bad[1]);
+			MockHttpServletResponse api = get("/api/search?q=corridors&" + bad[0]);
+			assertThat(api.getStatus()).as(bad[0]).isEqualTo(400);
+			assertThat(JSON.readTree(body(api)).get("error").asText()).as(bad[0]).contains(bad[1]);
 		}
 	}
 

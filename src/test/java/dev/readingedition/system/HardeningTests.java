@@ -11,6 +11,8 @@ import java.util.List;
 
 import dev.readingedition.testing.HttpTestSupport;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,6 +175,27 @@ class HardeningTests extends HttpTestSupport {
 				.contains("Not found")
 				.doesNotContain("Whitelabel")
 				.doesNotContain("Exception");
+		}
+	}
+
+	/**
+	 * The error page Tomcat dispatches to has the head of every other page: the edition's
+	 * icons, a description, and any canonical link an absolute address. Only a running
+	 * server dispatches there, so it is checked here rather than in
+	 * {@link IconAndHeadTests}.
+	 */
+	@Test
+	void theErrorPageTomcatDispatchesToHasTheSitesHead() {
+		for (String path : List.of("/no-such-page", "/no/such/page", "/letters/" + SLUG + "/nothing")) {
+			Document page = Jsoup.parse(http.get(path, "Accept", "text/html").body());
+			assertThat(page.select("link[rel=icon]")).as("one icon on %s", path).hasSize(1);
+			assertThat(page.select("link[rel=icon][type=image/svg+xml]").attr("href")).as("SVG icon on %s", path)
+				.matches("/img/icon-[0-9a-f]{32}\\.svg");
+			assertThat(page.select("meta[name=description]").attr("content")).as("description of %s", path)
+				.hasSizeGreaterThan(40);
+			page.select("link[rel=canonical]")
+				.forEach((canonical) -> assertThat(canonical.attr("href")).as("canonical of %s", path)
+					.startsWith(http.uri("/").toString()));
 		}
 	}
 

@@ -158,4 +158,29 @@ class ServingTests extends HttpTestSupport {
 		assertThat(http.get("/search?q=" + "x".repeat(501)).headers().firstValue("ETag")).isEmpty();
 	}
 
+	/**
+	 * The downloads, large and compressed already, as Tomcat sends them: from the
+	 * rendering's file by sendfile ({@link SendFiles}; they are over its 16 KB), whole
+	 * and with their length, left alone by Tomcat's own compression even for a client
+	 * that takes gzip, and a 304 to their ETag. What they hold and how they are named is
+	 * {@code ExportRoutesTests}' question, in a slice without Tomcat.
+	 */
+	@Test
+	void downloadsAreSentWholeFromTheirFilesAndNeverCompressedAgain() {
+		for (String path : List.of(LETTER + ".pdf", "/edition.epub", "/edition.zip")) {
+			HttpResponse<byte[]> first = http.bytes(path, "Accept-Encoding", "gzip");
+			assertThat(first.statusCode()).as(path).isEqualTo(200);
+			assertThat(first.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+			assertThat(first.body().length).as(path).isGreaterThan(16 * 1024);
+			assertThat(first.headers().firstValueAsLong("Content-Length")).as(path).hasValue(first.body().length);
+			assertThat(new String(first.body(), 0, 4, StandardCharsets.ISO_8859_1)).as(path)
+				.isEqualTo(path.endsWith(".pdf") ? "%PDF" : "PK\u0003\u0004");
+			assertThat(http.bytes(path).body()).as(path).isEqualTo(first.body());
+			HttpResponse<byte[]> conditional = http.bytes(path, "If-None-Match",
+					first.headers().firstValue("ETag").orElseThrow());
+			assertThat(conditional.statusCode()).as(path).isEqualTo(304);
+			assertThat(conditional.body()).as(path).isEmpty();
+		}
+	}
+
 }

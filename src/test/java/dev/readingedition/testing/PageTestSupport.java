@@ -5,6 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import dev.readingedition.edition.Edition;
+import dev.readingedition.live.LiveEdition;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -17,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the page tests of an {@link EditionWebTest} slice share: {@link MockMvcTester}
  * over the site, and the few steps every such test takes (ask for an address as it would
- * be typed, read the answer as UTF-8, parse a page). The site's address in the slice is
- * {@code http://localhost}.
+ * be typed, read the answer as UTF-8, parse a page, ask the model what it serves). The
+ * site's address in the slice is {@code http://localhost}.
  */
 public abstract class PageTestSupport {
 
@@ -27,6 +30,17 @@ public abstract class PageTestSupport {
 
 	@Autowired
 	protected MockMvcTester mvc;
+
+	@Autowired
+	private LiveEdition live;
+
+	/**
+	 * The edition the slice serves: what its pages must agree with (loaded once for the
+	 * context, not again per test).
+	 */
+	protected Edition edition() {
+		return live.snapshot().edition();
+	}
 
 	/**
 	 * The answer to a GET of a path as a client sends it (already percent-encoded, with
