@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,6 +22,11 @@ import org.springframework.context.annotation.FilterType;
  * <p>
  * Every class so annotated shares one application context, so the edition is loaded once
  * for all of them.
+ * <p>
+ * MockMvc prints nothing, not even for a failing test: by default it keeps every
+ * request's printout (a search page's model alone is over a megabyte) until the test
+ * method ends, which a test of many requests pays for in time and heap; an AssertJ
+ * failure of {@code MockMvcTester} says what was wrong by itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +35,7 @@ import org.springframework.context.annotation.FilterType;
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
 				"dev\\.readingedition\\.live\\.ContentWatcher", "dev\\.readingedition\\.live\\.ContentHealthIndicator",
 				"dev\\.readingedition\\.system\\.TemplateWarmUp", "dev\\.readingedition\\.system\\.TomcatHardening" }))
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE, printOnlyOnFailure = false)
 public @interface EditionWebTest {
 
 }
