@@ -8,12 +8,13 @@ import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * The index of names and terms of a letter: every entity it annotates, grouped by kind,
@@ -24,7 +25,7 @@ public class AnnotationsController {
 
 	@GetMapping("/letters/{slug}/index")
 	String index(@PathVariable String slug, Snapshot snapshot, Model model) {
-		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		List<KindGroup> groups = new ArrayList<>();
 		for (EntityKind kind : EntityKind.values()) {
 			List<Entry> entries = letter.annotations()

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * A letter's citation as files for reference managers: BibTeX ({@code cite.bib}) and
@@ -36,8 +36,8 @@ public class CitationController {
 	}
 
 	@GetMapping("/letters/{slug}/cite.bib")
-	ResponseEntity<String> bibtex(@PathVariable String slug, @RequestParam(name = "p", required = false) String p,
-			Snapshot snapshot) {
+	ResponseEntity<String> bibtex(@PathVariable String slug,
+			@RequestParam(name = "p", required = false) CitedParagraph p, Snapshot snapshot) {
 		Citation citation = citation(snapshot, slug, p);
 		return ResponseEntity.ok()
 			.contentType(BIBTEX)
@@ -47,7 +47,7 @@ public class CitationController {
 
 	@GetMapping("/letters/{slug}/cite.json")
 	ResponseEntity<List<CslItem>> cslJson(@PathVariable String slug,
-			@RequestParam(name = "p", required = false) String p, Snapshot snapshot) {
+			@RequestParam(name = "p", required = false) CitedParagraph p, Snapshot snapshot) {
 		Citation citation = citation(snapshot, slug, p);
 		// CSL-JSON is a list of items, even of one.
 		return ResponseEntity.ok()
@@ -56,17 +56,12 @@ public class CitationController {
 			.body(List.of(citation.csl()));
 	}
 
-	private Citation citation(Snapshot snapshot, String slug, String p) {
-		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+	private Citation citation(Snapshot snapshot, String slug, CitedParagraph p) {
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		if (p == null) {
 			return citations.record(letter);
 		}
-		// ?p=11 and ?p=p11 both name the paragraph with the id p11.
-		String id = p.startsWith("p") ? p : "p" + p;
-		Paragraph paragraph = letter.paragraph(id)
-			.orElseThrow(() -> new LetterNotFoundException(
-					"The letter '" + slug + "' has no paragraph '" + id + "' to cite."));
-		return citations.record(letter, paragraph);
+		return citations.record(letter, p.in(letter));
 	}
 
 	private static String inline(String fileName) {

@@ -233,14 +233,23 @@ class EditionEpub {
 		return document(page.title(), body);
 	}
 
+	/**
+	 * The one section in a document's {@code main}, of a kind EPUB's structural semantics
+	 * name ({@code chapter}, {@code glossary}), with the DPUB-ARIA role of the same name
+	 * for screen readers, and labelled by its heading.
+	 */
+	private static Element section(Element body, String kind, String headingId) {
+		return body.appendElement("main")
+			.appendElement("section")
+			.attr("epub:type", kind)
+			.attr("role", "doc-" + kind)
+			.attr("aria-labelledby", headingId);
+	}
+
 	private String letterDocument(Edition edition, List<FrontMatterHtml> about, Letter letter, ExportLinks links) {
 		Metadata meta = letter.meta();
 		Element body = new Element("body");
-		Element chapter = body.appendElement("main")
-			.appendElement("section")
-			.attr("epub:type", "chapter")
-			.attr("role", "doc-chapter")
-			.attr("aria-labelledby", "title");
+		Element chapter = section(body, "chapter", "title");
 		Element header = chapter.appendElement("header");
 		header.appendElement("p").attr("class", "series").text(EpubNavigation.printing(meta));
 		header.appendElement("p").attr("class", "document").text("Document " + meta.document());
@@ -313,11 +322,7 @@ class EditionEpub {
 
 	private String glossary(Edition edition, List<FrontMatterHtml> about, ExportLinks links) {
 		Element body = new Element("body");
-		Element section = body.appendElement("main")
-			.appendElement("section")
-			.attr("epub:type", "glossary")
-			.attr("role", "doc-glossary")
-			.attr("aria-labelledby", "glossary-title");
+		Element section = section(body, "glossary", "glossary-title");
 		section.appendElement("h1").attr("id", "glossary-title").text(edition.register().title());
 		for (EntityKind kind : EntityKind.values()) {
 			List<Entity> entities = edition.register().entities().stream().filter((e) -> e.kind() == kind).toList();

@@ -94,29 +94,14 @@ final class EpubPackageDocument {
 		List<String> spine = new ArrayList<>(List.of("front", "nav"));
 		int pages = 0;
 		for (FrontMatterHtml page : about) {
-			pages++;
-			opf.append("    <item id=\"about")
-				.append(pages)
-				.append("\" href=\"")
-				.append(EditionEpub.fileName(page))
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("about" + pages);
+			contentDocument(opf, spine, "about" + ++pages, EditionEpub.fileName(page));
 		}
 		int n = 0;
 		for (Letter letter : edition.letters()) {
-			n++;
-			opf.append("    <item id=\"letter")
-				.append(n)
-				.append("\" href=\"")
-				.append(EditionEpub.fileName(letter))
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("letter" + n);
+			contentDocument(opf, spine, "letter" + ++n, EditionEpub.fileName(letter));
 		}
 		if (!edition.register().entities().isEmpty()) {
-			opf.append("    <item id=\"glossary\" href=\"")
-				.append(EditionEpub.GLOSSARY)
-				.append("\" media-type=\"application/xhtml+xml\"/>\n");
-			spine.add("glossary");
+			contentDocument(opf, spine, "glossary", EditionEpub.GLOSSARY);
 		}
 		opf.append("    <item id=\"css\" href=\"edition.css\" media-type=\"text/css\"/>\n  </manifest>\n  <spine>\n");
 		for (String id : spine) {
@@ -124,6 +109,19 @@ final class EpubPackageDocument {
 		}
 		opf.append("  </spine>\n</package>\n");
 		return opf.toString();
+	}
+
+	/**
+	 * An XHTML content document of the book: listed in the manifest, and read in the
+	 * spine's order, after those before it.
+	 */
+	private static void contentDocument(StringBuilder opf, List<String> spine, String id, String href) {
+		opf.append("    <item id=\"")
+			.append(id)
+			.append("\" href=\"")
+			.append(EditionEpub.escape(href))
+			.append("\" media-type=\"application/xhtml+xml\"/>\n");
+		spine.add(id);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.LetterNotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * The edition to take away: each letter as a tagged PDF, the whole edition as an EPUB 3,
@@ -54,7 +55,7 @@ class ExportController {
 
 	@GetMapping("/letters/{slug}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, Snapshot snapshot) {
-		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		ExportLinks links = links();
 		byte[] file = renderings.get(snapshot, "pdf " + slug + " " + links.base(),
 				() -> pdf.render(snapshot.edition(), letter, links, ContentVersion.of(snapshot)));

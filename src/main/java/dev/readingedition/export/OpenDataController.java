@@ -5,7 +5,6 @@ import java.util.Locale;
 import dev.readingedition.citation.WebAnnotations;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.LetterNotFoundException;
 import dev.readingedition.reading.Permalinks;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * A letter as data: its notes and annotations as W3C Web Annotations in JSON-LD, and its
@@ -37,7 +38,7 @@ class OpenDataController {
 
 	@GetMapping(path = "/letters/{slug}/annotations.jsonld", produces = JSON_LD)
 	WebAnnotations.AnnotationCollection annotations(@PathVariable String slug, Snapshot snapshot) {
-		Letter letter = letter(snapshot, slug);
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		String page = permalinks.letter(letter);
 		return WebAnnotations.of(letter, page, page + "/annotations.jsonld",
 				WebAnnotations.Agent.software(permalinks.absolute("/"), siteName), snapshot.modifiedAt());
@@ -45,11 +46,7 @@ class OpenDataController {
 
 	@GetMapping("/letters/{slug}.md")
 	ResponseEntity<String> markdown(@PathVariable String slug, Snapshot snapshot) {
-		return ResponseEntity.ok().contentType(MARKDOWN).body(letter(snapshot, slug).markdown());
-	}
-
-	private static Letter letter(Snapshot snapshot, String slug) {
-		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+		return ResponseEntity.ok().contentType(MARKDOWN).body(requireLetter(snapshot.edition(), slug).markdown());
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import dev.readingedition.citation.Citation;
 import dev.readingedition.citation.CitationController;
+import dev.readingedition.citation.CitedParagraph;
 import dev.readingedition.citation.CslItem;
 import dev.readingedition.citation.PrintingCitations;
 import dev.readingedition.edition.Letter;
-import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
 import dev.readingedition.reading.LetterNotFoundException;
 import dev.readingedition.reading.LetterView;
@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * A letter's printings: the page that sets them side by side
@@ -49,7 +51,7 @@ public class PrintingsController {
 
 	@GetMapping("/letters/{slug}/compare")
 	ModelAndView compare(@PathVariable String slug, Snapshot snapshot) {
-		Letter letter = letter(snapshot, slug);
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		Printings printings = printings(snapshot, letter);
 		ModelAndView page = new ModelAndView("compare");
 		page.addObject("letter", letter);
@@ -62,7 +64,7 @@ public class PrintingsController {
 	@GetMapping("/letters/{slug}/{printing:vol-[a-z]+}/page/{page:[0-9]{1,6}}")
 	ModelAndView printedPage(@PathVariable String slug, @PathVariable("printing") String segment,
 			@PathVariable int page, Snapshot snapshot) {
-		Letter letter = letter(snapshot, slug);
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		Printings printings = printings(snapshot, letter);
 		Printing printing = printing(letter, printings, segment);
 		if (!printing.hasPage(page)) {
@@ -92,7 +94,7 @@ public class PrintingsController {
 
 	@GetMapping("/letters/{slug}/{printing:vol-[a-z]+}/cite.bib")
 	ResponseEntity<String> bibtex(@PathVariable String slug, @PathVariable("printing") String segment,
-			@RequestParam(name = "p", required = false) String p, Snapshot snapshot) {
+			@RequestParam(name = "p", required = false) CitedParagraph p, Snapshot snapshot) {
 		Citation citation = citation(snapshot, slug, segment, p);
 		return ResponseEntity.ok()
 			.contentType(CitationController.BIBTEX)
@@ -102,7 +104,7 @@ public class PrintingsController {
 
 	@GetMapping("/letters/{slug}/{printing:vol-[a-z]+}/cite.json")
 	ResponseEntity<List<CslItem>> cslJson(@PathVariable String slug, @PathVariable("printing") String segment,
-			@RequestParam(name = "p", required = false) String p, Snapshot snapshot) {
+			@RequestParam(name = "p", required = false) CitedParagraph p, Snapshot snapshot) {
 		Citation citation = citation(snapshot, slug, segment, p);
 		return ResponseEntity.ok()
 			.contentType(CitationController.CSL_JSON)
@@ -110,22 +112,14 @@ public class PrintingsController {
 			.body(List.of(citation.csl()));
 	}
 
-	private Citation citation(Snapshot snapshot, String slug, String segment, String p) {
-		Letter letter = letter(snapshot, slug);
+	private Citation citation(Snapshot snapshot, String slug, String segment, CitedParagraph p) {
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		Printings printings = printings(snapshot, letter);
 		Printing printing = printing(letter, printings, segment);
 		if (p == null) {
 			return citations.letter(letter, printing).citation();
 		}
-		String id = p.startsWith("p") ? p : "p" + p;
-		Paragraph paragraph = letter.paragraph(id)
-			.orElseThrow(() -> new LetterNotFoundException(
-					"The letter '" + slug + "' has no paragraph '" + id + "' to cite."));
-		return citations.paragraph(letter, printings, printing, paragraph).citation();
-	}
-
-	private static Letter letter(Snapshot snapshot, String slug) {
-		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+		return citations.paragraph(letter, printings, printing, p.in(letter)).citation();
 	}
 
 	private static Printings printings(Snapshot snapshot, Letter letter) {

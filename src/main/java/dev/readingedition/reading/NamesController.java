@@ -2,7 +2,6 @@ package dev.readingedition.reading;
 
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import dev.readingedition.edition.EntityKind;
 import dev.readingedition.edition.Letter;
 import dev.readingedition.edition.Paragraph;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.search.BadQueryException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,15 +29,7 @@ public class NamesController {
 	private static final Collator ORDER = Collator.getInstance(Locale.ENGLISH);
 
 	@GetMapping("/names")
-	String names(@RequestParam(name = "kind", required = false) String kindCode, Snapshot snapshot, Model model) {
-		EntityKind kind = null;
-		if (kindCode != null && !kindCode.isBlank()) {
-			kind = EntityKind.ofCode(kindCode.strip())
-				.orElseThrow(() -> new BadQueryException("The index has no kind \u201c"
-						+ (kindCode.length() > 40 ? kindCode.substring(0, 40) + "\u2026" : kindCode)
-						+ "\u201d; the kinds are "
-						+ String.join(", ", Arrays.stream(EntityKind.values()).map(EntityKind::code).toList()) + "."));
-		}
+	String names(@RequestParam(name = "kind", required = false) EntityKind kind, Snapshot snapshot, Model model) {
 		List<Entry> entries = new ArrayList<>();
 		for (Entity entity : snapshot.edition().register().entities()) {
 			if (kind != null && entity.kind() != kind) {

@@ -15,13 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * Permanent addresses of a paragraph ({@code /letters/{slug}/p11}, optionally with a
@@ -45,7 +45,7 @@ public class PermalinkController {
 	@GetMapping("/letters/{slug}/{id:p[0-9a-z]+}")
 	ModelAndView paragraph(@PathVariable String slug, @PathVariable String id,
 			@RequestParam(required = false) String quote, HttpServletRequest request, Snapshot snapshot) {
-		Letter letter = letter(snapshot, slug);
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		Optional<Paragraph> found = letter.paragraph(id);
 		if (found.isEmpty()) {
 			String moved = snapshot.redirects()
@@ -86,7 +86,7 @@ public class PermalinkController {
 
 	@GetMapping("/letters/{slug}/page/{page:[0-9]{1,6}}")
 	ModelAndView printedPage(@PathVariable String slug, @PathVariable int page, Snapshot snapshot) {
-		Letter letter = letter(snapshot, slug);
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		int first = letter.meta().firstPage();
 		if (page < first || page > letter.lastPage()) {
 			throw new LetterNotFoundException("The letter '" + slug + "' stands on printed pages " + first + "\u2013"
@@ -116,35 +116,6 @@ public class PermalinkController {
 		page.addObject("permalink", permalink);
 		page.addObject("canonicalPath", permalink.preview().url());
 		return page;
-	}
-
-	private static Letter letter(Snapshot snapshot, String slug) {
-		return snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
-	}
-
-	@ExceptionHandler(QuoteTooLongException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView quoteTooLong(QuoteTooLongException ex) {
-		ModelAndView page = new ModelAndView("quote-too-long");
-		page.addObject("length", ex.length);
-		page.addObject("longest", Quotes.LONGEST);
-		page.addObject("paragraphUrl", ex.paragraphUrl);
-		return page;
-	}
-
-	/** A quote link asked to mark more than a quote. */
-	static final class QuoteTooLongException extends RuntimeException {
-
-		private final int length;
-
-		private final String paragraphUrl;
-
-		QuoteTooLongException(int length, String paragraphUrl) {
-			super("a quote of " + length + " characters");
-			this.length = length;
-			this.paragraphUrl = paragraphUrl;
-		}
-
 	}
 
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
+
 /**
  * The reading pages: one letter with its notes in the margin (with a search's matches
  * marked, when it comes from one), and the list of letters.
@@ -44,8 +46,7 @@ public class ReadingController {
 	String letter(@PathVariable String slug, @RequestParam(name = "q", required = false) String query,
 			Snapshot snapshot, Model model) {
 		BadQueryException.checkQuery(query);
-		return letter(snapshot, snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug)),
-				query, model);
+		return letter(snapshot, requireLetter(snapshot.edition(), slug), query, model);
 	}
 
 	private String letter(Snapshot snapshot, Letter letter, String query, Model model) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -15,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The one answer to a query or parameter that cannot be taken: 400 with the reason, as
  * JSON from the API, on the search page from the search (so the reader can search again
- * at once), and in the site's own error page from the reading pages, the contents and the
- * index of names.
+ * at once), and in the site's own error page from the reading pages, the contents, the
+ * index of names and the citation files.
  */
 @ControllerAdvice
 class BadQueryAdvice {
@@ -27,17 +29,35 @@ class BadQueryAdvice {
 	}
 
 	/**
-	 * A search parameter that is not of its type (a page that is not a number, a date
-	 * that is not a date); elsewhere such a failure is passed on to Spring's own
-	 * handling.
+	 * A parameter that is not of its type because a converter of our own refused it (such
+	 * as {@link dev.readingedition.citation.CitedParagraph}'s): the converter says why
+	 * with a {@link BadQueryException}, answered as one. Any other such failure is passed
+	 * on to Spring's own handling.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object mistyped(MethodArgumentTypeMismatchException ex, HandlerMethod handler)
 			throws MethodArgumentTypeMismatchException {
-		if (handler.getBeanType().getPackage() != BadQueryAdvice.class.getPackage()) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof BadQueryException refused) {
+				return answer(refused.getMessage(), handler);
+			}
+		}
+		throw ex;
+	}
+
+	/**
+	 * A parameter of {@link SearchParameters} that is not of its type (a page that is not
+	 * a number, a date that is not a date, a kind there is none of): the first one
+	 * refused is named by {@link SearchParameters#mistyped}. Elsewhere such a failure is
+	 * passed on to Spring's own handling.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	Object mistyped(MethodArgumentNotValidException ex, HandlerMethod handler) throws MethodArgumentNotValidException {
+		FieldError refused = ex.getBindingResult().getFieldError();
+		if (handler.getBeanType().getPackage() != BadQueryAdvice.class.getPackage() || refused == null) {
 			throw ex;
 		}
-		return answer(SearchParameters.mistyped(ex.getName(), ex.getValue()), handler);
+		return answer(SearchParameters.mistyped(refused.getField(), refused.getRejectedValue()), handler);
 	}
 
 	private static Object answer(String reason, HandlerMethod handler) {

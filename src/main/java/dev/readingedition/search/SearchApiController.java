@@ -8,11 +8,10 @@ import dev.readingedition.live.Snapshot;
 import dev.readingedition.search.SearchResults.KindCount;
 import dev.readingedition.search.SearchResults.LetterCount;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,22 +29,13 @@ class SearchApiController {
 	static final int MAX_SUGGEST_LENGTH = 100;
 
 	@GetMapping(path = "/api/search", produces = "application/json")
-	Results search(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", required = false) Integer page,
-			@RequestParam(name = "letter", required = false) String letter,
-			@RequestParam(name = "correspondent", required = false) String correspondent,
-			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestParam(name = "kind", required = false) Hit.Kind kind,
-			@RequestParam(name = "as-typed", defaultValue = "false") boolean asTyped, Snapshot snapshot) {
-		BadQueryException.checkQuery(query);
-		int number = SearchParameters.page(page);
-		SearchFilters filters = SearchParameters.read(snapshot.edition(), letter, correspondent, from, to, kind);
-		if (query == null || query.isBlank()) {
+	Results search(@ModelAttribute SearchParameters parameters, Snapshot snapshot) {
+		SearchFilters filters = parameters.check(snapshot.edition());
+		if (!parameters.hasQuery()) {
 			throw new BadQueryException(
 					"Give the words to search for in the parameter q, e.g. /api/search?q=Adzhubei.");
 		}
-		SearchResults results = snapshot.index().search(query, number, filters, !asTyped);
+		SearchResults results = parameters.search(snapshot.index(), filters);
 		return new Results(results.query(), results.total(), results.totalIsLowerBound(), results.page(),
 				results.pages(), results.suggestion(), results.showingSuggestion(), ApiKind.of(results.kinds()),
 				results.letters().stream().map(ApiLetter::of).toList(),

@@ -8,13 +8,32 @@ import java.util.TreeSet;
 import dev.readingedition.edition.Edition;
 import dev.readingedition.edition.Letter;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.web.bind.annotation.BindParam;
+
 /**
- * The parameters of a search, typed by Spring ({@code page} a number, {@code from} and
- * {@code to} dates, {@code kind} a {@link Hit.Kind} by {@link KindParameter}) and checked
- * here against the edition: a value the edition does not know is refused with a message
- * that says which values it takes, never passed on to the index.
+ * The parameters of a search, as the search page and the API both take them: bound once
+ * from the request and typed by Spring ({@code page} a number, {@code from} and
+ * {@code to} dates, {@code kind} a {@link Hit.Kind} by {@link KindParameter},
+ * {@code as-typed} a boolean), then checked here against the edition: a value the edition
+ * does not know is refused with a message that says which values it takes, never passed
+ * on to the index. A value that is not of its type is answered by {@link BadQueryAdvice}
+ * with {@link #mistyped}.
+ *
+ * @param query the words searched for ({@code q}), or {@code null}
+ * @param page the page of results, or {@code null} for the first
+ * @param letter a letter's slug, or {@code null}
+ * @param correspondent a writer's or recipient's name, or {@code null}
+ * @param from the earliest date, or {@code null}
+ * @param to the latest date, or {@code null}
+ * @param kind the kind of passage, or {@code null}
+ * @param asTyped whether to search for the words as typed, without the suggestion that
+ * stands in for a query that finds nothing ({@code as-typed}), or {@code null} for not
  */
-final class SearchParameters {
+record SearchParameters(@BindParam("q") String query, Integer page, String letter, String correspondent,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to, Hit.Kind kind,
+		@BindParam("as-typed") Boolean asTyped) {
 
 	/**
 	 * The longest value a parameter may have; longer ones are refused before they are
@@ -24,19 +43,20 @@ final class SearchParameters {
 
 	private static final String PAGE = "The page of results must be a whole number from 1.";
 
-	private SearchParameters() {
+	/** Whether there are words to search for: without them there is nothing to search. */
+	boolean hasQuery() {
+		return query != null && !query.isBlank();
 	}
 
 	/**
-	 * Checks the narrowing parameters against the edition.
-	 * @param letter a letter's slug, or {@code null}
-	 * @param correspondent a writer's or recipient's name, or {@code null}
-	 * @param from the earliest date, or {@code null}
-	 * @param to the latest date, or {@code null}
-	 * @param kind the kind of passage, or {@code null}
+	 * Checks the query's length, the page and the narrowing parameters against the
+	 * edition, in that order.
+	 * @return what the search is narrowed to
+	 * @throws BadQueryException for the first value that cannot be taken
 	 */
-	static SearchFilters read(Edition edition, String letter, String correspondent, LocalDate from, LocalDate to,
-			Hit.Kind kind) {
+	SearchFilters check(Edition edition) {
+		BadQueryException.checkQuery(query);
+		pageNumber();
 		String slug = blankToNull(letter, "letter");
 		if (slug != null && edition.letter(slug).isEmpty()) {
 			throw new BadQueryException("There is no letter '" + slug + "' in the edition; the parameter letter takes "
@@ -56,12 +76,19 @@ final class SearchParameters {
 	}
 
 	/**
+	 * Searches the index for the query.
+	 * @param filters what {@link #check} made of the narrowing parameters
+	 */
+	SearchResults search(SearchIndex index, SearchFilters filters) {
+		return index.search(query, pageNumber(), filters, !Boolean.TRUE.equals(asTyped));
+	}
+
+	/**
 	 * The page of results asked for.
-	 * @param page the parameter, {@code null} when not given
 	 * @return the page, 1 when none was given
 	 * @throws BadQueryException when it is not from 1
 	 */
-	static int page(Integer page) {
+	int pageNumber() {
 		if (page == null) {
 			return 1;
 		}
@@ -74,9 +101,12 @@ final class SearchParameters {
 	/**
 	 * What is wrong with a parameter that is not of its type: a page that is not a
 	 * number, a date that is not one.
+	 * @param name the parameter's name as the request gives it
+	 * @param value what the request gave, one value or several
 	 */
 	static String mistyped(String name, Object value) {
-		String given = value == null ? "" : value.toString();
+		String given = value instanceof String[] values ? String.join(",", values)
+				: value == null ? "" : value.toString();
 		if (given.length() > MAX_LENGTH) {
 			return "The parameter " + name + " is " + given.length() + " characters long; it takes at most "
 					+ MAX_LENGTH + " characters.";

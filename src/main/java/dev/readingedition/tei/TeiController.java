@@ -2,7 +2,6 @@ package dev.readingedition.tei;
 
 import dev.readingedition.edition.Letter;
 import dev.readingedition.live.Snapshot;
-import dev.readingedition.reading.LetterNotFoundException;
 import dev.readingedition.reading.Permalinks;
 
 import org.springframework.http.MediaType;
@@ -10,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import static dev.readingedition.reading.LetterNotFoundException.requireLetter;
 
 /**
  * Each letter as TEI P5 at {@code /letters/{slug}.xml}. It is written once per load of
@@ -29,7 +30,7 @@ class TeiController {
 
 	@GetMapping("/letters/{slug}.xml")
 	ResponseEntity<byte[]> tei(@PathVariable String slug, Snapshot snapshot) {
-		Letter letter = snapshot.edition().letter(slug).orElseThrow(() -> LetterNotFoundException.letter(slug));
+		Letter letter = requireLetter(snapshot.edition(), slug);
 		return ResponseEntity.ok()
 			.contentType(TEI)
 			.body(LetterTei.document(snapshot.edition(), letter, permalinks.letter(letter)));

@@ -236,8 +236,32 @@ class PrintingsPagesTests extends PageTestSupport {
 		assertThat(response.getStatus()).isIn(400, 404);
 		assertThat(body(response)).doesNotContain("<script>alert(1)");
 		MockHttpServletResponse cite = get(LETTER + "/vol-vi/cite.json?p=%3Cimg%20src%3Dx%3E");
-		assertThat(cite.getStatus()).isEqualTo(404);
+		assertThat(cite.getStatus()).isEqualTo(400);
 		assertThat(body(cite)).doesNotContain("<img src=x>");
+	}
+
+	/**
+	 * The paragraph to cite is a number, with or without the p of its id: anything else
+	 * is a 400 that says what the parameter takes, in either printing's files; a number
+	 * the letter has no paragraph for is a 404 that names it.
+	 */
+	@Test
+	void theParagraphToCiteIsANumberAndAnythingElseIsA400ThatSaysSo() {
+		assertThat(body(get(LETTER + "/vol-vi/cite.bib?p=6"))).isEqualTo(body(get(LETTER + "/vol-vi/cite.bib?p=p6")))
+			.isEqualTo(body(get(LETTER + "/vol-vi/cite.bib?p=%206%20")));
+		for (String path : List.of(LETTER + "/vol-vi/cite.bib?p=six", LETTER + "/vol-vi/cite.json?p=6-7",
+				LETTER + "/cite.bib?p=pp6", LETTER + "/cite.json?p=%3Cb%3E")) {
+			MockHttpServletResponse refused = get(path);
+			assertThat(refused.getStatus()).as(path).isEqualTo(400);
+			assertThat(Jsoup.parse(body(refused)).select("main p").first().text()).as(path)
+				.startsWith(
+						"The parameter p takes the number of a paragraph as its margin shows it, such as 11 (or p11), not '");
+		}
+		MockHttpServletResponse missing = get(LETTER + "/vol-vi/cite.bib?p=99");
+		assertThat(missing.getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(body(missing)).select("main").text()).contains("has no paragraph 'p99' to cite");
+		// An empty p asks for no paragraph: the whole letter is cited.
+		assertThat(body(get(LETTER + "/vol-vi/cite.bib?p="))).isEqualTo(body(get(LETTER + "/vol-vi/cite.bib")));
 	}
 
 }

@@ -4,6 +4,7 @@ import dev.readingedition.testing.EditionWebTest;
 import dev.readingedition.testing.PageTestSupport;
 import dev.readingedition.testing.RealContent;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,23 @@ class ThreadPagesTests extends PageTestSupport {
 		Document people = page("/names?kind=person");
 		assertThat(people.select("article.entry .kind").eachText()).containsOnly("Person");
 		assertThat(get("/names?kind=%22%3E%3Cb%3E").getStatus()).isEqualTo(400);
+	}
+
+	/**
+	 * The kind of the index of names is one the register has; any other is a 400 that
+	 * lists them.
+	 */
+	@Test
+	void anUnknownKindOfNameIsA400ThatListsTheKinds() {
+		MockHttpServletResponse refused = get("/names?kind=poem");
+		assertThat(refused.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(body(refused)).select("main p").first().text()).isEqualTo(
+				"The index has no kind \u201cpoem\u201d; the kinds are person, place, organization, event, term.");
+		assertThat(Jsoup.parse(body(get("/names?kind=" + "x".repeat(300)))).select("main p").first().text())
+			.contains("x".repeat(40) + "\u2026\u201d");
+		assertThat(page("/names?kind=%20place%20").select("article.entry .kind").eachText()).containsOnly("Place");
+		assertThat(page("/names?kind=").select("article.entry"))
+			.hasSizeGreaterThan(page("/names?kind=place").select("article.entry").size());
 	}
 
 }
