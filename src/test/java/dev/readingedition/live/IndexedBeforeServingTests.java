@@ -36,14 +36,20 @@ class IndexedBeforeServingTests {
 	void whenSetTheWebServerWaitsForTheFirstIndex() throws Exception {
 		CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
 		IndexedBeforeServing gate = new IndexedBeforeServing(() -> snapshot(indexing), true);
-		CompletableFuture<Void> started = CompletableFuture.runAsync(gate::start);
-		Thread.sleep(300);
-		assertThat(started).as("start() returns before the index is built").isNotDone();
+		Thread starting = new Thread(gate::start);
+		starting.start();
+		// No sleep: start() is seen parked, waiting, not guessed to be after a while.
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (starting.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(starting.getState()).as("start() waits for the index").isEqualTo(Thread.State.WAITING);
 		assertThat(gate.isRunning()).isFalse();
 		try (SearchIndex index = SearchIndex.of(edition)) {
 			indexing.complete(index);
-			started.get(10, TimeUnit.SECONDS);
+			starting.join(TimeUnit.SECONDS.toMillis(10));
 		}
+		assertThat(starting.isAlive()).as("start() returns once the index is built").isFalse();
 		assertThat(gate.isRunning()).isTrue();
 	}
 
