@@ -27,8 +27,7 @@ class CitedParagraphParameter implements Converter<String, CitedParagraph> {
 		String id = given.startsWith("p") ? given : "p" + given;
 		if (!CitedParagraph.ID.matcher(id).matches()) {
 			throw new BadQueryException("The parameter p takes the number of a paragraph as its margin shows it, "
-					+ "such as 11 (or p11), not '"
-					+ (given.length() > ECHOED ? given.substring(0, ECHOED) + "\u2026" : given) + "'.");
+					+ "such as 11 (or p11), not '" + BadQueryException.echoed(given, ECHOED) + "'.");
 		}
 		return new CitedParagraph(id);
 	}

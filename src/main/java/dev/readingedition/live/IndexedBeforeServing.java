@@ -50,9 +50,7 @@ class IndexedBeforeServing implements SmartLifecycle {
 				snapshot.get().indexing().join();
 			}
 			catch (CompletionException ex) {
-				// Logged where the index failed; the letters are served without search,
-				// as
-				// without this setting.
+				// Logged where it failed; the letters are served without search.
 				logger.warn("Serving without a search index: it could not be built");
 			}
 		}

@@ -52,8 +52,7 @@ record ContentsView(List<Row> rows, List<Person> correspondents, Person selected
 			selected = people.get(correspondent.strip());
 			if (selected == null) {
 				throw new BadQueryException("No letter of the edition is from or to \u201c"
-						+ (correspondent.length() > 80 ? correspondent.substring(0, 80) + "\u2026" : correspondent)
-						+ "\u201d. The correspondents are: "
+						+ BadQueryException.echoed(correspondent, 80) + "\u201d. The correspondents are: "
 						+ String.join(", ", people.values().stream().map(Person::id).sorted().toList()) + ".");
 			}
 		}

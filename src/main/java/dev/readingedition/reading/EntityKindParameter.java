@@ -27,7 +27,7 @@ class EntityKindParameter implements Converter<String, EntityKind> {
 		}
 		return EntityKind.ofCode(code.strip())
 			.orElseThrow(() -> new BadQueryException("The index has no kind \u201c"
-					+ (code.length() > ECHOED ? code.substring(0, ECHOED) + "\u2026" : code) + "\u201d; the kinds are "
+					+ BadQueryException.echoed(code, ECHOED) + "\u201d; the kinds are "
 					+ String.join(", ", Arrays.stream(EntityKind.values()).map(EntityKind::code).toList()) + "."));
 	}
 

@@ -11,6 +11,15 @@ public class BadQueryException extends RuntimeException {
 	}
 
 	/**
+	 * A value the reader sent, as a message quotes it back: whole, or its first
+	 * {@code longest} characters and an ellipsis, so a pasted page does not come back as
+	 * one.
+	 */
+	public static String echoed(String value, int longest) {
+		return value.length() > longest ? value.substring(0, longest) + "\u2026" : value;
+	}
+
+	/**
 	 * Checks what a reader typed before it reaches the index.
 	 * @param query the query, possibly {@code null}
 	 * @throws BadQueryException when it is too long
