@@ -32,7 +32,7 @@ public final class TemplateLayout extends AbstractDialect implements IPostProces
 	 * layout only.
 	 */
 	static final Set<String> NATURAL = Set.of("fragments/layout", "fragments/sharing", "fragments/citation",
-			"fragments/error-page", "fragments/thread", "letter");
+			"fragments/error-page", "fragments/thread", "contents", "letter");
 
 	/** Elements whose white space is their content. */
 	private static final Set<String> PREFORMATTED = Set.of("pre", "textarea", "script", "style");
