@@ -25,10 +25,14 @@ class SearchBrowserTests extends BrowserTestSupport {
 		WebElement box = driver.switchTo().activeElement();
 		assertThat(box.getAttribute("id")).as("the / key focuses the search box").isEqualTo("site-search");
 		box.sendKeys("modus vivendi", Keys.ENTER);
+		// The key only starts the form's submission; the results page may not have
+		// replaced the letter yet when the key returns.
+		browser.waitUntil("return location.pathname === '/search'");
 
 		assertThat(driver.getCurrentUrl()).contains("/search?q=modus+vivendi");
 		browser.screenshot("search-modus-vivendi");
 		driver.findElement(By.cssSelector(".hit-link")).click();
+		browser.waitUntil("return location.hash === '#p11'");
 
 		assertThat(driver.getCurrentUrl()).endsWith("#p11");
 		WebElement paragraph = driver.findElement(By.id("p11"));
