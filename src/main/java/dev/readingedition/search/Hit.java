@@ -49,20 +49,20 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 	/** What kind of passage a hit is. */
 	public enum Kind {
 
-		PARAGRAPH("paragraph", "The letter’s text"), NOTE("note", "Notes"), ANNOTATION("annotation", "Names and terms");
-
-		private final String label;
+		PARAGRAPH("The letter’s text"), NOTE("Notes"), ANNOTATION("Names and terms");
 
 		private final String heading;
 
-		Kind(String label, String heading) {
-			this.label = label;
+		Kind(String heading) {
 			this.heading = heading;
 		}
 
-		/** The kind as the API, the index and the {@code kind} parameter spell it. */
+		/**
+		 * The kind as the API, the index and the {@code kind} parameter spell it: its
+		 * name in lower case, e.g. {@code paragraph}.
+		 */
 		public String label() {
-			return label;
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 		/** The kind as the results page heads its group. */
@@ -73,7 +73,7 @@ public record Hit(String slug, String title, LocalDate date, String author, Stri
 		/** The kind a label names, or {@code null} when none does. */
 		public static Kind named(String label) {
 			for (Kind kind : values()) {
-				if (kind.label.equals(label)) {
+				if (kind.label().equals(label)) {
 					return kind;
 				}
 			}
