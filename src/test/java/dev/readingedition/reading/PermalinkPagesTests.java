@@ -238,6 +238,29 @@ class PermalinkPagesTests extends PageTestSupport {
 	}
 
 	@Test
+	void everyErrorPageOfTheReadingPagesHasOneHeadAHeadingItsTitleRepeatsAndIsKeptOutOfIndexes() {
+		for (String address : List.of("/letters/no-such-letter", LETTER + "/p99", LETTER + "/page/1",
+				quoteLink("word ".repeat(201)), "/names?kind=zzz")) {
+			MockHttpServletResponse response = get(address);
+			assertThat(response.getStatus()).as(address).isIn(400, 404);
+			String html = body(response);
+			// As sent, not as parsed: an HTML parser drops a second <head> and keeps its
+			// children.
+			assertThat(html.split("<head>", -1)).as(address).hasSize(2);
+			assertThat(html.split("<title>", -1)).as(address).hasSize(2);
+			Document page = Jsoup.parse(html);
+			assertThat(page.select("body meta, body title")).as(address).isEmpty();
+			assertThat(page.select("main#main.error-page")).as(address).hasSize(1);
+			String heading = page.select("main > h1:first-child").text();
+			assertThat(heading).as(address).isIn("Not found", "Bad request", "Quote too long");
+			assertThat(page.title()).as(address).isEqualTo(heading + " · Cold War Letters");
+			assertThat(page.select("head meta[name=robots]").attr("content")).as(address).isEqualTo("noindex");
+			assertThat(page.select("head meta[name=description]").attr("content")).as(address).isNotBlank();
+			assertThat(page.select("main > p")).as(address).isNotEmpty();
+		}
+	}
+
+	@Test
 	void theLetterAndEachParagraphHaveACiteDisclosure() {
 		Document page = page(LETTER + "/p11");
 		Element letterCite = page.selectFirst("header details.cite-letter");
